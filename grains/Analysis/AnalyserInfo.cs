@@ -1,2 +1,0 @@
-namespace BankHire.Analysis; /// <summary>Versions of the analysers, carried by every feature they produce.</summary>
-public static class AnalyserInfo { }
