@@ -1,0 +1,19 @@
+namespace BankHire.Candidates;
+
+/// <summary>A candidate for one job: pipeline stage, history and profile. Keyed by candidate id.</summary>
+[Alias("bankhire.ICandidateGrain")]
+public interface ICandidateGrain : IGrainWithGuidKey
+{
+    /// <summary>Registers the candidate; repeating the same call returns the existing snapshot.</summary>
+    [Alias("Create")] ValueTask<CandidateSnapshot> CreateAsync(CandidateApplication application, string actor);
+
+    /// <summary>The candidate, or null if never created.</summary>
+    [Alias("Get")] ValueTask<CandidateSnapshot?> GetAsync();
+
+    [Alias("Update")] ValueTask<CandidateSnapshot> UpdateAsync(CandidateUpdate update, string actor);
+
+    /// <summary>Moves to <paramref name="stage"/> if the pipeline allows it; throws <see cref="PipelineException"/> otherwise.</summary>
+    [Alias("MoveTo")] ValueTask<CandidateSnapshot> MoveToAsync(CandidateStage stage, string actor, string? reason);
+
+    [Alias("AttachInterview")] ValueTask AttachInterviewAsync(Guid interviewId);
+}

@@ -1,0 +1,4 @@
+namespace BankHire.Jobs;
+
+[GenerateSerializer, Alias("bankhire.JobStatus")]
+public enum JobStatus { Draft, Open, Closed }

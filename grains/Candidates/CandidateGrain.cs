@@ -1,0 +1,68 @@
+using BankHire.Indexes;
+using BankHire.Persistence;
+
+namespace BankHire.Candidates;
+
+[GrainType("candidate")]
+public sealed class CandidateGrain(
+    [PersistentState("candidate")] IPersistentState<CandidateState> state,
+    TimeProvider clock) : Grain, ICandidateGrain
+{
+    public async ValueTask<CandidateSnapshot> CreateAsync(CandidateApplication application, string actor)
+    {
+        if (state.State.Candidate is { } existing) return existing;
+        var now = clock.GetUtcNow();
+        state.State.Candidate = new CandidateSnapshot(
+            this.GetPrimaryKey(), application, CandidateStage.Applied, now,
+            [new StageChange(CandidateStage.Applied, CandidateStage.Applied, now, actor, "created")], [], null);
+        await SaveAsync(state.State.Candidate);
+        await GrainFactory.GetGrain<IIndexGrain>(IndexKeys.CandidatesOfJob(application.JobId)).AddAsync(this.GetPrimaryKey().ToString());
+        return state.State.Candidate;
+    }
+
+    public ValueTask<CandidateSnapshot?> GetAsync() => ValueTask.FromResult(state.State.Candidate);
+
+    public async ValueTask<CandidateSnapshot> UpdateAsync(CandidateUpdate update, string actor)
+    {
+        var current = Existing();
+        var application = current.Application with
+        {
+            Contact = update.Contact ?? current.Application.Contact,
+            School = update.School ?? current.Application.School,
+            Major = update.Major ?? current.Application.Major,
+            GraduationYear = update.GraduationYear ?? current.Application.GraduationYear,
+        };
+        return await SaveAsync(current with { Application = application, Notes = update.Notes ?? current.Notes });
+    }
+
+    public async ValueTask<CandidateSnapshot> MoveToAsync(CandidateStage stage, string actor, string? reason)
+    {
+        var current = Existing();
+        if (current.Stage == stage) return current;
+        if (!PipelineRules.CanMove(current.Stage, stage))
+        {
+            throw new PipelineException(
+                $"A candidate in stage '{current.Stage}' cannot move to '{stage}'. Allowed: {string.Join(", ", PipelineRules.NextStages(current.Stage))}.",
+                "stage");
+        }
+        var change = new StageChange(current.Stage, stage, clock.GetUtcNow(), actor, reason);
+        return await SaveAsync(current with { Stage = stage, History = current.History.Add(change) });
+    }
+
+    public async ValueTask AttachInterviewAsync(Guid interviewId)
+    {
+        var current = Existing();
+        if (current.InterviewIds.Contains(interviewId)) return;
+        await SaveAsync(current with { InterviewIds = current.InterviewIds.Add(interviewId) });
+    }
+
+    private CandidateSnapshot Existing() =>
+        state.State.Candidate ?? throw new PipelineException($"Candidate {this.GetPrimaryKey()} does not exist.", "candidateId");
+
+    private async ValueTask<CandidateSnapshot> SaveAsync(CandidateSnapshot snapshot)
+    {
+        state.State.Candidate = snapshot;
+        await state.WriteOrReloadAsync(this);
+        return snapshot;
+    }
+}

@@ -1,0 +1,7 @@
+namespace BankHire.Candidates;
+
+[GenerateSerializer, Alias("bankhire.CandidateState")]
+public sealed class CandidateState
+{
+    [Id(0)] public CandidateSnapshot? Candidate { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace BankHire.Identity;
+
+[GenerateSerializer, Alias("bankhire.HrUserState")]
+public sealed class HrUserState
+{
+    [Id(0)] public HrUserRecord? User { get; set; }
+}
