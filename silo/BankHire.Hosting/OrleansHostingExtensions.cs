@@ -1,0 +1,77 @@
+using System.Net;
+using BankHire.Hosting.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+
+namespace BankHire.Hosting;
+
+public static class OrleansHostingExtensions
+{
+    public const string InterviewStreamProvider = "interview";
+
+    public static BankHireOptions ReadBankHireOptions(this IConfiguration configuration) =>
+        configuration.GetSection(BankHireOptions.Section).Get<BankHireOptions>() ?? new BankHireOptions();
+
+    /// <summary>
+    /// Hosts a silo or connects as a client, per configuration: SQLite means one embedded silo on localhost;
+    /// PostgreSQL means ADO.NET clustering, persistence and reminders shared by every silo.
+    /// </summary>
+    public static BankHireOptions AddBankHireOrleans(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.ReadBankHireOptions();
+        var storage = options.ResolvedStorage();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(storage);
+        if (options.Role == OrleansRole.Silo)
+            builder.UseOrleans(silo => ConfigureSilo(silo, options, storage));
+        else
+            builder.UseOrleansClient(client => ConfigureClient(client, options, storage));
+        builder.AddBankHireTelemetry(options);
+        return options;
+    }
+
+    private static void ConfigureSilo(ISiloBuilder silo, BankHireOptions options, StorageOptions storage)
+    {
+        silo.Configure<ClusterOptions>(o => { o.ClusterId = options.ClusterId; o.ServiceId = options.ServiceId; });
+        if (storage.Provider == StorageProvider.Sqlite)
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+        }
+        else
+        {
+            silo.AddBankHirePostgresClustering(storage);
+            silo.ConfigureEndpoints(AdvertisedAddress(options), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+        }
+        if (options.SiloName is { Length: > 0 } name) silo.Configure<SiloOptions>(o => o.SiloName = name);
+        silo.AddBankHireGrainStorage(storage);
+        silo.AddBankHireReminders(storage);
+        silo.AddMemoryStreams(InterviewStreamProvider);
+        silo.AddActivityPropagation();
+        silo.AddDashboard();
+    }
+
+    private static void ConfigureClient(IClientBuilder client, BankHireOptions options, StorageOptions storage)
+    {
+        client.Configure<ClusterOptions>(o => { o.ClusterId = options.ClusterId; o.ServiceId = options.ServiceId; });
+        if (storage.Provider == StorageProvider.Sqlite)
+            client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
+        else
+            client.AddBankHirePostgresClustering(storage);
+        client.AddMemoryStreams(InterviewStreamProvider);
+        client.AddActivityPropagation();
+        client.AddDashboard();
+    }
+
+    private static IPAddress AdvertisedAddress(BankHireOptions options)
+    {
+        if (options.AdvertisedAddress is { Length: > 0 } configured) return IPAddress.Parse(configured);
+        var addresses = Dns.GetHostAddresses(Dns.GetHostName());
+        return addresses.FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
+            ?? IPAddress.Loopback;
+    }
+}

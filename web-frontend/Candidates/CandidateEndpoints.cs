@@ -1,0 +1,95 @@
+using BankHire.Candidates;
+using BankHire.Indexes;
+using BankHire.Interviews;
+using BankHire.Jobs;
+using BankHire.Web.Identity;
+using BankHire.Web.Invitations;
+using BankHire.Web.Problems;
+
+namespace BankHire.Web.Candidates;
+
+public static class CandidateEndpoints
+{
+    public static void MapCandidates(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api").WithTags("Candidates");
+        group.MapPost("/candidates", CreateAsync).RequireAuthorization(AuthPolicies.Recruiting).WithSummary("Registers a candidate for a job.");
+        group.MapGet("/candidates/{id:guid}", GetAsync).RequireAuthorization(AuthPolicies.AnyHr);
+        group.MapPatch("/candidates/{id:guid}", UpdateAsync).RequireAuthorization(AuthPolicies.Recruiting);
+        group.MapPost("/candidates/{id:guid}/stage", MoveAsync).RequireAuthorization(AuthPolicies.Recruiting)
+            .WithSummary("Moves the candidate along the pipeline; refused with the allowed stages if the move is not allowed.");
+        group.MapPost("/candidates/{id:guid}/interviews", InviteAsync).RequireAuthorization(AuthPolicies.Recruiting)
+            .WithSummary("Creates an AI interview session and the candidate's signed, expiring link.");
+        group.MapGet("/jobs/{jobId}/candidates", ListForJobAsync).RequireAuthorization(AuthPolicies.AnyHr);
+    }
+
+    private static async Task<IResult> CreateAsync(NewCandidate request, IGrainFactory grains, HttpContext http)
+    {
+        var jobId = Require.Text(request.JobId, "jobId", 64);
+        if (await grains.GetGrain<IJobRubricGrain>(jobId).GetAsync() is null) throw ApiProblemException.Invalid("jobId", $"Job '{jobId}' does not exist.");
+        var application = new CandidateApplication(
+            new CandidateContact(Require.Text(request.FullName, "fullName", 100), Require.Email(request.Email, "email"), Require.OptionalText(request.Phone, "phone", 32)),
+            jobId,
+            Require.OptionalText(request.School, "school"),
+            Require.OptionalText(request.Major, "major"),
+            GraduationYear(request.GraduationYear),
+            Require.OptionalText(request.Source, "source", 64) ?? "hr-console");
+        var id = Guid.NewGuid();
+        var candidate = await grains.GetGrain<ICandidateGrain>(id).CreateAsync(application, http.User.Identity!.Name!);
+        return Results.Created($"/api/candidates/{id}", candidate);
+    }
+
+    private static async Task<CandidateSnapshot> GetAsync(Guid id, IGrainFactory grains) =>
+        await grains.GetGrain<ICandidateGrain>(id).GetAsync() ?? throw ApiProblemException.NotFound($"Candidate {id}", "id");
+
+    private static async Task<CandidateSnapshot> UpdateAsync(Guid id, CandidatePatch patch, IGrainFactory grains, HttpContext http)
+    {
+        var grain = grains.GetGrain<ICandidateGrain>(id);
+        var current = await grain.GetAsync() ?? throw ApiProblemException.NotFound($"Candidate {id}", "id");
+        var contact = patch.FullName is null && patch.Email is null && patch.Phone is null
+            ? null
+            : new CandidateContact(
+                Require.OptionalText(patch.FullName, "fullName", 100) ?? current.Application.Contact.FullName,
+                Require.Email(patch.Email, "email") ?? current.Application.Contact.Email,
+                Require.OptionalText(patch.Phone, "phone", 32) ?? current.Application.Contact.Phone);
+        var update = new CandidateUpdate(contact, Require.OptionalText(patch.School, "school"), Require.OptionalText(patch.Major, "major"),
+            patch.GraduationYear is null ? null : GraduationYear(patch.GraduationYear), Require.OptionalText(patch.Notes, "notes", 2000));
+        return await grain.UpdateAsync(update, http.User.Identity!.Name!);
+    }
+
+    private static async Task<CandidateSnapshot> MoveAsync(Guid id, StageMove move, IGrainFactory grains, HttpContext http)
+    {
+        var grain = grains.GetGrain<ICandidateGrain>(id);
+        if (await grain.GetAsync() is null) throw ApiProblemException.NotFound($"Candidate {id}", "id");
+        return await grain.MoveToAsync(move.Stage, http.User.Identity!.Name!, Require.OptionalText(move.Reason, "reason", 500));
+    }
+
+    private static async Task<IResult> InviteAsync(
+        Guid id, InvitationRequest request, IGrainFactory grains, InvitationTokenService tokens, TimeProvider clock, HttpContext http)
+    {
+        if (request.ExpiresInDays is < 1 or > 60) throw ApiProblemException.Invalid("expiresInDays", "'expiresInDays' must be between 1 and 60.");
+        var candidateGrain = grains.GetGrain<ICandidateGrain>(id);
+        var candidate = await candidateGrain.GetAsync() ?? throw ApiProblemException.NotFound($"Candidate {id}", "id");
+        var job = await grains.GetGrain<IJobRubricGrain>(candidate.Application.JobId).GetAsync()
+            ?? throw new JobNotFoundException(candidate.Application.JobId);
+        var expiresAt = clock.GetUtcNow().AddDays(request.ExpiresInDays);
+        var interviewId = Guid.NewGuid();
+        await grains.GetGrain<IInterviewSessionGrain>(interviewId).CreateAsync(new InterviewInvitation(id, job.Id, job.Rubric.Version, expiresAt));
+        await candidateGrain.AttachInterviewAsync(interviewId);
+        if (candidate.Stage is CandidateStage.Applied or CandidateStage.Screened)
+            await candidateGrain.MoveToAsync(CandidateStage.Invited, http.User.Identity!.Name!, "invited to the AI interview");
+        var token = tokens.Create(interviewId, expiresAt);
+        var link = $"{http.Request.Scheme}://{http.Request.Host}/interview.html#token={token}";
+        return Results.Created($"/api/interviews/{interviewId}", new InvitationView(interviewId, id, token, link, expiresAt));
+    }
+
+    private static async Task<IEnumerable<CandidateSnapshot>> ListForJobAsync(string jobId, IGrainFactory grains)
+    {
+        var ids = await grains.GetGrain<IIndexGrain>(IndexKeys.CandidatesOfJob(jobId)).ListAsync();
+        var candidates = await Task.WhenAll(ids.Select(i => grains.GetGrain<ICandidateGrain>(Guid.Parse(i)).GetAsync().AsTask()));
+        return candidates.OfType<CandidateSnapshot>();
+    }
+
+    private static int? GraduationYear(int? year) =>
+        year is null or (>= 1950 and <= 2100) ? year : throw ApiProblemException.Invalid("graduationYear", "'graduationYear' must be between 1950 and 2100.");
+}

@@ -1,0 +1,51 @@
+using BankHire.Analysis.Scoring;
+using BankHire.Banks;
+using BankHire.Candidates;
+using BankHire.Employees;
+using BankHire.Jobs;
+using BankHire.Web.Jobs;
+
+namespace BankHire.Web.Demo;
+
+/// <summary>Seeds the demo bank once (BankHire:Demo:Seed). The bank profile is written last: it marks the seed as done.</summary>
+internal sealed class DemoSeeder(IGrainFactory grains, TimeProvider clock, ILogger<DemoSeeder> logger)
+{
+    private const string Actor = "demo-seed";
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        var bank = grains.GetGrain<IBankGrain>(IBankGrain.DefaultKey);
+        if (await bank.GetAsync() is not null) return;
+        foreach (var job in DemoBank.Jobs)
+        {
+            var admitted = CompetencyModelGate.Admit(JobTemplates.Load(job.TemplateCode), "model");
+            var posting = new JobPosting(admitted.Model.TitleZh + "（2027校园招聘）", admitted.Model.TitleEn + " (2027 campus)", job.TemplateCode, job.BranchCode, job.Openings, JobStatus.Open);
+            await grains.GetGrain<IJobRubricGrain>(job.Id).CreateAsync(posting, admitted.Json, Actor);
+        }
+        foreach (var demo in DemoBank.Candidates)
+        {
+            ct.ThrowIfCancellationRequested();
+            await SeedCandidateAsync(demo);
+        }
+        await bank.SetAsync(DemoBank.Profile);
+        logger.LogInformation("Seeded the demo bank: {Jobs} jobs, {Candidates} candidates", DemoBank.Jobs.Count, DemoBank.Candidates.Count);
+    }
+
+    private async Task SeedCandidateAsync(DemoBank.DemoCandidate demo)
+    {
+        var id = DemoBank.CandidateId(demo);
+        var grain = grains.GetGrain<ICandidateGrain>(id);
+        var candidate = await grain.CreateAsync(
+            new CandidateApplication(new CandidateContact(demo.Name, demo.Email, null), demo.JobId, demo.School, demo.Major, 2027, "campus-fair"), Actor);
+        foreach (var stage in DemoBank.PathTo(demo.Stage))
+        {
+            if (PipelineRules.CanMove(candidate.Stage, stage)) candidate = await grain.MoveToAsync(stage, Actor, "demo data");
+        }
+        if (demo.Stage == CandidateStage.Hired)
+        {
+            var job = DemoBank.Jobs.First(j => j.Id == demo.JobId);
+            await grains.GetGrain<IEmployeeGrain>(id).CreateAsync(new EmployeeRecord(
+                id, demo.Name, demo.JobId, job.BranchCode, "Software engineer", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        }
+    }
+}

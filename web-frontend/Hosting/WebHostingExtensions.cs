@@ -1,0 +1,85 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BankHire.Hosting;
+using BankHire.Hosting.Storage;
+using BankHire.Web.Demo;
+using BankHire.Web.Health;
+using BankHire.Web.Identity;
+using BankHire.Web.Invitations;
+using BankHire.Web.Problems;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using OpenTelemetry.Trace;
+using OpenTelemetry.Metrics;
+
+namespace BankHire.Web.Hosting;
+
+public static class WebHostingExtensions
+{
+    /// <summary>Largest JSON body the API accepts; media uploads have their own, larger limits.</summary>
+    public const long MaxJsonBodyBytes = 1024 * 1024;
+
+    public static void AddBankHireWeb(this WebApplicationBuilder builder, BankHireOptions options)
+    {
+        var services = builder.Services;
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxJsonBodyBytes);
+        services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+            c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? c.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddOpenApi();
+
+        services.AddIdentity<HrUser, HrRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddUserStore<HrUserStore>()
+            .AddRoleStore<FixedRoleStore>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "bankhire.hr";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // An API answers 401/403; it never redirects to a login page.
+            o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
+            o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+        });
+        services.AddAuthorization(o =>
+        {
+            AuthPolicies.Add(o);
+            o.FallbackPolicy = o.GetPolicy(AuthPolicies.AnyHr);
+        });
+        services.AddDataProtection()
+            .SetApplicationName("BankHire")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys", "data-protection")));
+
+        services.AddSingleton(sp => InvitationSigningKey.Load(builder.Configuration, options));
+        services.AddSingleton<InvitationTokenService>();
+        services.AddSingleton<AdminBootstrapper>();
+        services.AddSingleton<DemoSeeder>();
+        services.AddHostedService<StartupTasks>();
+
+        var health = services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
+        if (options.Role == OrleansRole.Silo)
+            health.AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+
+        services.ConfigureOpenTelemetryTracerProvider(t => t.AddAspNetCoreInstrumentation());
+        services.ConfigureOpenTelemetryMeterProvider(m => m.AddAspNetCoreInstrumentation());
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions json)
+    {
+        json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        json.Converters.Add(new JsonStringEnumConverter());
+        json.RespectNullableAnnotations = true;
+        json.RespectRequiredConstructorParameters = true;
+        json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    }
+}

@@ -1,0 +1,44 @@
+using BankHire.Web.Auth;
+using BankHire.Web.Banks;
+using BankHire.Web.CandidatePortal;
+using BankHire.Web.Candidates;
+using BankHire.Web.Employees;
+using BankHire.Web.Health;
+using BankHire.Web.Identity;
+using BankHire.Web.Interviews;
+using BankHire.Web.Jobs;
+using BankHire.Web.Users;
+using Orleans.Dashboard;
+
+namespace BankHire.Web.Hosting;
+
+public static class WebPipelineExtensions
+{
+    public static void UseBankHireWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "api-docs";
+            o.SwaggerEndpoint("/openapi/v1.json", "BankHire API v1");
+            o.DocumentTitle = "BankHire API";
+        });
+        app.MapHealth();
+        app.MapAuth();
+        app.MapUsers();
+        app.MapBank();
+        app.MapJobs();
+        app.MapCandidates();
+        app.MapInterviews();
+        app.MapCandidatePortal();
+        app.MapEmployees();
+        app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Admin);
+    }
+}

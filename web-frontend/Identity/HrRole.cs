@@ -1,0 +1,3 @@
+namespace BankHire.Web.Identity;
+
+public sealed record HrRole(string Name);

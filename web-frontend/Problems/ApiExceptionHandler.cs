@@ -1,0 +1,57 @@
+using System.Text.Json;
+using BankHire.Candidates;
+using BankHire.Employees;
+using BankHire.Interviews;
+using BankHire.Jobs;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BankHire.Web.Problems;
+
+/// <summary>
+/// Turns every failure into an RFC 9457 ProblemDetails that names the reason and, where known, the offending
+/// field. Unknown exceptions become a 500 with a trace id but no internals.
+/// </summary>
+internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail, field) = Describe(exception);
+        if (status >= 500) logger.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
+        else logger.LogInformation("Rejected {Method} {Path}: {Detail}", context.Request.Method, context.Request.Path, detail);
+
+        context.Response.StatusCode = status;
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Instance = context.Request.Path };
+        if (field is not null) problem.Extensions["field"] = field;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static (int Status, string Title, string Detail, string? Field) Describe(Exception exception) => exception switch
+    {
+        BadHttpRequestException { InnerException: JsonException json } =>
+            (400, "Malformed JSON body", JsonReason(json), JsonField(json)),
+        BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge =>
+            (413, "Request body too large", bad.Message, null),
+        BadHttpRequestException bad => (bad.StatusCode, "Bad request", bad.Message, null),
+        JsonException json => (400, "Malformed JSON body", JsonReason(json), JsonField(json)),
+        PipelineException pipeline => (409, "Pipeline rule", pipeline.Message, pipeline.Field),
+        JobNotFoundException missing => (404, "Job not found", missing.Message, "jobId"),
+        EmployeeNotFoundException missing => (404, "Employee not found", missing.Message, "employeeId"),
+        InterviewStateException state => (409, "Interview state", state.Message, null),
+        ApiProblemException api => (api.Status, api.Title, api.Message, api.Field),
+        OperationCanceledException => (499, "Request cancelled", "The client closed the request.", null),
+        _ => (500, "Internal error", "An unexpected error occurred; it has been logged with the trace id.", null),
+    };
+
+    private static string JsonReason(JsonException json) =>
+        json.Path is { Length: > 0 } path ? $"{FirstSentence(json.Message)} (at {path})" : FirstSentence(json.Message);
+
+    private static string? JsonField(JsonException json) => json.Path is { Length: > 1 } p ? p.TrimStart('$', '.') : null;
+
+    // System.Text.Json appends path and position details after the first sentence; we report the path ourselves.
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}
