@@ -5,16 +5,17 @@ namespace BankHire.Web.Candidates;
 public sealed record NewCandidate(
     string FullName,
     string JobId,
-    string? Email,
-    string? Phone,
-    string? School,
-    string? Major,
-    int? GraduationYear,
-    string? Source);
+    string? Email = null,
+    string? Phone = null,
+    string? School = null,
+    string? Major = null,
+    int? GraduationYear = null,
+    string? Source = null);
 
-public sealed record CandidatePatch(string? FullName, string? Email, string? Phone, string? School, string? Major, int? GraduationYear, string? Notes);
+public sealed record CandidatePatch(
+    string? FullName = null, string? Email = null, string? Phone = null, string? School = null, string? Major = null, int? GraduationYear = null, string? Notes = null);
 
-public sealed record StageMove(CandidateStage Stage, string? Reason);
+public sealed record StageMove(CandidateStage Stage, string? Reason = null);
 
 public sealed record InvitationRequest(int ExpiresInDays = 7);
 

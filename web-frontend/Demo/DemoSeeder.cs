@@ -1,4 +1,4 @@
-using BankHire.Analysis.Scoring;
+using BankHire.Analysis.Scoring.Templates;
 using BankHire.Banks;
 using BankHire.Candidates;
 using BankHire.Employees;
@@ -19,7 +19,7 @@ internal sealed class DemoSeeder(IGrainFactory grains, TimeProvider clock, ILogg
         foreach (var job in DemoBank.Jobs)
         {
             var admitted = CompetencyModelGate.Admit(JobTemplates.Load(job.TemplateCode), "model");
-            var posting = new JobPosting(admitted.Model.TitleZh + "（2027校园招聘）", admitted.Model.TitleEn + " (2027 campus)", job.TemplateCode, job.BranchCode, job.Openings, JobStatus.Open);
+            var posting = new JobPosting(admitted.Model.TitleZh, admitted.Model.TitleEn, job.TemplateCode, job.BranchCode, job.Openings, JobStatus.Open);
             await grains.GetGrain<IJobRubricGrain>(job.Id).CreateAsync(posting, admitted.Json, Actor);
         }
         foreach (var demo in DemoBank.Candidates)

@@ -1,4 +1,5 @@
-using BankHire.Analysis.Scoring;
+using BankHire.Analysis.Scoring.Json;
+using BankHire.Analysis.Scoring.Validation;
 using BankHire.Analysis.Scoring.Model;
 using BankHire.Web.Problems;
 
@@ -22,8 +23,9 @@ public static class CompetencyModelGate
             throw new ApiProblemException(400, "Invalid competency model",
                 string.Join("; ", problems.Select(p => $"{p.Path}: {p.Reason}")), $"{field}.{first.Path}");
         }
-        var normalised = CompetencyModelValidator.Normalise(model);
-        return new Admitted(normalised.Model, CompetencyModelJson.Serialize(normalised.Model), normalised.Notes);
+        var normalised = WeightNormaliser.Normalise(model);
+        var notes = normalised.NormalisedPaths.Select(p => $"Weights of {p} were normalised to sum to 1.").ToList();
+        return new Admitted(normalised.Model, CompetencyModelJson.Serialize(normalised.Model), notes);
     }
 
     public static CompetencyModel Read(string json) => CompetencyModelJson.Deserialize(json);

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using BankHire.Analysis.Scoring;
+using BankHire.Analysis.Scoring.Templates;
 using BankHire.Indexes;
 using BankHire.Jobs;
 using BankHire.Web.Identity;

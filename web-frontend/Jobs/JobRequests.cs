@@ -5,16 +5,16 @@ namespace BankHire.Web.Jobs;
 
 /// <summary>A new job: from a shipped template, or with a full competency model.</summary>
 public sealed record NewJob(
-    string? Id,
-    string? TemplateCode,
-    CompetencyModel? Model,
-    string? TitleZh,
-    string? TitleEn,
-    string? BranchCode,
+    string? Id = null,
+    string? TemplateCode = null,
+    CompetencyModel? Model = null,
+    string? TitleZh = null,
+    string? TitleEn = null,
+    string? BranchCode = null,
     int Openings = 1,
     JobStatus Status = JobStatus.Open);
 
-public sealed record ModelRevision(CompetencyModel Model, string? ChangeNote);
+public sealed record ModelRevision(CompetencyModel Model, string? ChangeNote = null);
 
 public sealed record JobView(
     string Id,

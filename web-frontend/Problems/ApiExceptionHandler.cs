@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using BankHire.Candidates;
 using BankHire.Employees;
 using BankHire.Interviews;
@@ -12,7 +13,7 @@ namespace BankHire.Web.Problems;
 /// Turns every failure into an RFC 9457 ProblemDetails that names the reason and, where known, the offending
 /// field. Unknown exceptions become a 500 with a trace id but no internals.
 /// </summary>
-internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -46,7 +47,15 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
     private static string JsonReason(JsonException json) =>
         json.Path is { Length: > 0 } path ? $"{FirstSentence(json.Message)} (at {path})" : FirstSentence(json.Message);
 
-    private static string? JsonField(JsonException json) => json.Path is { Length: > 1 } p ? p.TrimStart('$', '.') : null;
+    private static string? JsonField(JsonException json)
+    {
+        if (json.Path is { Length: > 1 } path) return path.TrimStart('$', '.');
+        var missing = MissingProperty().Match(json.Message);
+        return missing.Success ? missing.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex("missing required properties including: '([^']+)'")]
+    private static partial Regex MissingProperty();
 
     // System.Text.Json appends path and position details after the first sentence; we report the path ourselves.
     private static string FirstSentence(string message)

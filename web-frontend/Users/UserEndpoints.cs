@@ -8,7 +8,7 @@ namespace BankHire.Web.Users;
 
 public static class UserEndpoints
 {
-    public sealed record NewUser(string UserName, string Password, string? Email, IReadOnlyList<string> Roles);
+    public sealed record NewUser(string UserName, string Password, IReadOnlyList<string> Roles, string? Email = null);
 
     public sealed record UserView(string UserName, string? Email, IReadOnlyList<string> Roles);
 

@@ -1,0 +1,47 @@
+using BankHire.Hosting;
+using BankHire.Hosting.Storage;
+using BankHire.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace BankHire.Tests.Grains;
+
+/// <summary>One in-process silo on the real embedded store (SQLite), shared by the "cluster" collection.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    private readonly TempDirectory _data = new();
+
+    public ManualClock Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        var storage = new StorageOptions { Provider = StorageProvider.Sqlite, DataDirectory = _data.Path };
+        await SchemaInstaller.ApplyAsync(storage);
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.AddBankHireGrainStorage(storage);
+            silo.AddBankHireReminders(storage);
+            silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        _data.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
