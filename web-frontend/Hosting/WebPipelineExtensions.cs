@@ -18,6 +18,7 @@ public static class WebPipelineExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestBodyLimit(WebHostingExtensions.MaxJsonBodyBytes);
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();

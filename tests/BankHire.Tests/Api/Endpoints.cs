@@ -1,0 +1,61 @@
+using BankHire.Web.Demo;
+
+namespace BankHire.Tests.Api;
+
+/// <summary>Every HR endpoint, with who may call it, so auth and bad-input rules are checked on all of them.</summary>
+public static class Endpoints
+{
+    public enum Access { AnyHr, Recruiting, Interviewing, Admin }
+
+    public sealed record Endpoint(string Method, string Path, Access Access, bool TakesBody)
+    {
+        public override string ToString() => $"{Method} {Path}";
+    }
+
+    private static readonly Guid Candidate = DemoBank.CandidateId(DemoBank.Candidates[0]);
+    private static readonly Guid Hired = DemoBank.CandidateId(DemoBank.Candidates.First(c => c.Stage == BankHire.Candidates.CandidateStage.Hired));
+    private const string Job = "teller-2027-campus";
+
+    public static readonly IReadOnlyList<Endpoint> All =
+    [
+        new("GET", "/api/job-templates", Access.AnyHr, false),
+        new("GET", "/api/job-templates/teller", Access.AnyHr, false),
+        new("GET", "/api/jobs", Access.AnyHr, false),
+        new("POST", "/api/jobs", Access.Recruiting, true),
+        new("GET", $"/api/jobs/{Job}", Access.AnyHr, false),
+        new("PUT", $"/api/jobs/{Job}/posting", Access.Recruiting, true),
+        new("PUT", $"/api/jobs/{Job}/model", Access.Recruiting, true),
+        new("GET", $"/api/jobs/{Job}/versions", Access.AnyHr, false),
+        new("GET", $"/api/jobs/{Job}/versions/1", Access.AnyHr, false),
+        new("GET", $"/api/jobs/{Job}/candidates", Access.AnyHr, false),
+        new("POST", "/api/candidates", Access.Recruiting, true),
+        new("GET", $"/api/candidates/{Candidate}", Access.AnyHr, false),
+        new("PATCH", $"/api/candidates/{Candidate}", Access.Recruiting, true),
+        new("POST", $"/api/candidates/{Candidate}/stage", Access.Recruiting, true),
+        new("POST", $"/api/candidates/{Candidate}/interviews", Access.Recruiting, true),
+        new("GET", $"/api/interviews/{Guid.NewGuid()}", Access.Interviewing, false),
+        new("GET", "/api/employees", Access.AnyHr, false),
+        new("POST", "/api/employees", Access.Recruiting, true),
+        new("GET", $"/api/employees/{Hired}", Access.AnyHr, false),
+        new("PUT", $"/api/employees/{Hired}", Access.Recruiting, true),
+        new("POST", $"/api/employees/{Hired}/reviews", Access.Recruiting, true),
+        new("GET", "/api/bank", Access.AnyHr, false),
+        new("PUT", "/api/bank", Access.Admin, true),
+        new("GET", "/api/users", Access.Admin, false),
+        new("POST", "/api/users", Access.Admin, true),
+        new("GET", "/api/auth/me", Access.AnyHr, false),
+        new("GET", "/dashboard/", Access.Admin, false),
+    ];
+
+    public static TheoryData<Endpoint> Where(Func<Endpoint, bool> predicate)
+    {
+        var data = new TheoryData<Endpoint>();
+        foreach (var e in All.Where(predicate)) data.Add(e);
+        return data;
+    }
+
+    public static HttpRequestMessage Request(Endpoint e, string? json = null) => new(new HttpMethod(e.Method), e.Path)
+    {
+        Content = json is null ? null : new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+    };
+}
