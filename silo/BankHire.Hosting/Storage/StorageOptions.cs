@@ -7,7 +7,8 @@ public sealed class StorageOptions
 
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
-    /// <summary>Npgsql connection string (Host=…;Username=…;Password=…;Database=…); used with <see cref="StorageProvider.Postgres"/>.</summary>
+    /// <summary>Npgsql connection string (Host=…;Username=…;Password=…;Database=…); used with <see cref="StorageProvider.Postgres"/>.
+    /// Without an explicit Maximum Pool Size, each silo pools at most 20 connections.</summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>Folder of the embedded database, <c>&lt;DataDirectory&gt;/bankhire.db</c>; used with <see cref="StorageProvider.Sqlite"/>.</summary>
@@ -23,5 +24,5 @@ public sealed class StorageOptions
             ? throw new InvalidOperationException(
                 "Storage:ConnectionString is required when Storage:Provider is Postgres " +
                 "(e.g. Host=db;Port=5432;Username=bankhire;Password=…;Database=bankhire).")
-            : ConnectionString;
+            : PostgresConnectionString.WithDefaults(ConnectionString);
 }
