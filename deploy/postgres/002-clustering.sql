@@ -1,7 +1,8 @@
 -- BankHire: Orleans ADO.NET clustering (membership) for PostgreSQL 15+. Idempotent.
 -- Implements every clustering key Orleans 10.4.2 requires (DbStoredQueries.cs), including
 -- CleanupDefunctSiloEntriesKey, which the upstream PostgreSQL script lacked until recently:
--- without it a silo fails to start ("Not all required queries found").
+-- without it a silo fails to start ("Not all required queries found"), and the optional
+-- CleanupDefunctSiloEntryKey, with which 10.4.2 removes dead silos one checked row at a time.
 --
 -- Membership protocol: https://learn.microsoft.com/dotnet/orleans/implementation/cluster-management
 -- Every change of a silo row must bump the version row of its deployment in the same transaction,
@@ -49,9 +50,9 @@ RETURNS void
 LANGUAGE plpgsql AS
 $func$
 BEGIN
-    -- Orleans neither expects this to fail nor reads a result.
+    -- Orleans neither expects this to fail nor reads a result. A late heartbeat never moves time back.
     UPDATE OrleansMembershipTable AS d
-    SET IAmAliveTime = i_am_alive_time
+    SET IAmAliveTime = GREATEST(d.IAmAliveTime, i_am_alive_time)
     WHERE d.DeploymentId = deployment_id
       AND d.Address = address_arg
       AND d.Port = port_arg
@@ -111,7 +112,7 @@ BEGIN
 
         UPDATE OrleansMembershipVersionTable
         SET Timestamp = now(), Version = Version + 1
-        WHERE DeploymentId = DeploymentIdArg AND Version = VersionArg;
+        WHERE DeploymentId = DeploymentIdArg AND Version = VersionArg AND Version < 2147483647;
 
         GET DIAGNOSTICS RowCountVar = ROW_COUNT;
         IF RowCountVar = 0 THEN
@@ -145,7 +146,7 @@ BEGIN
     BEGIN
         UPDATE OrleansMembershipVersionTable
         SET Timestamp = now(), Version = Version + 1
-        WHERE DeploymentId = DeploymentIdArg AND Version = VersionArg;
+        WHERE DeploymentId = DeploymentIdArg AND Version = VersionArg AND Version < 2147483647;
 
         GET DIAGNOSTICS RowCountVar = ROW_COUNT;
         IF RowCountVar = 0 THEN
@@ -154,7 +155,7 @@ BEGIN
         END IF;
 
         UPDATE OrleansMembershipTable
-        SET Status = StatusArg, SuspectTimes = SuspectTimesArg, IAmAliveTime = IAmAliveTimeArg
+        SET Status = StatusArg, SuspectTimes = SuspectTimesArg, IAmAliveTime = GREATEST(IAmAliveTime, IAmAliveTimeArg)
         WHERE DeploymentId = DeploymentIdArg
           AND Address = AddressArg
           AND Port = PortArg
@@ -229,12 +230,28 @@ $q$),
       AND ProxyPort > 0;
 $q$),
 
--- Removes rows of silos that are not Active (3) and have shown no sign of life since @IAmAliveTime.
--- It does not bump the table version, like the other Orleans providers.
+-- Used only when CleanupDefunctSiloEntryKey is missing: removes dead (6) silos with no sign of life since
+-- @IAmAliveTime and no pending suspicions. Neither cleanup bumps the table version (as in the other providers).
 ('CleanupDefunctSiloEntriesKey', $q$
     DELETE FROM OrleansMembershipTable
     WHERE DeploymentId = @DeploymentId
-      AND Status <> 3
-      AND GREATEST(IAmAliveTime, StartTime) < @IAmAliveTime;
+      AND Status = 6
+      AND IAmAliveTime < @IAmAliveTime
+      AND StartTime < @IAmAliveTime
+      AND COALESCE(SuspectTimes, '') = '';
+$q$),
+
+-- Orleans picks the defunct rows itself, then deletes each only if it is still dead and unchanged
+-- since it was read, so a row updated meanwhile survives.
+('CleanupDefunctSiloEntryKey', $q$
+    DELETE FROM OrleansMembershipTable
+    WHERE DeploymentId = @DeploymentId
+      AND Status = 6
+      AND Address = @Address
+      AND Port = @Port
+      AND Generation = @Generation
+      AND IAmAliveTime = @IAmAliveTime
+      AND StartTime = @StartTime
+      AND COALESCE(SuspectTimes, '') = COALESCE(@SuspectTimes, '');
 $q$)
 ON CONFLICT (QueryKey) DO UPDATE SET QueryText = EXCLUDED.QueryText;

@@ -7,7 +7,7 @@ namespace BankHire.Tests.Storage;
 public abstract class SchemaContract(StorageProvider provider)
 {
     private HashSet<string> RequiredKeys => provider == StorageProvider.Postgres
-        ? [.. OrleansQueryKeys.Clustering, .. OrleansQueryKeys.Persistence, .. OrleansQueryKeys.Reminders]
+        ? [.. OrleansQueryKeys.Clustering, .. OrleansQueryKeys.OptionalClustering, .. OrleansQueryKeys.Persistence, .. OrleansQueryKeys.Reminders]
         : [.. OrleansQueryKeys.Persistence, .. OrleansQueryKeys.Reminders];
 
     [StorageContractFact]

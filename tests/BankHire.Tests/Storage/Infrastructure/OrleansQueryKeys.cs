@@ -12,6 +12,9 @@ internal static partial class OrleansQueryKeys
 {
     public static IReadOnlySet<string> Clustering => StoredQueryKeys(typeof(AdoNetClusteringTable).Assembly);
 
+    // Looked up by name when present (DbStoredQueries.GetCleanupDefunctSiloEntryQuery); we install it.
+    public static IReadOnlySet<string> OptionalClustering { get; } = new HashSet<string> { "CleanupDefunctSiloEntryKey" };
+
     public static IReadOnlySet<string> Reminders => StoredQueryKeys(typeof(AdoNetReminderTableOptions).Assembly);
 
     // Grain storage asks for its queries by name in one SELECT (DeleteStorageKey only with DeleteStateOnClear).

@@ -25,7 +25,7 @@ internal sealed class PostgresTestDatabase : ITestDatabase
     {
         var database = new PostgresTestDatabase(
             PostgresTestEnvironment.RequireConnectionString(), "bh_test_" + Guid.NewGuid().ToString("N"));
-        await database.ExecuteAsync($"CREATE SCHEMA {database.Schema}");
+        await database.ExecuteAdminAsync($"CREATE SCHEMA {database.Schema}");
         if (installSchema)
         {
             await SchemaInstaller.ApplyAsync(database.Options);
@@ -35,11 +35,19 @@ internal sealed class PostgresTestDatabase : ITestDatabase
 
     public async ValueTask DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync($"DROP SCHEMA IF EXISTS {Schema} CASCADE");
+        await ExecuteAdminAsync($"DROP SCHEMA IF EXISTS {Schema} CASCADE");
     }
 
-    private async Task ExecuteAsync(string sql)
+    /// <summary>Runs SQL in this database's schema.</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Options.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task ExecuteAdminAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(_adminConnectionString);
         await connection.OpenAsync();
