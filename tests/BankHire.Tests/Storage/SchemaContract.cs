@@ -39,6 +39,19 @@ public abstract class SchemaContract(StorageProvider provider)
         Assert.Equal("before re-install", await restarted.Client.GetGrain<Probes.IStorageProbeGrain>("kept").GetAsync());
     }
 
+    [StorageContractFact]
+    public async Task A_silo_on_an_empty_database_installs_the_schema_as_it_starts()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, installSchema: false);
+
+        await using var cluster = await StorageTestCluster.StartAsync(database.Options, TestDatabase.NewServiceId());
+        var grain = cluster.Client.GetGrain<Probes.IStorageProbeGrain>("first");
+        await grain.SetAsync("stored");
+
+        Assert.Equal("stored", await grain.GetAsync());
+        Assert.Empty(RequiredKeys.Except((await QueriesAsync(database.Options)).Keys));
+    }
+
     private static async Task<Dictionary<string, string>> QueriesAsync(StorageOptions options)
     {
         await using var connection = await AdoNetTarget.OpenAsync(options, CancellationToken.None);
