@@ -4,7 +4,7 @@ namespace BankHire.Hosting.Storage;
 
 /// <summary>The DDL scripts embedded in this assembly (deploy/postgres/*.sql and Storage/Sqlite/*.sql),
 /// in the order they must be applied: by file name, NNN- prefix first.</summary>
-public static class SchemaScripts
+internal static class SchemaScripts
 {
     public sealed record Script(string Name, string Sql);
 
