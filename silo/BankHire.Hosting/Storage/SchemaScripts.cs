@@ -1,0 +1,36 @@
+using System.Reflection;
+
+namespace BankHire.Hosting.Storage;
+
+/// <summary>The DDL scripts embedded in this assembly (deploy/postgres/*.sql and Storage/Sqlite/*.sql),
+/// in the order they must be applied: by file name, NNN- prefix first.</summary>
+internal static class SchemaScripts
+{
+    public sealed record Script(string Name, string Sql);
+
+    public static IReadOnlyList<Script> For(StorageProvider provider)
+    {
+        var folder = provider switch
+        {
+            StorageProvider.Sqlite => ".Storage.Sqlite.",
+            StorageProvider.Postgres => ".Storage.Postgres.",
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown storage provider."),
+        };
+        var assembly = typeof(SchemaScripts).Assembly;
+        var scripts = assembly.GetManifestResourceNames()
+            .Where(name => name.Contains(folder, StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name => new Script(name[(name.IndexOf(folder, StringComparison.Ordinal) + folder.Length)..], Read(assembly, name)))
+            .ToList();
+        return scripts.Count > 0
+            ? scripts
+            : throw new InvalidOperationException($"No embedded {provider} schema scripts (*{folder}*.sql) in {assembly.GetName().Name}.");
+    }
+
+    private static string Read(Assembly assembly, string resourceName)
+    {
+        using var stream = assembly.GetManifestResourceStream(resourceName)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

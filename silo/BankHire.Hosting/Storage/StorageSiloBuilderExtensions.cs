@@ -1,0 +1,76 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+using Orleans.Providers;
+using Orleans.Runtime;
+
+namespace BankHire.Hosting.Storage;
+
+/// <summary>Wires Orleans ADO.NET providers to the BankHire database described by <see cref="StorageOptions"/>.</summary>
+public static class StorageSiloBuilderExtensions
+{
+    /// <summary>ADO.NET grain storage as the default provider and as "PubSubStore" (stream subscriptions).</summary>
+    public static ISiloBuilder AddBankHireGrainStorage(this ISiloBuilder builder, StorageOptions options)
+    {
+        var target = AdoNetTarget.For(options);
+        builder.AddSchemaOnStart(options);
+        builder.AddAdoNetGrainStorageAsDefault(o => Configure(o, target));
+        builder.AddAdoNetGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME, o => Configure(o, target));
+        return builder;
+    }
+
+    /// <summary>ADO.NET reminder table (also registers the reminder service).</summary>
+    public static ISiloBuilder AddBankHireReminders(this ISiloBuilder builder, StorageOptions options)
+    {
+        var target = AdoNetTarget.For(options);
+        builder.AddSchemaOnStart(options);
+        return builder.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = target.Invariant;
+            o.ConnectionString = target.ConnectionString;
+            o.DataSource = target.DataSource;
+        });
+    }
+
+    /// <summary>ADO.NET membership on PostgreSQL, for cluster mode (embedded mode uses localhost clustering).</summary>
+    public static ISiloBuilder AddBankHirePostgresClustering(this ISiloBuilder builder, StorageOptions options)
+    {
+        var connectionString = RequirePostgres(options);
+        builder.AddSchemaOnStart(options);
+        return builder.UseAdoNetClustering(o =>
+        {
+            o.Invariant = AdoNetTarget.PostgresInvariant;
+            o.ConnectionString = connectionString;
+        });
+    }
+
+    /// <summary>Finds gateways through the PostgreSQL membership table (a client never installs the schema).</summary>
+    public static IClientBuilder AddBankHirePostgresClustering(this IClientBuilder builder, StorageOptions options)
+    {
+        var connectionString = RequirePostgres(options);
+        return builder.UseAdoNetClustering(o =>
+        {
+            o.Invariant = AdoNetTarget.PostgresInvariant;
+            o.ConnectionString = connectionString;
+        });
+    }
+
+    private static void Configure(AdoNetGrainStorageOptions o, AdoNetTarget target)
+    {
+        o.Invariant = target.Invariant;
+        o.ConnectionString = target.ConnectionString;
+        o.DataSource = target.DataSource;
+    }
+
+    private static string RequirePostgres(StorageOptions options) =>
+        options.Provider == StorageProvider.Postgres
+            ? options.RequirePostgresConnectionString()
+            : throw new InvalidOperationException(
+                $"ADO.NET clustering needs Storage:Provider=Postgres (it is {options.Provider}); embedded mode uses localhost clustering.");
+
+    // Several Add* calls share one participant: the schema is applied once per start.
+    private static void AddSchemaOnStart(this ISiloBuilder builder, StorageOptions options) =>
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILifecycleParticipant<ISiloLifecycle>, SchemaOnSiloStart>(
+            services => new SchemaOnSiloStart(options, services.GetRequiredService<ILogger<SchemaOnSiloStart>>())));
+}

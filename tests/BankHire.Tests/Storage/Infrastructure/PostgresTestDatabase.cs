@@ -1,0 +1,57 @@
+using BankHire.Hosting.Storage;
+using Npgsql;
+
+namespace BankHire.Tests.Storage.Infrastructure;
+
+/// <summary>A schema of its own in the BANKHIRE_TEST_POSTGRES database, reached through search_path,
+/// so that test runs and fixtures never see each other's tables.</summary>
+internal sealed class PostgresTestDatabase : ITestDatabase
+{
+    private readonly string _adminConnectionString;
+
+    private PostgresTestDatabase(string adminConnectionString, string schema)
+    {
+        _adminConnectionString = adminConnectionString;
+        Schema = schema;
+        var builder = new NpgsqlConnectionStringBuilder(adminConnectionString) { SearchPath = schema };
+        Options = new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = builder.ConnectionString };
+    }
+
+    public string Schema { get; }
+
+    public StorageOptions Options { get; }
+
+    public static async Task<PostgresTestDatabase> CreateAsync(bool installSchema)
+    {
+        var database = new PostgresTestDatabase(
+            PostgresTestEnvironment.RequireConnectionString(), "bh_test_" + Guid.NewGuid().ToString("N"));
+        await database.ExecuteAdminAsync($"CREATE SCHEMA {database.Schema}");
+        if (installSchema)
+        {
+            await SchemaInstaller.ApplyAsync(database.Options);
+        }
+        return database;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await ExecuteAdminAsync($"DROP SCHEMA IF EXISTS {Schema} CASCADE");
+    }
+
+    /// <summary>Runs SQL in this database's schema.</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Options.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task ExecuteAdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_adminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
