@@ -1,5 +1,4 @@
 using BankHire.Hosting.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace BankHire.Tests.Storage.Infrastructure;
 
@@ -23,8 +22,8 @@ internal sealed class SqliteTestDatabase : ITestDatabase
 
     public ValueTask DisposeAsync()
     {
-        // Pooled connections keep the files open.
-        SqliteConnection.ClearAllPools();
+        // No SqliteConnection.ClearAllPools() here: it clears every pool in the process and can dispose the
+        // native handle of a connection a parallel test has just opened. Linux deletes open files anyway.
         if (Directory.Exists(Options.DataDirectory))
         {
             Directory.Delete(Options.DataDirectory, recursive: true);
