@@ -1,3 +1,4 @@
+using BankHire.Web.Admin;
 using BankHire.Web.Auth;
 using BankHire.Web.Banks;
 using BankHire.Web.CandidatePortal;
@@ -34,6 +35,7 @@ public static class WebPipelineExtensions
         app.MapHealth();
         app.MapAuth();
         app.MapUsers();
+        app.MapCluster();
         app.MapBank();
         app.MapJobs();
         app.MapCandidates();
