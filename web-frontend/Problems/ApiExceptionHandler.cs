@@ -22,6 +22,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         else logger.LogInformation("Rejected {Method} {Path}: {Detail}", context.Request.Method, context.Request.Path, detail);
 
         context.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "5";
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Instance = context.Request.Path };
         if (field is not null) problem.Extensions["field"] = field;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
@@ -40,9 +41,23 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         EmployeeNotFoundException missing => (404, "Employee not found", missing.Message, "employeeId"),
         InterviewStateException state => (409, "Interview state", state.Message, null),
         ApiProblemException api => (api.Status, api.Title, api.Message, api.Field),
+        _ when IsTransient(exception) =>
+            (503, "Temporarily unavailable", "A silo or the database is not reachable right now; nothing was lost. Retry in a few seconds.", null),
         OperationCanceledException => (499, "Request cancelled", "The client closed the request.", null),
         _ => (500, "Internal error", "An unexpected error occurred; it has been logged with the trace id.", null),
     };
+
+    // A silo that just died, a call that timed out or a database that is restarting: the request may succeed
+    // if repeated, which is what 503 + Retry-After tells the caller (a 500 would say the server is broken).
+    private static bool IsTransient(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException or System.Data.Common.DbException)
+                return true;
+        }
+        return false;
+    }
 
     private static string JsonReason(JsonException json) =>
         json.Path is { Length: > 0 } path ? $"{FirstSentence(json.Message)} (at {path})" : FirstSentence(json.Message);

@@ -1,3 +1,4 @@
+using BankHire.Tests.Support;
 using BankHire.Hosting.Storage;
 using BankHire.Tests.Storage.Infrastructure;
 using BankHire.Tests.Storage.Probes;

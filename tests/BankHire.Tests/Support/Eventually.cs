@@ -28,4 +28,7 @@ public static class Eventually
 
     public static Task TrueAsync(Func<Task<bool>> probe, TimeSpan timeout, string what) =>
         ReturnsAsync(probe, ok => ok, timeout, what);
+
+    public static Task TrueAsync(Func<bool> condition, TimeSpan timeout, string what) =>
+        ReturnsAsync(() => Task.FromResult(condition()), ok => ok, timeout, what);
 }

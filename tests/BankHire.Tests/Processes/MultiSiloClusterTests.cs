@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using BankHire.Tests.Storage.Infrastructure;
+using BankHire.Tests.Support;
+using BankHire.Web.Demo;
+using Xunit.Abstractions;
+
+namespace BankHire.Tests.Processes;
+
+/// <summary>
+/// Two web-frontend processes, each co-hosting a silo, form one cluster through PostgreSQL (ADO.NET
+/// clustering, grain state, reminders): grains live on both, each reads what the other wrote, and when one
+/// is killed the survivor serves everything from the shared store.
+/// </summary>
+public sealed class MultiSiloClusterTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+
+    [PostgresFact]
+    public async Task Two_silo_processes_share_one_cluster_and_survive_losing_one()
+    {
+        var connectionString = PostgresTestEnvironment.RequireConnectionString();
+        var cluster = "cluster-test-" + Guid.NewGuid().ToString("N")[..12];
+        using var dataA = new TempDirectory();
+        using var dataB = new TempDirectory();
+        var portsA = FreePorts.Take(3);
+        var portsB = FreePorts.Take(3);
+
+        await using var siloA = WebApp.Start(portsA[0], Settings(cluster, connectionString, dataA.Path, portsA, seed: true));
+        output.WriteLine($"Silo A ready in {(await siloA.WaitUntilReadyAsync(StartTimeout)).TotalSeconds:0.0} s");
+        await using var siloB = WebApp.Start(portsB[0], Settings(cluster, connectionString, dataB.Path, portsB, seed: false));
+        output.WriteLine($"Silo B ready in {(await siloB.WaitUntilReadyAsync(StartTimeout)).TotalSeconds:0.0} s");
+
+        var viaA = await WebApp.SignInAsync(siloA);
+        var viaB = await WebApp.SignInAsync(siloB);
+        await Eventually.TrueAsync(async () => (await ActiveSilosAsync(viaA)).Count == 2 && (await ActiveSilosAsync(viaB)).Count == 2,
+            TimeSpan.FromSeconds(60), "both silos to see a two-silo cluster");
+
+        var writtenViaA = await CreateCandidatesAsync(viaA, "甲", 10);
+        var writtenViaB = await CreateCandidatesAsync(viaB, "乙", 10);
+        await AssertReadableAsync(viaB, writtenViaA);
+        await AssertReadableAsync(viaA, writtenViaB);
+
+        var silos = await ActiveSilosAsync(viaA);
+        foreach (var silo in silos)
+        {
+            var candidates = silo.GetProperty("activationsByGrainType").TryGetProperty("CandidateGrain", out var count) ? count.GetInt32() : 0;
+            output.WriteLine($"{silo.GetProperty("address").GetString()}: {candidates} candidate grains, {silo.GetProperty("activations").GetInt32()} activations");
+            Assert.True(candidates > 0, $"Silo {silo.GetProperty("address").GetString()} hosts no candidate grain.");
+        }
+
+        // The demo candidates were created by silo A's seeder before B joined, so they lived on A.
+        var seededOnA = DemoBank.Candidates.Select(c => (DemoBank.CandidateId(c), c.Name)).ToList();
+        await siloA.KillAsync();
+        var killedAt = DateTime.UtcNow;
+        var all = writtenViaA.Concat(writtenViaB).Concat(seededOnA).ToList();
+        await Eventually.TrueAsync(() => AllReadableAsync(viaB, all), TimeSpan.FromSeconds(120), "the surviving silo to serve every candidate");
+        output.WriteLine($"All {all.Count} candidates served by the survivor {(DateTime.UtcNow - killedAt).TotalSeconds:0.0} s after the kill");
+
+        var afterKill = await Eventually.ReturnsAsync(() => TryCreateAsync(viaB, "丙 候选人"), id => id is not null, TimeSpan.FromSeconds(60), "a write through the survivor");
+        await AssertReadableAsync(viaB, [(afterKill!.Value, "丙 候选人")]);
+        await Eventually.TrueAsync(async () => (await ActiveSilosAsync(viaB)).Count == 1, TimeSpan.FromSeconds(120), "the killed silo to leave the membership");
+    }
+
+    /// <summary>True when every candidate reads back; 503 while the cluster recovers is fine, a 500 never is.</summary>
+    private static async Task<bool> AllReadableAsync(HttpClient http, IEnumerable<(Guid Id, string Name)> candidates)
+    {
+        foreach (var (id, name) in candidates)
+        {
+            using var response = await http.GetAsync($"/api/candidates/{id}");
+            Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+            if (response.StatusCode != HttpStatusCode.OK) return false;
+            var candidate = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(name, candidate.GetProperty("application").GetProperty("contact").GetProperty("fullName").GetString());
+        }
+        return true;
+    }
+
+    private static async Task<Guid?> TryCreateAsync(HttpClient http, string name)
+    {
+        using var response = await http.PostAsJsonAsync("/api/candidates", new { fullName = name, jobId = "client-manager-2027-campus" });
+        Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+        if (response.StatusCode != HttpStatusCode.Created) return null;
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static Dictionary<string, string> Settings(string cluster, string connectionString, string data, int[] ports, bool seed) => new()
+    {
+        ["BankHire__Role"] = "Silo",
+        ["BankHire__ClusterId"] = cluster,
+        ["BankHire__ServiceId"] = cluster,
+        ["BankHire__DataDirectory"] = data,
+        ["BankHire__SiloPort"] = ports[1].ToString(),
+        ["BankHire__GatewayPort"] = ports[2].ToString(),
+        ["BankHire__AdvertisedAddress"] = "127.0.0.1",
+        ["BankHire__Storage__Provider"] = "Postgres",
+        ["BankHire__Storage__ConnectionString"] = connectionString,
+        ["BankHire__Storage__ApplySchemaOnStart"] = "true",
+        ["BankHire__Security__InvitationKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
+        ["BankHire__Demo__Seed"] = seed ? "true" : "false",
+    };
+
+    private static async Task<List<JsonElement>> ActiveSilosAsync(HttpClient http)
+    {
+        var view = await http.GetFromJsonAsync<JsonElement>("/api/admin/cluster");
+        return view.GetProperty("silos").EnumerateArray().Where(s => s.GetProperty("status").GetString() == "Active").ToList();
+    }
+
+    private static async Task<List<(Guid Id, string Name)>> CreateCandidatesAsync(HttpClient http, string prefix, int count)
+    {
+        var created = new List<(Guid, string)>();
+        for (var i = 0; i < count; i++)
+        {
+            var name = $"{prefix} 候选人 {i}";
+            var response = await http.PostAsJsonAsync("/api/candidates", new { fullName = name, jobId = "client-manager-2027-campus" });
+            response.EnsureSuccessStatusCode();
+            created.Add(((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), name));
+        }
+        return created;
+    }
+
+    private static async Task AssertReadableAsync(HttpClient http, IEnumerable<(Guid Id, string Name)> candidates)
+    {
+        foreach (var (id, name) in candidates)
+        {
+            var candidate = await http.GetFromJsonAsync<JsonElement>($"/api/candidates/{id}");
+            Assert.Equal(name, candidate.GetProperty("application").GetProperty("contact").GetProperty("fullName").GetString());
+        }
+    }
+}
