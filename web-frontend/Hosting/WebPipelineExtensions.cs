@@ -22,16 +22,17 @@ public static class WebPipelineExtensions
         app.UseRequestBodyLimit(WebHostingExtensions.MaxJsonBodyBytes);
         app.UseDefaultFiles();
         app.UseStaticFiles();
-        app.UseAuthentication();
-        app.UseAuthorization();
-
-        app.MapOpenApi().AllowAnonymous();
+        // Before authorization: the API browser is public, like the document it shows; calls from it still need a role.
         app.UseSwaggerUI(o =>
         {
             o.RoutePrefix = "api-docs";
             o.SwaggerEndpoint("/openapi/v1.json", "BankHire API v1");
             o.DocumentTitle = "BankHire API";
         });
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi().AllowAnonymous();
         app.MapHealth();
         app.MapAuth();
         app.MapUsers();

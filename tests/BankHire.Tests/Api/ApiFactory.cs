@@ -15,6 +15,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string AdminPassword = "Test-Admin-Pa55!";
     public const string UserPassword = "Test-User-Pa55!";
     private readonly TempDirectory _data = new();
+
+    public string DataDirectory => _data.Path;
     private readonly int[] _ports = FreePorts.Take(2);
 
     public HttpClient Admin { get; private set; } = null!;

@@ -44,6 +44,7 @@ public static class Endpoints
         new("GET", "/api/users", Access.Admin, false),
         new("POST", "/api/users", Access.Admin, true),
         new("GET", "/api/auth/me", Access.AnyHr, false),
+        new("POST", "/api/auth/logout", Access.AnyHr, false),
         new("GET", "/api/admin/cluster", Access.Admin, false),
         new("GET", "/dashboard/", Access.Admin, false),
     ];
