@@ -123,6 +123,23 @@ public sealed class ExplanationWriterTests
     }
 
     [Fact]
+    public void Candidate_version_shows_no_feature_keys_analyser_details_or_ignored_inputs()
+    {
+        var features = Features();
+        features[2] = FeatureValue.NoData("pause_ratio", "audio-2.0.1", "vad model failed to load");
+        features.Add(FeatureValue.Of("another_candidate_score", 99, "x-1"));
+        var report = RubricScorer.Score(TestModels.Valid(), 1, features, ScoringContext.AllConsents);
+
+        foreach (var language in new[] { ExplanationLanguage.Zh, ExplanationLanguage.En })
+        {
+            var text = ExplanationWriter.ForCandidate(report, language).Text;
+            foreach (var internals in new[] { "_ratio", "_rate", "@", "audio-2.0.1", "vad model", "another_candidate", "99", "tolerance" })
+                Assert.DoesNotContain(internals, text, StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.Contains("  · Pause ratio: could not be measured and was not counted.", ExplanationWriter.ForCandidate(report, ExplanationLanguage.En).Lines);
+    }
+
+    [Fact]
     public void Candidate_is_told_about_their_consent_choice_not_the_mechanics()
     {
         var text = ExplanationWriter.ForCandidate(Report(new ScoringContext(FaceConsent: false, VoiceConsent: true, ContentConsent: true)), ExplanationLanguage.Zh);
