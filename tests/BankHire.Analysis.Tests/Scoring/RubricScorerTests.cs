@@ -244,4 +244,26 @@ public sealed class RubricScorerTests
         Assert.InRange(report.OverallScore!.Value, 60, 95);
         Assert.Empty(report.Notes);
     }
+
+    [Fact]
+    public void The_report_keeps_the_features_it_read_but_not_unconsented_or_unused_ones()
+    {
+        var features = Features();
+        features.Add(FeatureValue.Of("pitch_mean_hz", 210, Audio));
+        features.Add(FeatureValue.Of("mean_brightness", 120, Vision));
+
+        var report = Score(features, new ScoringContext(FaceConsent: false, VoiceConsent: true, ContentConsent: true));
+
+        Assert.Equal(["expected_point_coverage", "pause_ratio", "polite_phrase_rate"], report.Features.Select(f => f.Name));
+        Assert.Equal(FeatureValue.Of("pause_ratio", 0.30, Audio), report.Features[1]);
+    }
+
+    [Fact]
+    public void The_report_names_the_rubric_and_the_scorer_version()
+    {
+        var report = new RubricScorer(TestModels.Valid(), 9, "job-17").Score(Features(), ScoringContext.AllConsents);
+
+        Assert.Equal(("job-17", 9, "teller", ScorerVersion.Current), (report.RubricId, report.RubricVersion, report.JobCode, report.ScorerVersion));
+        Assert.Equal("teller", Score(Features()).RubricId);
+    }
 }

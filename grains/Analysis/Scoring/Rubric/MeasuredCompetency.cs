@@ -1,3 +1,4 @@
+using BankHire.Analysis.Features;
 using BankHire.Analysis.Scoring.Model;
 
 namespace BankHire.Analysis.Scoring.Rubric;
@@ -19,6 +20,9 @@ internal sealed class MeasuredCompetency
     }
 
     public Competency Competency { get; }
+
+    /// <summary>The feature values its indicators read (none for indicators that were not allowed to count).</summary>
+    public IEnumerable<FeatureValue> Inputs => _indicators.Where(i => i.Input is not null).Select(i => i.Input!);
 
     /// <summary>Unrounded 0–100 score, null when no indicator could be scored.</summary>
     public double? Score { get; }

@@ -23,8 +23,9 @@ public sealed class RubricScorer
     private readonly string[][] _scopedKeys;
     private readonly FeatureDefinition[][] _definitions;
 
+    /// <param name="rubricId">The rubric's identity written into reports (the job's id); the model's job code when null.</param>
     /// <exception cref="InvalidCompetencyModelException">The model has validation problems.</exception>
-    public RubricScorer(CompetencyModel model, int rubricVersion)
+    public RubricScorer(CompetencyModel model, int rubricVersion, string? rubricId = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegative(rubricVersion);
@@ -34,6 +35,7 @@ public sealed class RubricScorer
 
         _model = model;
         RubricVersion = rubricVersion;
+        RubricId = string.IsNullOrWhiteSpace(rubricId) ? model.JobCode : rubricId;
         _competencyKeys = model.Competencies.Select(c => c.Key).ToFrozenSet(StringComparer.Ordinal);
         _scopedKeys = [.. model.Competencies.Select(c => c.Indicators.Select(i => FeatureKey.Scoped(i.Feature, c.Key)).ToArray())];
         _definitions = [.. model.Competencies.Select(c => c.Indicators.Select(i => FeatureCatalogue.Get(i.Feature)).ToArray())];
@@ -42,6 +44,8 @@ public sealed class RubricScorer
     public CompetencyModel Model => _model;
 
     public int RubricVersion { get; }
+
+    public string RubricId { get; }
 
     /// <summary>Scores a model in one call; prefer an instance when scoring many interviews.</summary>
     public static ScoreReport Score(CompetencyModel model, int rubricVersion, IReadOnlyCollection<FeatureValue> features, ScoringContext context) =>
@@ -67,14 +71,17 @@ public sealed class RubricScorer
             : null;
 
         return new ScoreReport(
-            _model.JobCode,
+            RubricId,
             RubricVersion,
+            _model.JobCode,
+            ScorerVersion.Current,
             overall,
             Recommend(overall),
             _model.Policy.PriorityHireCutoff,
             _model.Policy.SecondRoundCutoff,
             _model.Policy.FacialIndicatorsAllowed,
             context,
+            FeaturesRead(measured),
             competencies,
             AnalyserVersions(competencies),
             ScoringNotes.For(_model, context, competencies, inputs.IgnoredNames));
@@ -96,6 +103,9 @@ public sealed class RubricScorer
         var s when s >= _model.Policy.SecondRoundCutoff => Recommendation.SecondRound,
         _ => Recommendation.Reject,
     };
+
+    private static List<FeatureValue> FeaturesRead(IEnumerable<MeasuredCompetency> measured) =>
+        [.. measured.SelectMany(m => m.Inputs).Distinct().OrderBy(f => f.Name, StringComparer.Ordinal)];
 
     private static List<AnalyserVersionUsed> AnalyserVersions(IEnumerable<CompetencyScore> competencies) =>
         [.. competencies
