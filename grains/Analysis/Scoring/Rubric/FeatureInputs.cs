@@ -5,7 +5,7 @@ namespace BankHire.Analysis.Scoring.Rubric;
 /// <summary>
 /// The feature values of one interview, indexed by key. Only catalogue features (optionally scoped to a
 /// competency of the model) are kept; anything else is set aside so the report can say it was ignored.
-/// Nothing outside the catalogue can reach a score through here.
+/// Nothing outside the catalogue can reach a score through here, and protected attributes are dropped unmentioned.
 /// </summary>
 internal sealed class FeatureInputs
 {
@@ -30,6 +30,9 @@ internal sealed class FeatureInputs
         {
             ArgumentNullException.ThrowIfNull(feature, nameof(features));
             var key = feature.Name ?? "";
+            // Dropped without a note: a note would put the protected attribute into the report and its explanation.
+            if (ProtectedAttributes.IsProtected(key))
+                continue;
             if (!IsKnown(key, competencyKeys))
             {
                 (ignored ??= new SortedSet<string>(StringComparer.Ordinal)).Add(key);
