@@ -29,7 +29,7 @@ public sealed class ExplanationWriterTests
         Assert.Contains("服务意识 65.00 分（达标线 60，达标）— 权重 60%，计入总分 39.00/60 分", text.Lines);
         Assert.Contains("  · 微笑比例 0.75，目标 ≥ 0.80，得 21.0/24 分", text.Lines);
         Assert.Contains("  · 停顿比例 0.30，目标 ≤ 0.25，得 16.0/20 分", text.Lines);
-        Assert.Contains("评分规则：teller 第 7 版；分析器：expected_point_coverage text-0.9.3；pause_ratio audio-2.0.1；polite_phrase_rate text-0.9.3；smile_ratio vision-1.2.0", text.Lines);
+        Assert.Contains($"评分规则：teller 第 7 版；评分程序：{ScorerVersion.Current}；分析器：expected_point_coverage text-0.9.3；pause_ratio audio-2.0.1；polite_phrase_rate text-0.9.3；smile_ratio vision-1.2.0", text.Lines);
     }
 
     [Fact]
@@ -40,7 +40,9 @@ public sealed class ExplanationWriterTests
         Assert.Equal("Overall score 75.00: second round (priority hire ≥ 80, second round ≥ 60).", text.Summary);
         Assert.Contains("  · smile ratio 0.75, target ≥ 0.80, 21.0 of 24 points", text.Lines);
         Assert.Contains("Communication 90.00 (pass mark 60: passed) — weight 40%, 36.00 of 40 points", text.Lines);
-        Assert.StartsWith("Rubric: teller version 7; analysers: expected_point_coverage text-0.9.3", text.Lines[^1]);
+        Assert.StartsWith($"Rubric: teller version 7; scorer: {ScorerVersion.Current}; analysers: expected_point_coverage text-0.9.3", text.Lines[^1]);
+        var forJob = ExplanationWriter.ForHr(new RubricScorer(TestModels.Valid(), 7, "job-17").Score(Features(), ScoringContext.AllConsents), ExplanationLanguage.En);
+        Assert.StartsWith("Rubric: job-17 (teller) version 7; scorer: ", forJob.Lines[^1]);
     }
 
     [Fact]

@@ -79,7 +79,8 @@ internal static class HrExplanation
         var analysers = report.AnalyserVersions.Count == 0
             ? l.Pick("无", "none")
             : string.Join(l.Pick("；", "; "), report.AnalyserVersions.Select(v => $"{v.Feature} {v.AnalyserVersion}"));
-        return l.Pick($"评分规则：{report.JobCode} 第 {report.RubricVersion} 版；分析器：{analysers}",
-            $"Rubric: {report.JobCode} version {report.RubricVersion}; analysers: {analysers}");
+        var rubric = report.RubricId == report.JobCode ? report.RubricId : $"{report.RubricId} ({report.JobCode})";
+        return l.Pick($"评分规则：{rubric} 第 {report.RubricVersion} 版；评分程序：{report.ScorerVersion}；分析器：{analysers}",
+            $"Rubric: {rubric} version {report.RubricVersion}; scorer: {report.ScorerVersion}; analysers: {analysers}");
     }
 }
