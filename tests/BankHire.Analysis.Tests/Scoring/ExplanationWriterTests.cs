@@ -3,6 +3,7 @@ using BankHire.Analysis.Features;
 using BankHire.Analysis.Scoring.Explanations;
 using BankHire.Analysis.Scoring.Model;
 using BankHire.Analysis.Scoring.Rubric;
+using BankHire.Analysis.Scoring.Templates;
 
 namespace BankHire.Analysis.Tests.Scoring;
 
@@ -167,5 +168,26 @@ public sealed class ExplanationWriterTests
         {
             CultureInfo.CurrentCulture = saved;
         }
+    }
+
+    [Theory, MemberData(nameof(JobTemplatesTests.Codes), MemberType = typeof(JobTemplatesTests))]
+    public void Every_indicator_of_every_template_is_explained_to_hr_and_every_visible_one_to_the_candidate(string code)
+    {
+        var noFace = new ScoringContext(FaceConsent: false, VoiceConsent: true, ContentConsent: true);
+        var report = new RubricScorer(JobTemplates.Load(code), 1).Score(JobTemplateFeatures.Typical(), noFace);
+        var indicators = report.Competencies.SelectMany(c => c.Indicators).ToList();
+
+        var hr = ExplanationWriter.ForHr(report, ExplanationLanguage.En).Lines.Where(l => l.StartsWith("  · ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(indicators.Count, hr.Count);
+        foreach (var (indicator, line) in indicators.Zip(hr))
+        {
+            if (indicator.Status == IndicatorStatus.Scored)
+                Assert.EndsWith(string.Create(CultureInfo.InvariantCulture, $"{indicator.Points:0.0} of {indicator.MaxPoints:0.#} points"), line.Replace(" [hidden from candidate]", ""));
+            else
+                Assert.Contains("not scored (the candidate did not consent to face analysis)", line);
+        }
+
+        var candidate = ExplanationWriter.ForCandidate(report, ExplanationLanguage.Zh).Lines.Count(l => l.StartsWith("  · ", StringComparison.Ordinal));
+        Assert.Equal(indicators.Count(i => i.Status == IndicatorStatus.Scored && !i.HiddenFromCandidate), candidate);
     }
 }
