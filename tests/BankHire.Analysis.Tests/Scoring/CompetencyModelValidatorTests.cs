@@ -33,8 +33,8 @@ public sealed class CompetencyModelValidatorTests
     [Fact]
     public void Unknown_feature_far_from_any_name_gets_no_suggestion()
     {
-        var problem = SingleProblem(TestModels.Valid().WithIndicator(1, 0, i => i with { Feature = "gender" }));
-        Assert.Equal("unknown feature 'gender'", problem.Reason);
+        var problem = SingleProblem(TestModels.Valid().WithIndicator(1, 0, i => i with { Feature = "charisma_index" }));
+        Assert.Equal("unknown feature 'charisma_index'", problem.Reason);
     }
 
     [Theory]

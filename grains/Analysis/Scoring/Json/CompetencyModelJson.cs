@@ -1,7 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using BankHire.Analysis.Scoring.Model;
 
 namespace BankHire.Analysis.Scoring.Json;
@@ -34,29 +32,10 @@ public static class CompetencyModelJson
         }
         catch (JsonException e)
         {
-            var where = e.Path is null ? "" : $" at {e.Path}";
-            var line = e.LineNumber is { } l ? $" (line {l + 1}, byte {e.BytePositionInLine + 1})" : "";
-            throw new CompetencyModelFormatException($"Invalid competency model JSON{where}{line}: {e.Message}", e.Path, e);
+            throw new CompetencyModelFormatException($"Invalid competency model JSON{StrictJson.Where(e)}: {e.Message}", e.Path, e);
         }
     }
 
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            WriteIndented = true,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-            ReadCommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
-            NumberHandling = JsonNumberHandling.Strict,
-        };
-        options.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
-    }
+    private static JsonSerializerOptions CreateOptions() =>
+        StrictJson.Options(JsonIgnoreCondition.WhenWritingNull, JsonNumberHandling.Strict);
 }

@@ -40,6 +40,11 @@ internal static class IndicatorValidator
             problems.Add($"{path}.feature", "is required");
             return null;
         }
+        if (ProtectedAttributes.IsProtected(indicator.Feature, out var attribute))
+        {
+            problems.Add($"{path}.feature", $"feature '{indicator.Feature}' is the protected attribute '{attribute}' and can never be scored");
+            return null;
+        }
         if (!FeatureCatalogue.TryGet(indicator.Feature, out var feature))
         {
             problems.Add($"{path}.feature", $"unknown feature '{indicator.Feature}'{Suggestion(indicator.Feature)}");

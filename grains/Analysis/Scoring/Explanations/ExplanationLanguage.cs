@@ -1,0 +1,3 @@
+namespace BankHire.Analysis.Scoring.Explanations;
+
+public enum ExplanationLanguage { Zh, En }
