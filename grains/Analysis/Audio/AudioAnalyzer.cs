@@ -16,12 +16,19 @@ public sealed class AudioAnalyzer : IDisposable
 
     private const int Frame = SileroVadModel.FrameSamples;
     private const float SpeechFloorDb = -60f;
+    // Vowels carry their energy between these; fricatives and plosives above and hum below would add false peaks.
+    private const double VowelBandLowHz = 300;
+    private const double VowelBandHighHz = 2500;
 
     private readonly SileroVadStream vad;
     private readonly VadSettings settings;
     private readonly PitchEstimator pitch = new();
     // The previous frame, then the current one: pitch and intensity windows reach back into it.
     private readonly float[] history = new float[2 * Frame];
+    // The same, band-passed to where vowels carry their energy, for the syllable intensity contour.
+    private readonly float[] vowelBand = new float[2 * Frame];
+    private readonly Biquad vowelHighPass = Biquad.HighPass(VowelBandLowHz);
+    private readonly Biquad vowelLowPass = Biquad.LowPass(VowelBandHighHz);
     private readonly List<FrameMeasurement> frames = [];
     private readonly List<float> intensity = [];
     private SpeechSegmenter segmenter;
@@ -89,6 +96,9 @@ public sealed class AudioAnalyzer : IDisposable
     {
         vad.Reset();
         Array.Clear(history);
+        Array.Clear(vowelBand);
+        vowelHighPass.Reset();
+        vowelLowPass.Reset();
         frames.Clear();
         intensity.Clear();
         segmenter = NewSegmenter();
@@ -101,7 +111,9 @@ public sealed class AudioAnalyzer : IDisposable
 
     private void Add(short sample)
     {
-        history[Frame + pending++] = sample / 32768f;
+        var x = sample / 32768f;
+        vowelBand[Frame + pending] = vowelLowPass.Next(vowelHighPass.Next(x));
+        history[Frame + pending++] = x;
         samples++;
         if (pending == Frame) ProcessFrame();
     }
@@ -117,9 +129,10 @@ public sealed class AudioAnalyzer : IDisposable
         frames.Add(new FrameMeasurement(probability, level, hz));
         const int hop = Frame / VoiceMeasures.IntensityHopsPerFrame;
         for (var end = Frame + hop; end <= history.Length; end += hop)
-            intensity.Add(VectorMath.LevelDb(history.AsSpan(end - Frame, Frame)));
+            intensity.Add(VectorMath.LevelDb(vowelBand.AsSpan(end - Frame, Frame)));
         segmenter.Push(probability);
         history.AsSpan(Frame).CopyTo(history);
+        vowelBand.AsSpan(Frame).CopyTo(vowelBand);
     }
 
     private void EnsureOpen()
