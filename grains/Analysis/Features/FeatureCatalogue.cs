@@ -22,6 +22,7 @@ public static class FeatureCatalogue
         new("speaking_ratio", FeatureKind.Voice, "ratio", 0, 1, "说话时间占比", "share of time speaking"),
         new("pause_ratio", FeatureKind.Voice, "ratio", 0, 1, "停顿时间占比", "share of time in pauses between speech"),
         new("pause_count", FeatureKind.Voice, "count", 0, 10000, "停顿次数", "number of pauses longer than 0.5 s"),
+        new("mean_pause_s", FeatureKind.Voice, "s", 0, 3600, "平均停顿时长", "mean length of pauses longer than 0.5 s"),
         new("longest_silence_s", FeatureKind.Voice, "s", 0, 3600, "最长沉默", "longest silence"),
         new("speech_rate_sps", FeatureKind.Voice, "syllables/s", 0, 20, "语速(音节/秒)", "speech rate (syllables per second)"),
         new("pitch_mean_hz", FeatureKind.Voice, "Hz", 0, 1000, "平均音高", "mean pitch"),
