@@ -9,7 +9,7 @@ internal static class AudioFeatures
 
     public static readonly string[] Names =
     [
-        "speaking_ratio", "pause_ratio", "pause_count", "longest_silence_s", "speech_rate_sps",
+        "speaking_ratio", "pause_ratio", "pause_count", "mean_pause_s", "longest_silence_s", "speech_rate_sps",
         "pitch_mean_hz", "pitch_variability_st", "energy_mean_db", "energy_variability_db",
     ];
 
@@ -31,6 +31,7 @@ internal static class AudioFeatures
             Of("speaking_ratio", speech / total),
             Of("pause_ratio", pauses.Sum() / total),
             Of("pause_count", pauses.Count),
+            pauses.Count > 0 ? Of("mean_pause_s", pauses.Average()) : FeatureValue.NoData("mean_pause_s", version, $"no pause longer than {timeline.PauseSeconds:0.0#} s"),
             Of("longest_silence_s", timeline.LongestSilenceSeconds),
             Of("speech_rate_sps", voice.Syllables() / speech),
             pitch is { } p ? Of("pitch_mean_hz", p.MeanHz) : FeatureValue.NoData("pitch_mean_hz", version, unvoiced),

@@ -53,6 +53,11 @@ public sealed class TestMedia
     public string Tone(double hz, double seconds) => Cached($"tone-{hz}-{seconds}.wav",
         path => ExternalTool.Run("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", path, "synth", $"{seconds}", "sine", $"{hz}", "vol", "0.5"));
 
+    /// <summary>A copy of a WAV made here, passed through sox effects (e.g. <c>vol 0.5</c>, <c>pitch 1200</c>).</summary>
+    public string Transformed(string wavPath, params string[] soxEffects) => Cached(
+        $"{Path.GetFileNameWithoutExtension(wavPath)}-fx-{Hash(string.Join(' ', soxEffects))}.wav",
+        path => ExternalTool.Run("sox", [wavPath, path, .. soxEffects]));
+
     /// <summary>The raw s16le samples of a WAV made here (what a browser would send).</summary>
     public string Raw(string wavPath) => Cached(Path.GetFileNameWithoutExtension(wavPath) + ".raw",
         path => ExternalTool.Run("sox", wavPath, "-t", "raw", "-e", "signed-integer", "-b", "16", "-L", path));
