@@ -58,6 +58,16 @@ public sealed class TestMedia
         $"{Path.GetFileNameWithoutExtension(wavPath)}-fx-{Hash(string.Join(' ', soxEffects))}.wav",
         path => ExternalTool.Run("sox", [wavPath, path, .. soxEffects]));
 
+    /// <summary>A WAV made here, encoded by ffmpeg as a browser or phone would record it.</summary>
+    public string Encoded(string wavPath, string extension, params string[] codec) => Cached(
+        $"{Path.GetFileNameWithoutExtension(wavPath)}-{Hash(string.Join(' ', codec))}.{extension}",
+        path => ExternalTool.Run("ffmpeg", ["-hide_banner", "-loglevel", "error", "-y", "-i", wavPath, .. codec, path]));
+
+    /// <summary>One second of a moving test picture with no sound track.</summary>
+    public string SilentVideo() => Cached("video-without-audio.mp4",
+        path => ExternalTool.Run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
+            "-f", "lavfi", "-i", "testsrc=size=64x64:rate=10:duration=1", "-c:v", "mpeg4", path));
+
     /// <summary>The raw s16le samples of a WAV made here (what a browser would send).</summary>
     public string Raw(string wavPath) => Cached(Path.GetFileNameWithoutExtension(wavPath) + ".raw",
         path => ExternalTool.Run("sox", wavPath, "-t", "raw", "-e", "signed-integer", "-b", "16", "-L", path));
