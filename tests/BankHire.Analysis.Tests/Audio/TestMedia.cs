@@ -30,6 +30,9 @@ public sealed class TestMedia
 
     public ComposedAnswer MandarinTimeline => Composed("zh-timeline", (MandarinVoice, MandarinA), (MandarinVoice, MandarinB));
 
+    /// <summary>The voice and rate pocketsphinx recognises best among espeak-ng's English voices (tried: m1, m3, m7, f2, f3 at 120–190 wpm).</summary>
+    public ComposedAnswer EnglishForTranscription => Composed("en-stt", ("en-us+f2", EnglishA), ("en-us+f2", ThankYou));
+
     /// <summary>One sentence, no silence around it.</summary>
     public string Speech(string voice, string text, int wordsPerMinute = 150) => Cached(
         $"speech-{voice}-{wordsPerMinute}-{Hash(text)}.wav",
