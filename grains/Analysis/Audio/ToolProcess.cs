@@ -3,14 +3,6 @@ using System.Diagnostics;
 
 namespace BankHire.Analysis.Audio;
 
-/// <summary>What a command-line tool wrote and how it exited.</summary>
-internal sealed record ToolResult(int ExitCode, byte[] StandardOutput, string StandardError)
-{
-    /// <summary>The last line of standard error: ffmpeg and pocketsphinx put the reason for a failure there.</summary>
-    public string LastErrorLine =>
-        StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
-}
-
 /// <summary>
 /// Runs a Debian command-line tool (ffmpeg, pocketsphinx) to completion, reading both output streams
 /// at once so a chatty tool cannot block on a full pipe, and killing it on cancellation or timeout.
@@ -50,7 +42,14 @@ internal static class ToolProcess
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // it exited between the cancellation and the kill
+            }
             cancellation.ThrowIfCancellationRequested();
             throw new TimeoutException($"'{tool}' did not finish within {timeout.TotalSeconds:0} s.");
         }

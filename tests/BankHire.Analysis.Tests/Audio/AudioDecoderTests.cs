@@ -74,6 +74,23 @@ public sealed class AudioDecoderTests(TestMedia media)
     }
 
     [Fact]
+    public async Task A_cancelled_decode_stops_with_cancellation()
+    {
+        var recording = await File.ReadAllBytesAsync(media.Encoded(media.EnglishTimeline.WavPath, "webm", "-c:a", "libopus", "-b:a", "24k"));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => decoder.DecodeAsync(recording, new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
+    public async Task A_missing_ffmpeg_is_a_configuration_error_not_bad_audio()
+    {
+        var recording = await File.ReadAllBytesAsync(media.Encoded(media.EnglishTimeline.WavPath, "webm", "-c:a", "libopus", "-b:a", "24k"));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new AudioDecoder("/nonexistent/ffmpeg").DecodeAsync(recording));
+        Assert.Contains("Debian package", error.Message);
+    }
+
+    [Fact]
     public async Task The_analyser_refuses_an_encoded_recording_sent_as_raw_samples()
     {
         var recording = await File.ReadAllBytesAsync(media.Encoded(media.EnglishTimeline.WavPath, "webm", "-c:a", "libopus", "-b:a", "24k"));
