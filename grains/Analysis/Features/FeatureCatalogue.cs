@@ -29,6 +29,7 @@ public static class FeatureCatalogue
         new("pitch_variability_st", FeatureKind.Voice, "semitones", 0, 48, "音高变化(半音)", "pitch variability (semitones, std)"),
         new("energy_mean_db", FeatureKind.Voice, "dBFS", -120, 0, "平均音量", "mean energy while speaking"),
         new("energy_variability_db", FeatureKind.Voice, "dB", 0, 120, "音量变化", "energy variability (std)"),
+        new("second_voice_ratio", FeatureKind.Voice, "ratio", 0, 1, "疑似他人说话占比", "share of speech in a clearly different voice (a pitch-based hint, not proof)"),
         // Content (per answer, transcript or typed answer)
         new("expected_point_coverage", FeatureKind.Content, "ratio", 0, 1, "要点覆盖率", "share of the question's expected points covered"),
         new("polite_phrase_rate", FeatureKind.Content, "ratio", 0, 1, "礼貌用语得分", "politeness: polite phrases present, per expected use"),
