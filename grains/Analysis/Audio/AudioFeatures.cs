@@ -10,7 +10,7 @@ internal static class AudioFeatures
     public static readonly string[] Names =
     [
         "speaking_ratio", "pause_ratio", "pause_count", "mean_pause_s", "longest_silence_s", "speech_rate_sps",
-        "pitch_mean_hz", "pitch_variability_st", "energy_mean_db", "energy_variability_db",
+        "pitch_mean_hz", "pitch_variability_st", "energy_mean_db", "energy_variability_db", "second_voice_ratio",
     ];
 
     public static IReadOnlyList<FeatureValue> Compute(SpeechTimeline timeline, VoiceMeasures voice, string version)
@@ -25,6 +25,7 @@ internal static class AudioFeatures
         var pauses = timeline.Pauses;
         var pitch = voice.Pitch();
         var energy = voice.Energy();
+        var secondVoice = SecondVoice.Ratio(voice.WindowPitches());
         const string unvoiced = "no voiced speech frames to measure pitch";
         return
         [
@@ -38,6 +39,7 @@ internal static class AudioFeatures
             pitch is { } q ? Of("pitch_variability_st", q.VariabilitySemitones) : FeatureValue.NoData("pitch_variability_st", version, unvoiced),
             energy is { } e ? Of("energy_mean_db", e.MeanDb) : FeatureValue.NoData("energy_mean_db", version, "no confident speech frames"),
             energy is { } f ? Of("energy_variability_db", f.VariabilityDb) : FeatureValue.NoData("energy_variability_db", version, "no confident speech frames"),
+            secondVoice is { } v ? Of("second_voice_ratio", v) : FeatureValue.NoData("second_voice_ratio", version, "no half second of voiced speech to compare"),
         ];
 
         FeatureValue Of(string name, double value) => FeatureValue.Of(name, Math.Round(value, 4), version);

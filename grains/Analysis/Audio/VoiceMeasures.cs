@@ -46,6 +46,9 @@ internal sealed class VoiceMeasures
         return levels.Count == 0 ? null : (Statistics.Mean(levels), Statistics.StandardDeviation(levels));
     }
 
+    /// <summary>Median pitch (Hz) of each half-second of speech, for the second-voice hint.</summary>
+    public IReadOnlyList<double> WindowPitches() => SecondVoice.WindowPitches(frames, speechFrames);
+
     public int Syllables()
     {
         var voicedSpeech = new bool[intensity.Count];

@@ -40,7 +40,7 @@ public sealed class AnalyzerLifecycleTests(TestMedia media)
 
         var features = AnalyzerRun.Whole(RawPcm.ToBytes(noise)).Features;
 
-        Assert.Equal(10, features.Count);
+        Assert.Equal(11, features.Count);
         Assert.All(features, f => Assert.True(f.HasValue || f.NoDataReason is not null));
     }
 

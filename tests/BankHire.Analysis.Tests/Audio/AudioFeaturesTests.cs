@@ -61,7 +61,7 @@ public sealed class AudioFeaturesTests(TestMedia media)
     {
         var features = AnalyzerRun.Whole(media.MandarinTimeline.Pcm).Features;
 
-        Assert.Equal(10, features.Count);
+        Assert.Equal(11, features.Count);
         Assert.All(features, f =>
         {
             var definition = FeatureCatalogue.Get(f.Name);

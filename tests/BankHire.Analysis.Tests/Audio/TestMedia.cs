@@ -33,6 +33,9 @@ public sealed class TestMedia
     /// <summary>The voice and rate pocketsphinx recognises best among espeak-ng's English voices (tried: m1, m3, m7, f2, f3 at 120–190 wpm).</summary>
     public ComposedAnswer EnglishForTranscription => Composed("en-stt", ("en-us+f2", EnglishA), ("en-us+f2", ThankYou));
 
+    /// <summary>A man answers, a woman speaks, the man goes on: someone else in the room.</summary>
+    public ComposedAnswer TwoVoices => Composed("two-voices", ("en-us+m1", EnglishA), ("en-us+f2", ThankYou), ("en-us+m1", EnglishB));
+
     /// <summary>One sentence, no silence around it.</summary>
     public string Speech(string voice, string text, int wordsPerMinute = 150) => Cached(
         $"speech-{voice}-{wordsPerMinute}-{Hash(text)}.wav",
