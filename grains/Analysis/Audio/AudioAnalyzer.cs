@@ -12,7 +12,8 @@ namespace BankHire.Analysis.Audio;
 /// </summary>
 public sealed class AudioAnalyzer : IDisposable
 {
-    public const string Version = "audio/" + SileroVadModel.Version + "+v1";
+    // Bump when a measure changes, so stored features say which method produced them.
+    public const string Version = "audio/" + SileroVadModel.Version + "+v2";
 
     private const int Frame = SileroVadModel.FrameSamples;
     private const float SpeechFloorDb = -60f;
