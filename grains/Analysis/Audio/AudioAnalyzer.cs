@@ -70,9 +70,10 @@ public sealed class AudioAnalyzer : IDisposable
     public void Append(ReadOnlySpan<byte> pcm16le)
     {
         EnsureOpen();
-        RawPcm.Validate(pcm16le);
+        // The container first: an encoded file often has an odd length, and "half a sample" would hide the real mistake.
         if (samples == 0 && RawPcm.DetectContainer(pcm16le) is { } container)
             throw new InvalidAudioException($"the audio starts like a {container} file, not raw PCM s16le; decode it with AudioDecoder first");
+        RawPcm.Validate(pcm16le);
         for (var i = 0; i < pcm16le.Length; i += AudioFormat.BytesPerSample)
             Add(BinaryPrimitives.ReadInt16LittleEndian(pcm16le.Slice(i, 2)));
     }
