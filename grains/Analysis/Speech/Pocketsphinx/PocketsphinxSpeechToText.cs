@@ -66,10 +66,12 @@ public sealed class PocketsphinxSpeechToText : ISpeechToText
     {
         var lastFrame = (long)(AudioFormat.SecondsOf(byteCount / AudioFormat.BytesPerSample) * FramesPerSecond) - 1;
         return segments.Select((s, i) =>
-            $"answer {(long)Math.Floor(s.StartSeconds * FramesPerSecond)} {Math.Min(lastFrame, (long)Math.Ceiling(s.EndSeconds * FramesPerSecond))} u{i}");
+            $"answer {StartFrame(s)} {Math.Min(lastFrame, (long)Math.Ceiling(s.EndSeconds * FramesPerSecond))} u{i}");
     }
 
-    private async Task<string> DecodeAsync(string folder, CancellationToken cancellation)
+    private static long StartFrame(SpeechSegment segment) => (long)Math.Floor(segment.StartSeconds * FramesPerSecond);
+
+    private async Task<List<CtmWord>> DecodeAsync(string folder, CancellationToken cancellation)
     {
         var ctmPath = Path.Combine(folder, "answer.ctm");
         string[] arguments =
@@ -86,15 +88,24 @@ public sealed class PocketsphinxSpeechToText : ISpeechToText
             var lastLog = File.Exists(log) ? File.ReadLines(log).LastOrDefault(l => l.Contains("ERROR", StringComparison.Ordinal)) : null;
             throw new SpeechToTextException(Engine, $"pocketsphinx_batch exited with {result.ExitCode}: {lastLog ?? result.LastErrorLine}");
         }
-        return await File.ReadAllTextAsync(ctmPath, cancellation);
+        var ctm = await File.ReadAllTextAsync(ctmPath, cancellation);
+        try
+        {
+            return CtmWord.ParseAll(ctm).ToList();
+        }
+        catch (FormatException e)
+        {
+            throw new SpeechToTextException(Engine, e.Message, e);
+        }
     }
 
-    private static List<TranscriptWord> ToWords(string ctm, IReadOnlyList<SpeechSegment> segments) =>
-        CtmWord.ParseAll(ctm)
+    private static List<TranscriptWord> ToWords(IEnumerable<CtmWord> ctm, IReadOnlyList<SpeechSegment> segments) =>
+        ctm
             .Where(w => !w.IsFiller)
             .Select(w =>
             {
-                var offset = segments[int.Parse(w.Utterance.AsSpan(1), CultureInfo.InvariantCulture)].StartSeconds;
+                // CTM times count from the utterance's first frame.
+                var offset = StartFrame(segments[int.Parse(w.Utterance.AsSpan(1), CultureInfo.InvariantCulture)]) / (double)FramesPerSecond;
                 var start = offset + w.StartSeconds;
                 return new TranscriptWord(w.Text, Math.Round(start, 2), Math.Round(start + w.DurationSeconds, 2), Math.Clamp(w.Confidence, 0, 1));
             })
