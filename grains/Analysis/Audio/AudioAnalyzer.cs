@@ -1,0 +1,147 @@
+using System.Buffers.Binary;
+using BankHire.Analysis.Features;
+
+namespace BankHire.Analysis.Audio;
+
+/// <summary>
+/// Analyses one answer's audio as it arrives: raw PCM 16 kHz mono s16le in chunks of any size, in order.
+/// Each 512-sample frame goes through Silero VAD, a level meter and (when it may be speech) YIN, and only
+/// those few numbers are kept, so memory grows by 24 bytes per 32 ms. Chunk boundaries do not change
+/// the result. After a restart, <see cref="Reset"/> (or a new analyser) and replay from the start.
+/// Not thread-safe: one analyser per answer, fed by one grain.
+/// </summary>
+public sealed class AudioAnalyzer : IDisposable
+{
+    // Bump when a measure changes, so stored features say which method produced them.
+    public const string Version = "audio/" + SileroVadModel.Version + "+v2";
+
+    private const int Frame = SileroVadModel.FrameSamples;
+    private const float SpeechFloorDb = -60f;
+    // Vowels carry their energy between these; fricatives and plosives above and hum below would add false peaks.
+    private const double VowelBandLowHz = 300;
+    private const double VowelBandHighHz = 2500;
+
+    private readonly SileroVadStream vad;
+    private readonly VadSettings settings;
+    private readonly PitchEstimator pitch = new();
+    // The previous frame, then the current one: pitch and intensity windows reach back into it.
+    private readonly float[] history = new float[2 * Frame];
+    // The same, band-passed to where vowels carry their energy, for the syllable intensity contour.
+    private readonly float[] vowelBand = new float[2 * Frame];
+    private readonly Biquad vowelHighPass = Biquad.HighPass(VowelBandLowHz);
+    private readonly Biquad vowelLowPass = Biquad.LowPass(VowelBandHighHz);
+    private readonly List<FrameMeasurement> frames = [];
+    private readonly List<float> intensity = [];
+    private SpeechSegmenter segmenter;
+    private int pending;
+    private long samples;
+    private IReadOnlyList<FeatureValue>? result;
+
+    /// <param name="model">The shared model; <see cref="SileroVadModel.Shared"/> when null. Not disposed here.</param>
+    public AudioAnalyzer(SileroVadModel? model = null, VadSettings? settings = null)
+    {
+        vad = (model ?? SileroVadModel.Shared).OpenStream();
+        this.settings = settings ?? VadSettings.Default;
+        segmenter = NewSegmenter();
+    }
+
+    public double DurationSeconds => AudioFormat.SecondsOf(samples);
+
+    /// <summary>Speech segments closed so far; after <see cref="Complete"/>, all of them.</summary>
+    public IReadOnlyList<SpeechSegment> Segments => segmenter.Closed;
+
+    public AudioSnapshot Current
+    {
+        get
+        {
+            var open = segmenter.Open;
+            return new AudioSnapshot(
+                DurationSeconds,
+                segmenter.Closed.Sum(s => s.DurationSeconds) + (open?.DurationSeconds ?? 0),
+                segmenter.Closed.Count + (open is null ? 0 : 1),
+                segmenter.InSpeech,
+                segmenter.SecondsSinceSpeech,
+                frames.Count > 0 ? frames[^1].LevelDb : -100);
+        }
+    }
+
+    /// <summary>Appends raw PCM bytes (16 kHz mono s16le); the chunk must hold whole samples.</summary>
+    /// <exception cref="InvalidAudioException">A half sample, or an encoded file sent as raw PCM.</exception>
+    public void Append(ReadOnlySpan<byte> pcm16le)
+    {
+        EnsureOpen();
+        // The container first: an encoded file often has an odd length, and "half a sample" would hide the real mistake.
+        if (samples == 0 && RawPcm.DetectContainer(pcm16le) is { } container)
+            throw new InvalidAudioException($"the audio starts like a {container} file, not raw PCM s16le; decode it with AudioDecoder first");
+        RawPcm.Validate(pcm16le);
+        for (var i = 0; i < pcm16le.Length; i += AudioFormat.BytesPerSample)
+            Add(BinaryPrimitives.ReadInt16LittleEndian(pcm16le.Slice(i, 2)));
+    }
+
+    public void Append(ReadOnlySpan<short> pcm)
+    {
+        EnsureOpen();
+        foreach (var sample in pcm) Add(sample);
+    }
+
+    /// <summary>Ends the answer and returns its voice features; calling it again returns the same list.</summary>
+    public IReadOnlyList<FeatureValue> Complete()
+    {
+        if (result is not null) return result;
+        var timeline = new SpeechTimeline(segmenter.Finish(DurationSeconds), DurationSeconds, settings.PauseSeconds);
+        result = AudioFeatures.Compute(timeline, new VoiceMeasures(frames, intensity, timeline, settings), Version);
+        return result;
+    }
+
+    /// <summary>Forgets everything, for a replay from the first chunk.</summary>
+    public void Reset()
+    {
+        vad.Reset();
+        Array.Clear(history);
+        Array.Clear(vowelBand);
+        vowelHighPass.Reset();
+        vowelLowPass.Reset();
+        frames.Clear();
+        intensity.Clear();
+        segmenter = NewSegmenter();
+        pending = 0;
+        samples = 0;
+        result = null;
+    }
+
+    public void Dispose() => vad.Dispose();
+
+    private void Add(short sample)
+    {
+        var x = sample / 32768f;
+        vowelBand[Frame + pending] = vowelLowPass.Next(vowelHighPass.Next(x));
+        history[Frame + pending++] = x;
+        samples++;
+        if (pending == Frame) ProcessFrame();
+    }
+
+    private void ProcessFrame()
+    {
+        pending = 0;
+        var frame = history.AsSpan(Frame);
+        var probability = vad.Process(frame);
+        var level = VectorMath.LevelDb(frame);
+        var maybeSpeech = probability >= settings.SilenceThreshold && level > SpeechFloorDb;
+        var hz = maybeSpeech ? pitch.Estimate(history.AsSpan(history.Length - SileroVadModel.ContextSamples - Frame)) : float.NaN;
+        frames.Add(new FrameMeasurement(probability, level, hz));
+        const int hop = Frame / VoiceMeasures.IntensityHopsPerFrame;
+        for (var end = Frame + hop; end <= history.Length; end += hop)
+            intensity.Add(VectorMath.LevelDb(vowelBand.AsSpan(end - Frame, Frame)));
+        segmenter.Push(probability);
+        history.AsSpan(Frame).CopyTo(history);
+        vowelBand.AsSpan(Frame).CopyTo(vowelBand);
+    }
+
+    private void EnsureOpen()
+    {
+        if (result is not null)
+            throw new InvalidOperationException("The answer is complete; Reset() before appending again.");
+    }
+
+    private SpeechSegmenter NewSegmenter() => new(settings, VoiceMeasures.FrameSeconds);
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using BankHire.Analysis.Audio;
+
+namespace BankHire.Analysis.Speech.Http;
+
+/// <summary>
+/// Speech-to-text by the bank's own service (Chinese, better English), spoken to as a Whisper-compatible
+/// <c>/v1/audio/transcriptions</c> endpoint: the answer goes up as a WAV file with <c>verbose_json</c>
+/// and word timestamps requested. Languages outside <see cref="HttpSpeechToTextOptions.Languages"/>
+/// are answered as unsupported without calling the service.
+/// </summary>
+public sealed class HttpSpeechToText(HttpClient http, HttpSpeechToTextOptions options) : ISpeechToText
+{
+    public string Engine => options.EngineName;
+
+    public bool Supports(string language) => options.Languages.Contains(SpeechLanguage.Primary(language));
+
+    public async Task<TranscriptionResult> TranscribeAsync(ReadOnlyMemory<byte> pcm16le, string language, CancellationToken cancellation = default)
+    {
+        if (!Supports(language)) return TranscriptionResult.UnsupportedLanguage(Engine, language, options.Languages);
+        if (RawPcm.DetectContainer(pcm16le.Span) is { } container)
+            throw new InvalidAudioException($"the audio starts like a {container} file, not raw PCM s16le; decode it with AudioDecoder first");
+        var primary = SpeechLanguage.Primary(language);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.BaseAddress, "v1/audio/transcriptions"))
+        {
+            Content = Form(WavFile.FromPcm16le(pcm16le.Span), primary),
+        };
+        if (options.ApiKey is { } key) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+
+        var response = await SendAsync(request, cancellation);
+        var words = WhisperWords.From(response);
+        var text = (response.Text ?? string.Join(' ', words.Select(w => w.Text))).Trim();
+        return TranscriptionResult.Of(new Transcript(primary, text, words, Engine, options.Model));
+    }
+
+    private MultipartFormDataContent Form(byte[] wav, string language)
+    {
+        var file = new ByteArrayContent(wav);
+        file.Headers.ContentType = new MediaTypeHeaderValue("audio/wav");
+        return new MultipartFormDataContent
+        {
+            { file, "file", "answer.wav" },
+            { new StringContent(options.Model), "model" },
+            { new StringContent(language), "language" },
+            { new StringContent("verbose_json"), "response_format" },
+            { new StringContent("word"), "timestamp_granularities[]" },
+            { new StringContent("0"), "temperature" },
+        };
+    }
+
+    private async Task<WhisperResponse> SendAsync(HttpRequestMessage request, CancellationToken cancellation)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(options.Timeout);
+        try
+        {
+            using var response = await http.SendAsync(request, deadline.Token);
+            var body = await response.Content.ReadAsStringAsync(deadline.Token);
+            if (!response.IsSuccessStatusCode)
+                throw Failure($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}: {Shorten(body)}");
+            return JsonSerializer.Deserialize<WhisperResponse>(body)
+                ?? throw Failure("the service answered null");
+        }
+        catch (JsonException e)
+        {
+            throw Failure($"the service's answer is not Whisper verbose_json ({e.Message})", e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw Failure($"the service could not be reached ({e.Message})", e);
+        }
+        catch (OperationCanceledException e) when (!cancellation.IsCancellationRequested)
+        {
+            throw Failure(string.Create(CultureInfo.InvariantCulture, $"no answer within {options.Timeout.TotalSeconds:0} s"), e);
+        }
+    }
+
+    private SpeechToTextException Failure(string reason, Exception? inner = null) => new(Engine, reason, inner);
+
+    private static string Shorten(string body) => body.Length <= 200 ? body : body[..200] + "…";
+}
