@@ -6,7 +6,8 @@ namespace BankHire.Analysis.Vision;
 /// Folds an answer's frame observations into the catalogue's vision features. Denominators:
 /// face_presence_ratio and extra_face_ratio over judgeable frames (readable, and lit or showing a face: a dark
 /// empty frame says nothing about the candidate and is reported by dark_frame_ratio instead);
-/// eye_contact_ratio and smile_ratio over frames with a face; brightness and dark_frame_ratio over readable
+/// eye_contact_ratio and smile_ratio over frames with a face (smile_ratio is withheld while
+/// <see cref="SmileValidation.Trusted"/> is false); brightness and dark_frame_ratio over readable
 /// frames; blur_score is the median over readable frames that are not too dark (the median, because one
 /// motion-blurred frame should not move an answer's sharpness). Not thread-safe: one aggregator per answer.
 /// </summary>
@@ -67,7 +68,7 @@ public sealed class VisionAggregator(string analyserVersion)
         [
             Ratio("face_presence_ratio", _withFace, _judgeable, whyNotJudgeable),
             Ratio("eye_contact_ratio", _looking, _withPose, whyNoFace ?? (_withPose == 0 ? "the face detector in use gives no keypoints (Haar fallback)" : null)),
-            Ratio("smile_ratio", _smiling, _withSmile, whyNoFace ?? (_withSmile == 0 ? "no smile cascade was available" : null)),
+            Ratio("smile_ratio", _smiling, _withSmile, whyNoFace ?? SmileWithheldReason()),
             Ratio("extra_face_ratio", _multiple, _judgeable, whyNotJudgeable),
             whyNoFrames is null
                 ? FeatureValue.Of("mean_brightness", _brightnessSum / readable, AnalyserVersion)
@@ -78,6 +79,11 @@ public sealed class VisionAggregator(string analyserVersion)
                 : FeatureValue.NoData("blur_score", AnalyserVersion, whyNoFrames ?? "every frame was too dark to judge sharpness"),
         ];
     }
+
+    private string? SmileWithheldReason() =>
+        !SmileValidation.Trusted ? SmileValidation.WithheldReason
+        : _withSmile == 0 ? "no smile cascade was available"
+        : null;
 
     private FeatureValue Ratio(string name, int count, int of, string? whyNot) =>
         whyNot is null && of > 0

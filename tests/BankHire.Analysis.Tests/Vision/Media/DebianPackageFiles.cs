@@ -22,15 +22,30 @@ public static class DebianPackageFiles
         return Extracted.GetOrAdd($"{package}:{absolutePath}", _ => new Lazy<string>(() => Extract(package, absolutePath, cached))).Value;
     }
 
+    /// <summary>Extracts every missing file of one package in a single pass over the archive.</summary>
+    public static void Prefetch(string package, IEnumerable<string> absolutePaths)
+    {
+        var missing = absolutePaths.Distinct()
+            .Where(p => !File.Exists(p) && !File.Exists(Path.Combine(CacheRoot, package, p.TrimStart('/'))))
+            .ToList();
+        if (missing.Count > 0) ExtractAll(package, missing);
+    }
+
     private static readonly Lock DownloadGate = new();
 
     private static string Extract(string package, string absolutePath, string cached)
     {
+        ExtractAll(package, [absolutePath]);
+        return File.Exists(cached) ? cached : throw new FileNotFoundException($"{package} does not ship {absolutePath}.", cached);
+    }
+
+    private static void ExtractAll(string package, IReadOnlyList<string> absolutePaths)
+    {
         var deb = Download(package);
         var root = Path.Combine(CacheRoot, package);
         Directory.CreateDirectory(root);
-        Run("bash", ["-c", $"dpkg-deb --fsys-tarfile '{deb}' | tar -x -C '{root}' '.{absolutePath}'"]);
-        return File.Exists(cached) ? cached : throw new FileNotFoundException($"{package} does not ship {absolutePath}.", cached);
+        var members = string.Join(' ', absolutePaths.Select(p => $"'.{p}'"));
+        Run("bash", ["-c", $"dpkg-deb --fsys-tarfile '{deb}' | tar -x -C '{root}' {members}"]);
     }
 
     private static string Download(string package)
