@@ -3,10 +3,12 @@ using OpenCvSharp;
 namespace BankHire.Analysis.Vision;
 
 /// <summary>
-/// Measures one frame: light, sharpness, faces, and the primary face's head pose and smile. Thread-safe when
-/// its detectors are (the defaults are); it holds no per-frame state.
+/// Measures one frame: light, sharpness, faces, and the primary face's head pose and (if a smile detector is
+/// given) smile. Thread-safe: it holds no per-frame state and its detectors are thread-safe.
+/// The smile cascade costs about ten times the rest of the analysis and smile_ratio is withheld (see
+/// <see cref="SmileValidation"/>), so pass one only to study the cue.
 /// </summary>
-public sealed class FrameAnalyzer(FaceDetector faces, SmileDetector? smiles, FrameAnalysisOptions? options = null)
+public sealed class FrameAnalyzer(FaceDetector faces, SmileDetector? smiles = null, FrameAnalysisOptions? options = null)
 {
     private readonly FrameAnalysisOptions _options = options ?? FrameAnalysisOptions.Default;
 
