@@ -1,0 +1,99 @@
+using BankHire.Analysis.Features;
+
+namespace BankHire.Analysis.Vision;
+
+/// <summary>
+/// Folds an answer's frame observations into the catalogue's vision features. Denominators:
+/// face_presence_ratio and extra_face_ratio over judgeable frames (readable, and lit or showing a face: a dark
+/// empty frame says nothing about the candidate and is reported by dark_frame_ratio instead);
+/// eye_contact_ratio and smile_ratio over frames with a face (smile_ratio is withheld while
+/// <see cref="SmileValidation.Trusted"/> is false); brightness and dark_frame_ratio over readable
+/// frames; blur_score is the median over readable frames that are not too dark (the median, because one
+/// motion-blurred frame should not move an answer's sharpness). Not thread-safe: one aggregator per answer.
+/// </summary>
+public sealed class VisionAggregator(string analyserVersion)
+{
+    private readonly List<double> _blurOfLitFrames = [];
+    private double _brightnessSum;
+    private int _total, _unreadable, _dark, _judgeable, _withFace, _multiple, _withPose, _looking, _withSmile, _smiling;
+
+    public string AnalyserVersion { get; } = analyserVersion;
+
+    public void Add(FrameObservation frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        _total++;
+        if (!frame.Readable)
+        {
+            _unreadable++;
+            return;
+        }
+
+        _brightnessSum += frame.MeanBrightness;
+        if (frame.TooDark) _dark++;
+        else _blurOfLitFrames.Add(frame.BlurScore);
+
+        if (!frame.Judgeable) return;
+        _judgeable++;
+        if (!frame.HasFace) return;
+
+        _withFace++;
+        if (frame.MultipleFaces) _multiple++;
+        if (frame.LookingAtCamera is { } looking)
+        {
+            _withPose++;
+            if (looking) _looking++;
+        }
+
+        if (frame.Smile is { } smile)
+        {
+            _withSmile++;
+            if (smile.Smiling) _smiling++;
+        }
+    }
+
+    public VisionFrameCounts Counts =>
+        new(_total, _unreadable, _dark, _judgeable, _withFace, _multiple, _withPose, _looking, _withSmile, _smiling);
+
+    public IReadOnlyList<FeatureValue> Complete()
+    {
+        var readable = _total - _unreadable;
+        var whyNoFrames = _total == 0 ? "no frames received"
+            : readable == 0 ? $"none of the {_total} frames could be decoded"
+            : null;
+        var whyNotJudgeable = whyNoFrames ?? (_judgeable == 0 ? $"all {readable} readable frames were too dark to see a face" : null);
+        var whyNoFace = whyNotJudgeable ?? (_withFace == 0 ? "no face was visible in any frame" : null);
+
+        return
+        [
+            Ratio("face_presence_ratio", _withFace, _judgeable, whyNotJudgeable),
+            Ratio("eye_contact_ratio", _looking, _withPose, whyNoFace ?? (_withPose == 0 ? "the face detector in use gives no keypoints (Haar fallback)" : null)),
+            Ratio("smile_ratio", _smiling, _withSmile, whyNoFace ?? SmileWithheldReason()),
+            Ratio("extra_face_ratio", _multiple, _judgeable, whyNotJudgeable),
+            whyNoFrames is null
+                ? FeatureValue.Of("mean_brightness", _brightnessSum / readable, AnalyserVersion)
+                : FeatureValue.NoData("mean_brightness", AnalyserVersion, whyNoFrames),
+            Ratio("dark_frame_ratio", _dark, readable, whyNoFrames),
+            _blurOfLitFrames.Count > 0
+                ? FeatureValue.Of("blur_score", Median(_blurOfLitFrames), AnalyserVersion)
+                : FeatureValue.NoData("blur_score", AnalyserVersion, whyNoFrames ?? "every frame was too dark to judge sharpness"),
+        ];
+    }
+
+    private string? SmileWithheldReason() =>
+        !SmileValidation.Trusted ? SmileValidation.WithheldReason
+        : _withSmile == 0 ? "no smile cascade was available"
+        : null;
+
+    private FeatureValue Ratio(string name, int count, int of, string? whyNot) =>
+        whyNot is null && of > 0
+            ? FeatureValue.Of(name, (double)count / of, AnalyserVersion)
+            : FeatureValue.NoData(name, AnalyserVersion, whyNot ?? "no frames to measure");
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        var mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}

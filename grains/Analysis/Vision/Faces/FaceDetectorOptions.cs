@@ -1,0 +1,22 @@
+namespace BankHire.Analysis.Vision;
+
+/// <summary>Tuning for <see cref="FaceDetector"/>; the defaults are MediaPipe's short-range settings.</summary>
+public sealed record FaceDetectorOptions
+{
+    /// <summary>Minimum BlazeFace probability for a face (MediaPipe short range uses 0.5).</summary>
+    public float MinScore { get; init; } = 0.5f;
+
+    /// <summary>Boxes overlapping more than this (IoU) are merged into one face.</summary>
+    public float SuppressionIou { get; init; } = 0.3f;
+
+    /// <summary>
+    /// OnnxRuntime threads per inference. One by default: the service analyses many answers at once, so
+    /// throughput comes from running frames in parallel, not from splitting one tiny model across cores.
+    /// </summary>
+    public int IntraOpThreads { get; init; } = 1;
+
+    /// <summary>Haar fallback only: smallest face, as a share of the frame's shorter side.</summary>
+    public double HaarMinFaceFraction { get; init; } = 0.1;
+
+    public static FaceDetectorOptions Default { get; } = new();
+}
