@@ -63,13 +63,25 @@ public static class OrleansHostingExtensions
         else
             client.AddBankHirePostgresClustering(storage);
         client.AddMemoryStreams(InterviewStreamProvider);
+        // A web node may start before any silo (compose, Kubernetes): keep trying instead of exiting.
+        client.UseConnectionRetryFilter(async (_, cancellation) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2), cancellation);
+            return true;
+        });
         client.AddActivityPropagation();
         client.AddDashboard();
     }
 
     private static IPAddress AdvertisedAddress(BankHireOptions options)
     {
-        if (options.AdvertisedAddress is { Length: > 0 } configured) return IPAddress.Parse(configured);
+        if (options.AdvertisedAddress is { Length: > 0 } configured)
+        {
+            // An IP (Kubernetes POD_IP) or a host name (a compose service) that resolves to one.
+            return IPAddress.TryParse(configured, out var ip)
+                ? ip
+                : Dns.GetHostAddresses(configured).First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
+        }
         var addresses = Dns.GetHostAddresses(Dns.GetHostName());
         return addresses.FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
             ?? IPAddress.Loopback;
