@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages BankHire needs that are missing (source it: defines ensure_packages).
+#   ensure_packages libgtk-3-0 ffmpeg
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+ensure_packages() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing: ${missing[*]}" >&2
+    as_root apt-get update -qq >&2
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  fi
+}
+
+# Runtime: OpenCvSharp's native library needs GTK; recordings are decoded by ffmpeg; English STT is pocketsphinx.
+RUNTIME_PACKAGES=(libgtk-3-0 ffmpeg pocketsphinx pocketsphinx-en-us)
+# Tests also make their media (speech with espeak-ng and sox) and take face photos from Debian packages.
+TEST_PACKAGES=("${RUNTIME_PACKAGES[@]}" espeak-ng sox postgresql postgresql-client ca-certificates)
