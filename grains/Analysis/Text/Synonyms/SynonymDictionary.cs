@@ -4,8 +4,9 @@ namespace BankHire.Analysis.Text.Synonyms;
 
 /// <summary>
 /// Concepts and their synonyms, extendable at run time. Looking up any term or key of a concept
-/// expands to all of its terms. Chinese terms are added to the word dictionary so the segmenter keeps
-/// them whole. Readers use immutable snapshots; <see cref="Version"/> changes on every addition so
+/// expands to all of its terms. Terms are not added to the word dictionary: a phrase such as 接待客户
+/// made one word would hide the word 客户 inside it (words are added with TextLexicon.AddWord).
+/// Readers use immutable snapshots; <see cref="Version"/> changes on every addition so
 /// compiled matchers know when to rebuild.
 /// </summary>
 public sealed class SynonymDictionary(Tokenizer tokenizer)
@@ -30,7 +31,6 @@ public sealed class SynonymDictionary(Tokenizer tokenizer)
         {
             var byKey = new Dictionary<string, Concept>(current.Concepts, StringComparer.Ordinal);
             var byPhrase = new Dictionary<string, string[]>(current.ConceptsByPhrase, StringComparer.Ordinal);
-            var newWords = new List<(string, long)>();
             foreach (var concept in concepts)
             {
                 var key = concept.Key.Trim();
@@ -42,13 +42,7 @@ public sealed class SynonymDictionary(Tokenizer tokenizer)
                     if (term.Length > 0 && !terms.Contains(term)) terms.Add(term);
                 }
                 byKey[key] = new Concept(key, terms);
-                foreach (var term in terms)
-                {
-                    if (IsAllHan(term) && term.Length > 1 && !Tokenizer.Words.Contains(term))
-                        newWords.Add((term, Tokenizer.Words.SuggestFrequency(term)));
-                }
             }
-            if (newWords.Count > 0) Tokenizer.Words.AddRange(newWords);
 
             foreach (var concept in byKey.Values)
             {
@@ -101,12 +95,6 @@ public sealed class SynonymDictionary(Tokenizer tokenizer)
     private static void AddAll(List<string> into, IEnumerable<string> terms)
     {
         foreach (var t in terms) if (!into.Contains(t)) into.Add(t);
-    }
-
-    private static bool IsAllHan(string s)
-    {
-        foreach (var c in s) if (!CharClass.IsHan(c)) return false;
-        return true;
     }
 
     private sealed record Snapshot(Dictionary<string, Concept> Concepts, Dictionary<string, string[]> ConceptsByPhrase, int Version);
