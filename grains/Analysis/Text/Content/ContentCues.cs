@@ -30,7 +30,7 @@ public sealed class ContentCues
         Dictionary.Load(reader);
     }
 
-    /// <summary>The cue concepts; <c>Dictionary.Add("polite", ["劳您费心"])</c> extends them.</summary>
+    /// <summary>The cue concepts; <c>Dictionary.Add("polite", ["辛苦你们"])</c> extends them.</summary>
     public SynonymDictionary Dictionary { get; }
 
     /// <summary>A matcher with one target per cue key, rebuilt when the cues change.</summary>
