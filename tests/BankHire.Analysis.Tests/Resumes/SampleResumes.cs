@@ -23,6 +23,8 @@ internal static class SampleResumes
         银行从业资格证、初级会计职称、大学英语六级（560分）
         专业技能
         熟练使用Excel，掌握点钞与反假币技能
+        自我评价
+        善于沟通，具有团队合作精神；熟悉反洗钱和合规要求，能在业务高峰时段承受压力。
         """;
 
     public const string English = """
@@ -40,5 +42,8 @@ internal static class SampleResumes
         CFA Level II, FRM
         Languages
         IELTS 7.5, Mandarin (native)
+        Summary
+        Risk analyst with seven years of credit risk management at a commercial bank.
+        Led the stress testing of the retail loan book and kept our models in compliance with regulatory requirements.
         """;
 }
