@@ -30,7 +30,7 @@ public sealed class CorpusFixture
         Extractor = new ResumeExtractor(TestLexicon.DomainOnly, CorpusBuilder.AsOf);
         Registry = new CandidateRegistry();
         Results = new ResumeIntake(Extractor, new IntakeLimits()).Import([new ResumeFile("corpus.zip", ParsingTestFiles.Zip([.. entries]))], Registry);
-        Screener = new ResumeScreener(new ScreeningPlan(TestJobModels.Teller, TestLexicon.DomainOnly));
+        Screener = new ResumeScreener(new ScreeningPlan(CorpusJobModels.Teller, TestLexicon.DomainOnly));
     }
 
     public List<ResumeSpec> Specs { get; }

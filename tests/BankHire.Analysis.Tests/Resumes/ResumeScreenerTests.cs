@@ -1,3 +1,4 @@
+using BankHire.Corpus;
 using BankHire.Analysis.Resumes.Extraction;
 using BankHire.Analysis.Resumes.Screening;
 using BankHire.Analysis.Tests.Text;
@@ -7,8 +8,8 @@ namespace BankHire.Analysis.Tests.Resumes;
 public sealed class ResumeScreenerTests
 {
     private static readonly ResumeExtractor Extractor = new(TestLexicon.DomainOnly, new DateOnly(2026, 11, 1));
-    private static readonly ResumeScreener Teller = new(new ScreeningPlan(TestJobModels.Teller, TestLexicon.DomainOnly));
-    private static readonly ResumeScreener Risk = new(new ScreeningPlan(TestJobModels.RiskAnalyst, TestLexicon.DomainOnly));
+    private static readonly ResumeScreener Teller = new(new ScreeningPlan(CorpusJobModels.Teller, TestLexicon.DomainOnly));
+    private static readonly ResumeScreener Risk = new(new ScreeningPlan(CorpusJobModels.RiskAnalyst, TestLexicon.DomainOnly));
 
     private const string WeakResume = """
         赵强

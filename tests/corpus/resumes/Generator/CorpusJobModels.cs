@@ -1,9 +1,9 @@
 using BankHire.Analysis.Scoring.Model;
 
-namespace BankHire.Analysis.Tests.Resumes;
+namespace BankHire.Corpus;
 
 /// <summary>Job models shaped like the shipped templates (柜员 teller, 风险分析师 risk analyst), with resume terms only.</summary>
-internal static class TestJobModels
+public static class CorpusJobModels
 {
     private static readonly ScoringPolicy Policy = new(FacialIndicatorsAllowed: false, PriorityHireCutoff: 80, SecondRoundCutoff: 60);
 
