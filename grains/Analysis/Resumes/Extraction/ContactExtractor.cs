@@ -25,13 +25,16 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"(?:^|[\s|｜])(?:电话|手机|联系电话|邮箱|电子邮箱|e-?mail|phone|mobile|tel|微信|wechat|地址|家庭住址|通讯地址|address|linkedin|qq)\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLabel();
 
-    [GeneratedRegex(@"^(?:个人简历|简历|求职简历|resume|curriculum vitae|cv)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:[|｜]|\s[-–—]\s|\s{2,})\s*")]
+    private static partial Regex FirstLineField();
+
+    [GeneratedRegex(@"^(?:个人简历|简历|求职简历|个\s*人\s*简\s*历|resume|curriculum vitae|cv)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentTitle();
 
     public static string? NormalisePhone(string? raw)
     {
         if (raw is null) return null;
-        var m = MobilePhone().Match(raw);
+        var m = MobilePhone().Match(ToAsciiDigits(raw));
         return m.Success ? m.Groups[1].Value + m.Groups[2].Value + m.Groups[3].Value : null;
     }
 
@@ -49,6 +52,14 @@ public static partial class ContactExtractor
         var m = IdNumber().Match(raw);
         return m.Success ? Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(m.Value.ToUpperInvariant()))) : null;
     }
+
+    /// <summary>Full-width and other Unicode digits (１３８…) as ASCII, since \d accepts them but people compare ASCII.</summary>
+    private static string ToAsciiDigits(string text) =>
+        string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = char.IsDigit(source[i]) ? (char)('0' + (int)char.GetNumericValue(source[i])) : source[i];
+        });
 
     public static bool IsContactLine(string line) =>
         MobilePhone().IsMatch(line) || Email().IsMatch(line) || ContactLabel().IsMatch(line) || NameLabel().IsMatch(line);
@@ -75,7 +86,7 @@ public static partial class ContactExtractor
         {
             var line = lines[i].Trim();
             if (line.Length == 0 || DocumentTitle().IsMatch(line)) continue;
-            return LooksLikeName(line) ? i : -1;
+            return NameIn(line) is not null ? i : -1;
         }
         return -1;
     }
@@ -83,7 +94,19 @@ public static partial class ContactExtractor
     private static string? NameFromFirstLine(IReadOnlyList<string> lines, int headerLineCount)
     {
         var index = NameLineIndex(lines, headerLineCount);
-        return index < 0 ? null : lines[index].Trim();
+        return index < 0 ? null : NameIn(lines[index].Trim());
+    }
+
+    /// <summary>The line itself, or its first field that is not a title ("Resume — Kevin Zhang", "赵浩然 | 应聘岗位：…"), when it looks like a name.</summary>
+    private static string? NameIn(string line)
+    {
+        if (LooksLikeName(line)) return line;
+        foreach (var field in FirstLineField().Split(line).Select(f => f.Trim()).Where(f => f.Length > 0))
+        {
+            if (DocumentTitle().IsMatch(field)) continue;
+            return LooksLikeName(field) ? field : null;
+        }
+        return null;
     }
 
     private static bool LooksLikeName(string line)

@@ -13,7 +13,8 @@ public static partial class EducationExtractor
     [GeneratedRegex(@"[\u4e00-\u9fa5]{2,16}?(?:大学|学院|学校)")]
     private static partial Regex ChineseSchool();
 
-    [GeneratedRegex(@"(?:[A-Z][A-Za-z&'.\-]*\s+){0,5}(?:University|College|Institute|School)(?:\s+of(?:\s+(?:[A-Z][A-Za-z&'.\-]*|and|&)){1,6})?")]
+    // Single spaces only: two or more separate fields ("Renmin University of China  B.S. Statistics").
+    [GeneratedRegex(@"(?:[A-Z][A-Za-z&'.\-]* ){0,5}(?:University|College|Institute|School)(?: of(?: (?:[A-Z][A-Za-z&'.\-]*|and|&)){1,6})?")]
     private static partial Regex EnglishSchool();
 
     [GeneratedRegex(@"^(?:毕业于|就读于|于|在)")]

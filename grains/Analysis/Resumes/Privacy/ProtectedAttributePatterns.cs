@@ -18,7 +18,7 @@ internal static partial class ProtectedAttributePatterns
         (ProtectedAttribute.AgeOrBirthDate, Label(@"出生日期|出生年月|出生年份|出生|生日|年龄|date\s+of\s+birth|birth\s*date|birthday|dob|age")),
         (ProtectedAttribute.Ethnicity, Label(@"民族|种族|ethnicity|ethnic\s+group|race")),
         (ProtectedAttribute.MaritalStatus, Label(@"婚姻状况|婚姻状态|婚姻|婚否|婚育状况|婚育|生育状况|marital\s+status|marriage")),
-        (ProtectedAttribute.NativePlace, Label(@"籍贯|户籍|户口所在地|户口|出生地|生源地|place\s+of\s+origin|native\s+place|hometown|place\s+of\s+birth")),
+        (ProtectedAttribute.NativePlace, Label(@"籍贯|户籍|户口所在地|户口|出生地|生源地|国籍|place\s+of\s+origin|native\s+place|hometown|place\s+of\s+birth|nationality")),
         (ProtectedAttribute.PoliticalStatus, Label(@"政治面貌|political\s+status|political\s+affiliation|party\s+membership")),
         (ProtectedAttribute.Religion, Label(@"宗教信仰|宗教|信仰|religion|religious\s+belief|faith")),
         (ProtectedAttribute.HealthOrBody, Label(@"身高|体重|健康状况|血型|height|weight|health|blood\s+type")),
@@ -37,7 +37,11 @@ internal static partial class ProtectedAttributePatterns
     ];
 
     private static Regex Label(string words) =>
-        new($@"(?:^|[\s|｜/／,，;；(（【\[])(?:{words})\s*[:：]", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        new($@"(?:^|[\s|｜/／,，;；(（【\[])(?:{PaddedHan(words)})\s*[:：]", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Lets Chinese labels be padded to align a form (性    别：), by allowing spaces between their characters.</summary>
+    private static string PaddedHan(string alternatives) =>
+        string.Join("|", alternatives.Split('|').Select(a => a.All(c => c >= 0x4E00 && c <= 0x9FFF) ? string.Join(@"\s*", a.ToCharArray()) : a));
 
     private static Regex Bare(string values) =>
         new($@"{FieldStart}(?:{values}){FieldEnd}", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
