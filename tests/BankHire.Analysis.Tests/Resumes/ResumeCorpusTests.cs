@@ -15,6 +15,7 @@ public sealed class ResumeCorpusTests(CorpusFixture corpus, ITestOutputHelper ou
         Assert.Equal(18, corpus.Specs.Count(s => s.Chinese));
         foreach (var format in Enum.GetValues<CorpusFormat>())
             Assert.True(corpus.Specs.Count(s => s.Format == format) >= 5, $"{format}: {corpus.Specs.Count(s => s.Format == format)}");
+        Assert.Contains(corpus.Specs, s => s.Chinese && s.Format == CorpusFormat.Pdf);
     }
 
     [Fact]

@@ -47,6 +47,14 @@ public sealed class ResumeFileParserTests
     }
 
     [Fact]
+    public void Chinese_pdf_text_is_extracted()
+    {
+        var item = ParseOne("a.pdf", PdfWriter.Write(ChineseResume));
+        Assert.False(item.IsRejected, item.Message);
+        Assert.Equal(ChineseResume, item.Text);
+    }
+
+    [Fact]
     public void Encrypted_pdf_is_rejected_as_encrypted()
     {
         var item = ParseOne("secret.pdf", ParsingTestFiles.EncryptedPdf());

@@ -44,7 +44,7 @@ public class ResumeScreeningBenchmarks
     {
         "txt" => CorpusFormat.Txt,
         "docx" => CorpusFormat.Docx,
-        "pdf" => spec.Chinese ? CorpusFormat.Docx : CorpusFormat.Pdf,
+        "pdf" => CorpusFormat.Pdf,
         _ => spec.Format,
     };
 

@@ -18,8 +18,8 @@ public static class CorpusBuilder
         {
             var archetype = (Archetype)(i % 6);
             var chinese = i / 6 % 2 == 0;
-            var formats = chinese ? new[] { CorpusFormat.Txt, CorpusFormat.TxtGbk, CorpusFormat.Docx } : [CorpusFormat.Txt, CorpusFormat.Docx, CorpusFormat.Pdf];
-            var format = formats[(i / 12 + i % 3) % 3];
+            var formats = chinese ? new[] { CorpusFormat.Txt, CorpusFormat.TxtGbk, CorpusFormat.Docx, CorpusFormat.Pdf } : [CorpusFormat.Txt, CorpusFormat.Docx, CorpusFormat.Pdf];
+            var format = formats[(i / 12 + i % formats.Length) % formats.Length];
             specs.Add(Make($"r{i + 1:D3}", archetype, chinese, (i / 3 + i) % 2, format, random));
         }
         return specs;

@@ -5,14 +5,15 @@ using UglyToad.PdfPig.Writer;
 namespace BankHire.Corpus;
 
 /// <summary>
-/// Writes Latin text as a PDF with PdfPig's builder, one text line a line. Chinese PDFs are not made:
-/// PdfPig 0.1.16's TrueType subsetter fails on the only Han TrueType font Debian ships here (Droid Sans Fallback).
+/// Writes text as a PDF, one text line a line: Latin text with PdfPig's builder, text with Chinese
+/// with <see cref="CjkPdfWriter"/> (PdfPig 0.1.16's TrueType subsetter fails on the only Han TrueType
+/// font Debian ships here, Droid Sans Fallback).
 /// </summary>
 public static class PdfWriter
 {
     public static byte[] Write(string text)
     {
-        if (text.Any(c => c > 0x2E7F)) throw new ArgumentException("Only Latin text can be written as PDF here.", nameof(text));
+        if (text.Any(c => c > 0x2E7F)) return CjkPdfWriter.Write(text);
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         var page = builder.AddPage(595, 842);
