@@ -118,4 +118,18 @@ public class AnswerContentAnalyserTests
 
         Assert.Equal(1.0, analyser.Analyse(answer, TestQuestions.Complaint())["polite_phrase_rate"].Value);
     }
+
+    [Fact]
+    public void A_synonym_added_after_a_first_answer_counts_for_the_next_one()
+    {
+        var lexicon = TestLexicon.Fresh();
+        var analyser = new AnswerContentAnalyser(lexicon);
+        var question = TestQuestions.Complaint();
+        const string answer = "我先认真聆听了客户的意见。";
+        double? Coverage() => analyser.Analyse(answer, question).Features.Single(f => f.Name == "expected_point_coverage").Value;
+
+        Assert.Equal(0, Coverage());
+        lexicon.AddSynonyms("倾听", "聆听");
+        Assert.Equal(1 / 3.0, Coverage()!.Value, 6);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using BankHire.Analysis.Features;
 using BankHire.Analysis.Scoring.Model;
 using BankHire.Analysis.Text.Lexicon;
@@ -20,6 +21,7 @@ public sealed class AnswerContentAnalyser(TextLexicon lexicon, ContentCues cues)
     private const int WordsPerExpectedPoliteUse = 100;
 
     private readonly ConceptVectors vectors = new(lexicon);
+    private readonly ConditionalWeakTable<InterviewQuestion, QuestionReference> references = new();
 
     public AnswerContentAnalyser(TextLexicon lexicon) : this(lexicon, new ContentCues(lexicon.Tokenizer)) { }
 
@@ -53,9 +55,7 @@ public sealed class AnswerContentAnalyser(TextLexicon lexicon, ContentCues cues)
         if (question.ExpectedPoints.Count == 0)
             return (FeatureValue.NoData(name, Version, "question has no expected points"), new(name, "question has no expected points", []));
 
-        var matcher = lexicon.Synonyms.CompileMatcher(question.ExpectedPoints.Select(p =>
-            (p.Key, p.Terms.Count > 0 ? (IEnumerable<string>)p.Terms : [p.LabelZh, p.LabelEn])));
-        var matches = matcher.Match(text);
+        var matches = ReferenceFor(question).ExpectedPoints.Match(text);
         var spans = new List<TextSpan>();
         var parts = new List<string>();
         var covered = 0;
@@ -128,17 +128,12 @@ public sealed class AnswerContentAnalyser(TextLexicon lexicon, ContentCues cues)
     {
         const string name = "relevance_score";
         var answer = vectors.Build(text, fillerTokens);
-        var pointTerms = question.ExpectedPoints.SelectMany(p => p.Terms);
         var best = 0.0;
         List<string> bestShared = [];
-        foreach (var reference in new[]
-                 {
-                     string.Join("\n", [question.TextZh, .. question.ExpectedPoints.Select(p => p.LabelZh), .. pointTerms]),
-                     string.Join("\n", [question.TextEn, .. question.ExpectedPoints.Select(p => p.LabelEn), .. pointTerms]),
-                 })
+        foreach (var reference in ReferenceFor(question).Vectors)
         {
             var shared = new List<string>();
-            var cosine = ConceptVectors.Cosine(answer, vectors.Build(lexicon.Tokenize(reference)), shared);
+            var cosine = ConceptVectors.Cosine(answer, reference, shared);
             if (cosine > best || bestShared.Count == 0)
             {
                 best = Math.Max(best, cosine);
@@ -151,6 +146,29 @@ public sealed class AnswerContentAnalyser(TextLexicon lexicon, ContentCues cues)
             : $"cosine {best.ToString("0.00", CultureInfo.InvariantCulture)} over words shared with the question: " + string.Join("、", spans.Select(s => "“" + s.Snippet + "”"));
         return (FeatureValue.Of(name, best, Version), new(name, message, spans));
     }
+
+    /// <summary>
+    /// The question's compiled expected points and reference vectors, kept per question object and
+    /// rebuilt when HR changes the synonyms or the word dictionary.
+    /// </summary>
+    private QuestionReference ReferenceFor(InterviewQuestion question)
+    {
+        var stamp = (lexicon.Synonyms.Version, (object)lexicon.Words.Current);
+        if (references.TryGetValue(question, out var cached) && cached.Stamp.Equals(stamp)) return cached;
+        var matcher = lexicon.Synonyms.CompileMatcher(question.ExpectedPoints.Select(p =>
+            (p.Key, p.Terms.Count > 0 ? (IEnumerable<string>)p.Terms : [p.LabelZh, p.LabelEn])));
+        var pointTerms = question.ExpectedPoints.SelectMany(p => p.Terms).ToList();
+        var texts = new[]
+        {
+            string.Join("\n", [question.TextZh, .. question.ExpectedPoints.Select(p => p.LabelZh), .. pointTerms]),
+            string.Join("\n", [question.TextEn, .. question.ExpectedPoints.Select(p => p.LabelEn), .. pointTerms]),
+        };
+        var built = new QuestionReference(stamp, matcher, texts.Select(t => vectors.Build(lexicon.Tokenize(t))).ToArray());
+        references.AddOrUpdate(question, built);
+        return built;
+    }
+
+    private sealed record QuestionReference((int, object) Stamp, TermMatcher ExpectedPoints, Dictionary<string, (double Weight, int Start, int Length)>[] Vectors);
 
     private static AnswerContentResult NoData(string reason)
     {
