@@ -23,7 +23,7 @@ public sealed class ResumeExtractor(TextLexicon lexicon, DateOnly asOf)
 
     public ResumeProfile Extract(string sourceName, string text, bool hasPicture = false)
     {
-        var lines = text.Split('\n');
+        var lines = text.Replace("\r\n", "\n").Split('\n');
         var sections = new SectionKind[lines.Length];
         var current = SectionKind.Header;
         var headerLines = lines.Length;
@@ -39,22 +39,25 @@ public sealed class ResumeExtractor(TextLexicon lexicon, DateOnly asOf)
 
         var contact = ContactExtractor.Extract(lines, headerLines);
         var nameLine = ContactExtractor.NameLineIndex(lines, headerLines);
-        var indexed = lines.Select((line, index) => (line, index))
-            .Where(x => x.index != nameLine && !ContactExtractor.IsContactLine(x.line))
-            .ToList();
-        var (_, removed) = ProtectedAttributeRedactor.Redact(indexed.Select(x => x.line), k => sections[indexed[k].index] is SectionKind.Header or SectionKind.Personal);
-        if (hasPicture && !removed.Contains(ProtectedAttribute.Photo)) removed.Add(ProtectedAttribute.Photo);
-
+        var removed = new List<ProtectedAttribute>();
         var kept = new List<ResumeLine>();
         var screening = new StringBuilder();
-        foreach (var (line, index) in indexed)
+        for (var i = 0; i < lines.Length; i++)
         {
-            var section = sections[index];
-            if (ProtectedAttributeRedactor.Detect(line, section is SectionKind.Header or SectionKind.Personal).Count > 0) continue;
+            var line = lines[i];
+            if (i == nameLine || ContactExtractor.IsContactLine(line)) continue;
+            var found = ProtectedAttributeRedactor.Detect(line, sections[i] is SectionKind.Header or SectionKind.Personal);
+            if (found.Count > 0)
+            {
+                foreach (var attribute in found)
+                    if (!removed.Contains(attribute)) removed.Add(attribute);
+                continue;
+            }
             if (screening.Length > 0) screening.Append('\n');
-            kept.Add(new ResumeLine(line, screening.Length, section));
+            kept.Add(new ResumeLine(line, screening.Length, sections[i]));
             screening.Append(line);
         }
+        if (hasPicture && !removed.Contains(ProtectedAttribute.Photo)) removed.Add(ProtectedAttribute.Photo);
         var screeningText = screening.ToString();
         var tokens = lexicon.Tokenize(screeningText);
 

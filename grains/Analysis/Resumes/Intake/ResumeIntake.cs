@@ -27,9 +27,18 @@ public sealed class ResumeIntake(ResumeExtractor extractor, IntakeLimits limits)
     private IntakeResult Register(ParsedItem item, CandidateRegistry registry)
     {
         if (item.IsRejected) return new IntakeResult(item.SourceName, IntakeStatus.Rejected, item.Reason, item.Message);
-        var profile = item.Row is not null
-            ? ResumeExtractor.FromRoster(item.SourceName, item.Row)
-            : extractor.Extract(item.SourceName, item.Text!, item.HasPicture);
+        ResumeProfile profile;
+        try
+        {
+            profile = item.Row is not null
+                ? ResumeExtractor.FromRoster(item.SourceName, item.Row)
+                : extractor.Extract(item.SourceName, item.Text!, item.HasPicture);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug on one odd file must not stop the batch or leave it half-imported.
+            return new IntakeResult(item.SourceName, IntakeStatus.Rejected, RejectionReason.CorruptFile, $"text could not be analysed ({e.GetType().Name})");
+        }
         var (candidate, duplicateOf) = registry.Add(profile);
         return duplicateOf is null
             ? new IntakeResult(item.SourceName, IntakeStatus.Parsed, null, item.Message, candidate.Id)

@@ -1,27 +1,12 @@
 namespace BankHire.Analysis.Resumes.Privacy;
 
 /// <summary>
-/// Removes every line that states a protected attribute, so screening never reads it. Whole lines go,
-/// not just values: a redacted line of another length would shift every span after it and make two
-/// resumes that differ only in protected facts explain themselves differently.
+/// Recognises lines that state a protected attribute; the extractor drops them so screening never reads
+/// them. Whole lines go, not just values: a redacted line of another length would shift every span
+/// after it and make two resumes that differ only in protected facts explain themselves differently.
 /// </summary>
 public static class ProtectedAttributeRedactor
 {
-    public static (List<string> KeptLines, List<ProtectedAttribute> Found) Redact(IEnumerable<string> lines, Func<int, bool> isHeader)
-    {
-        var kept = new List<string>();
-        var found = new List<ProtectedAttribute>();
-        var index = 0;
-        foreach (var line in lines)
-        {
-            var hits = Detect(line, isHeader(index++));
-            if (hits.Count == 0) kept.Add(line);
-            foreach (var hit in hits)
-                if (!found.Contains(hit)) found.Add(hit);
-        }
-        return (kept, found);
-    }
-
     /// <summary>
     /// The protected attributes a line states. Bare values count only in the header block (before the
     /// first section heading), where personal details are listed; elsewhere "single" or "团员" is more
