@@ -91,6 +91,28 @@ public sealed class ResumeCorpusTests(CorpusFixture corpus, ITestOutputHelper ou
     }
 
     [Fact]
+    public void Changing_protected_facts_changes_no_score_in_the_corpus()
+    {
+        foreach (var spec in corpus.Specs)
+        {
+            var other = spec with
+            {
+                ProtectedFacts = spec.Chinese
+                    ? [("性别", "男"), ("出生年月", "1985.11"), ("民族", "维吾尔族"), ("婚姻状况", "已婚"), ("籍贯", "新疆喀什"), ("宗教信仰", "伊斯兰教")]
+                    : [("Gender", "Female"), ("Date of Birth", "1980-01-01"), ("Marital Status", "Divorced"), ("Religion", "Catholic")],
+                IdNumber = spec.Chinese ? "653101198511110022" : null,
+            };
+            var item = Assert.Single(BankHire.Analysis.Resumes.Parsing.ResumeFileParser.Parse(new ResumeFile(other.FileName, CorpusFiles.Bytes(other)), new IntakeLimits()));
+            var original = corpus.Screener.Screen(corpus.ProfileOf(spec));
+            var changed = corpus.Screener.Screen(corpus.Extractor.Extract(item.SourceName, item.Text!, item.HasPicture));
+            Assert.Equal(original.Score, changed.Score);
+            Assert.Equal(original.Parts.Select(p => (p.Points, p.ExplanationZh, p.ExplanationEn)), changed.Parts.Select(p => (p.Points, p.ExplanationZh, p.ExplanationEn)));
+            // Same spans at the same offsets: the protected lines left no trace in the screening text.
+            Assert.Equal(original.Parts.SelectMany(p => p.Evidence), changed.Parts.SelectMany(p => p.Evidence));
+        }
+    }
+
+    [Fact]
     public void Keyword_stuffers_never_outrank_bank_tellers()
     {
         var scores = corpus.Specs.ToDictionary(s => s, s => corpus.Screener.Screen(corpus.ProfileOf(s)));
