@@ -83,4 +83,15 @@ public sealed class ResumeExtractorTests
                 Assert.Equal(span.Snippet, profile.ScreeningText.Substring(span.Start, span.Length));
         }
     }
+
+    [Theory]
+    [InlineData("王晓雨 Wang Xiaoyu\n教育背景", "王晓雨")]
+    [InlineData("王晓雨（Wang Xiaoyu）\n教育背景", "王晓雨")]
+    [InlineData("简历\n李明 | 求职意向：柜员\n教育背景", "李明")]
+    [InlineData("Resume - Grace Liu\nEducation", "Grace Liu")]
+    [InlineData("Customer service work at a bank branch\nEducation", null)]
+    public void The_name_is_found_in_the_usual_first_lines(string text, string? name)
+    {
+        Assert.Equal(name, Extractor.Extract("x.txt", text).Contact.Name);
+    }
 }

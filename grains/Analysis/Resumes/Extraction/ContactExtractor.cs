@@ -100,6 +100,8 @@ public static partial class ContactExtractor
     /// <summary>The line itself, or its first field that is not a title ("Resume — Kevin Zhang", "赵浩然 | 应聘岗位：…"), when it looks like a name.</summary>
     private static string? NameIn(string line)
     {
+        // "王晓雨 Wang Xiaoyu": the Chinese form is the one other sources (rosters, ID cards) use.
+        if (BilingualName().Match(line) is { Success: true } bilingual) return bilingual.Groups["han"].Value;
         if (LooksLikeName(line)) return line;
         foreach (var field in FirstLineField().Split(line).Select(f => f.Trim()).Where(f => f.Length > 0))
         {
@@ -109,7 +111,12 @@ public static partial class ContactExtractor
         return null;
     }
 
-    private static bool LooksLikeName(string line)
+    [GeneratedRegex(@"^(?<han>[\u4e00-\u9fff]{2,4})\s*[(（]?\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}\s*[)）]?$")]
+    private static partial Regex BilingualName();
+
+    private static bool LooksLikeName(string line) => LooksLikeSingleName(line) || BilingualName().IsMatch(line);
+
+    private static bool LooksLikeSingleName(string line)
     {
         if (line.Any(char.IsDigit) || line.Contains('@') || line.Contains(':') || line.Contains('：')) return false;
         var han = line.Count(c => c >= 0x4E00 && c <= 0x9FFF);
