@@ -54,6 +54,22 @@ public sealed class ResumeIntakeTests
     }
 
     [Fact]
+    public void Chinese_and_english_resumes_of_one_person_merge_only_when_phone_and_email_both_agree()
+    {
+        var registry = new CandidateRegistry();
+        var english = "Xiaoyu Wang\nPhone: 13812345678 | Email: wang.xy@example.com\nEducation\nSouthwestern University of Finance and Economics, Bachelor of Finance, 2020";
+        var phoneOnly = "Xiaoyun Wang\nPhone: 13812345678 | Email: other@example.com";
+        var results = Intake.Import(
+        [
+            new ResumeFile("zh.txt", Encoding.UTF8.GetBytes(SampleResumes.Chinese)),
+            new ResumeFile("en.txt", Encoding.UTF8.GetBytes(english)),
+            new ResumeFile("sister.txt", Encoding.UTF8.GetBytes(phoneOnly)),
+        ], registry);
+        Assert.Equal([IntakeStatus.Parsed, IntakeStatus.Duplicate, IntakeStatus.Parsed], results.Select(r => r.Status));
+        Assert.Equal(2, registry.Count);
+    }
+
+    [Fact]
     public void Same_id_number_is_the_same_person_even_with_new_phone_and_name_spelling()
     {
         var registry = new CandidateRegistry();

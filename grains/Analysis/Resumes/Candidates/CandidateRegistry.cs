@@ -5,7 +5,9 @@ namespace BankHire.Analysis.Resumes.Candidates;
 /// <summary>
 /// The people of one job's intake, recognised across files and formats. Two profiles are one person
 /// when their ID-number hashes agree, or when phone or e-mail agree and the names do not contradict
-/// (a shared family phone with another name stays two people). Not thread-safe: one intake at a time.
+/// (a shared family phone with another name stays two people). A Chinese and a Latin-letter name
+/// cannot be compared, so then both phone and e-mail must agree (the Chinese and English resume of one
+/// candidate). Not thread-safe: one intake at a time.
 /// </summary>
 public sealed class CandidateRegistry
 {
@@ -48,10 +50,18 @@ public sealed class CandidateRegistry
         var contact = profile.Contact;
         if (contact.IdNumberHash is not null && byKey.TryGetValue("id:" + contact.IdNumberHash, out var byId)) return byId;
         foreach (var key in KeysOf(contact with { IdNumberHash = null }))
-            if (byKey.TryGetValue(key, out var found) && people[found].All(p => NameKey.Compatible(p.Contact.Name, contact.Name)))
+        {
+            if (!byKey.TryGetValue(key, out var found)) continue;
+            if (people[found].All(p => NameKey.Compatible(p.Contact.Name, contact.Name))) return found;
+            if (people[found].Any(p => NameKey.DifferentScripts(p.Contact.Name, contact.Name) && SamePhoneAndEmail(p.Contact, contact))
+                && people[found].All(p => NameKey.Compatible(p.Contact.Name, contact.Name) || NameKey.DifferentScripts(p.Contact.Name, contact.Name)))
                 return found;
+        }
         return -1;
     }
+
+    private static bool SamePhoneAndEmail(ContactDetails a, ContactDetails b) =>
+        a.Phone is not null && a.Phone == b.Phone && a.Email is not null && a.Email == b.Email;
 
     private static IEnumerable<string> KeysOf(ContactDetails contact)
     {

@@ -25,4 +25,15 @@ public static class NameKey
         var kb = Of(b);
         return ka is null || kb is null || ka == kb;
     }
+
+    /// <summary>
+    /// One name in Chinese characters and the other in Latin letters (王晓雨 / Xiaoyu Wang): they cannot
+    /// be compared without a pinyin table, so they neither confirm nor contradict each other.
+    /// </summary>
+    public static bool DifferentScripts(string? a, string? b)
+    {
+        var ka = Of(a);
+        var kb = Of(b);
+        return ka is not null && kb is not null && ka.All(c => c < 128) != kb.All(c => c < 128);
+    }
 }
