@@ -43,6 +43,19 @@ public sealed class CandidateRankerTests
         Assert.Equal(full.Take(25), top);
     }
 
+    [Fact]
+    public void Bank_experience_and_language_filters_use_what_was_extracted()
+    {
+        var entries = new[]
+        {
+            E("a", 80) with { HasBankExperience = true, LanguageTests = ["CET-6"] },
+            E("b", 70) with { LanguageTests = ["IELTS"] },
+            E("c", 60) with { HasBankExperience = true },
+        };
+        Assert.Equal(["a", "c"], CandidateRanker.Rank(entries, new RankingFilter(BankExperienceOnly: true)).Select(r => r.Entry.CandidateId));
+        Assert.Equal(["a", "b"], CandidateRanker.Rank(entries, new RankingFilter(AnyLanguageTest: ["CET-6", "IELTS"])).Select(r => r.Entry.CandidateId));
+    }
+
     [Theory]
     [InlineData(80.0, null, null, null, null, "c3")]
     [InlineData(null, DegreeLevel.Master, null, null, null, "c3")]

@@ -12,7 +12,9 @@ public sealed record RankingEntry(
     DegreeLevel HighestDegree,
     double ExperienceYears,
     IReadOnlyList<string> Certificates,
-    double? WrittenTestScore)
+    double? WrittenTestScore,
+    bool HasBankExperience = false,
+    IReadOnlyList<string>? LanguageTests = null)
 {
     public static RankingEntry From(Candidate candidate, ScreeningResult result) => new(
         candidate.Id,
@@ -21,5 +23,7 @@ public sealed record RankingEntry(
         candidate.Profile.Education.Select(e => e.Degree).DefaultIfEmpty(DegreeLevel.None).Max(),
         result.Features.Single(f => f.Name == "resume_experience_years").Value ?? 0,
         candidate.Profile.Certificates.Select(c => c.Key).ToList(),
-        candidate.Profile.WrittenTestScore);
+        candidate.Profile.WrittenTestScore,
+        candidate.Profile.Experience.Any(e => e.IsBank),
+        candidate.Profile.Languages.Select(l => l.Test).ToList());
 }
