@@ -17,5 +17,6 @@ ensure_packages() {
 
 # Runtime: OpenCvSharp's native library needs GTK; recordings are decoded by ffmpeg; English STT is pocketsphinx.
 RUNTIME_PACKAGES=(libgtk-3-0 ffmpeg pocketsphinx pocketsphinx-en-us)
-# Tests also make their media (speech with espeak-ng and sox) and take face photos from Debian packages.
-TEST_PACKAGES=("${RUNTIME_PACKAGES[@]}" espeak-ng sox postgresql postgresql-client ca-certificates)
+# Tests also make their media (speech with espeak-ng and sox), take face photos from Debian packages
+# and drive the pages in Debian's Chromium.
+TEST_PACKAGES=("${RUNTIME_PACKAGES[@]}" chromium espeak-ng sox postgresql postgresql-client ca-certificates)
