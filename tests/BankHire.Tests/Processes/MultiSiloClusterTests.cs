@@ -9,16 +9,17 @@ using Xunit.Abstractions;
 namespace BankHire.Tests.Processes;
 
 /// <summary>
-/// Two web-frontend processes, each co-hosting a silo, form one cluster through PostgreSQL (ADO.NET
-/// clustering, grain state, reminders): grains live on both, each reads what the other wrote, and when one
-/// is killed the survivor serves everything from the shared store.
+/// Two web-frontend processes co-hosting a silo and one headless silo (silo/) form one cluster through
+/// PostgreSQL (ADO.NET clustering, grain state, reminders): grains live on every silo, each web reads what
+/// the other wrote, a killed silo's grains come back on the survivors from the shared store, and a web
+/// running as a pure cluster client serves the same data.
 /// </summary>
 public sealed class MultiSiloClusterTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     [PostgresFact]
-    public async Task Two_silo_processes_share_one_cluster_and_survive_losing_one()
+    public async Task Silo_processes_share_one_cluster_and_survive_losing_one()
     {
         var connectionString = PostgresTestEnvironment.RequireConnectionString();
         var cluster = "cluster-test-" + Guid.NewGuid().ToString("N")[..12];
@@ -32,10 +33,16 @@ public sealed class MultiSiloClusterTests(ITestOutputHelper output)
         await using var siloB = WebApp.Start(portsB[0], Settings(cluster, connectionString, dataB.Path, portsB, seed: false));
         output.WriteLine($"Silo B ready in {(await siloB.WaitUntilReadyAsync(StartTimeout)).TotalSeconds:0.0} s");
 
+        using var dataC = new TempDirectory();
+        var portsC = FreePorts.Take(3);
+        await using var headless = AppProcess.Start(RepositoryRoot.AppDll("silo/BankHire.Silo", "BankHire.Silo"), RepositoryRoot.Combine("silo", "BankHire.Silo"),
+            portsC[0], Settings(cluster, connectionString, dataC.Path, portsC, seed: false));
+        output.WriteLine($"Headless silo C ready in {(await headless.WaitUntilReadyAsync(StartTimeout)).TotalSeconds:0.0} s");
+
         var viaA = await WebApp.SignInAsync(siloA);
         var viaB = await WebApp.SignInAsync(siloB);
-        await Eventually.TrueAsync(async () => (await ActiveSilosAsync(viaA)).Count == 2 && (await ActiveSilosAsync(viaB)).Count == 2,
-            TimeSpan.FromSeconds(60), "both silos to see a two-silo cluster");
+        await Eventually.TrueAsync(async () => (await ActiveSilosAsync(viaA)).Count == 3 && (await ActiveSilosAsync(viaB)).Count == 3,
+            TimeSpan.FromSeconds(60), "A and B to see a three-silo cluster (A, B and the headless C)");
 
         var writtenViaA = await CreateCandidatesAsync(viaA, "甲", 10);
         var writtenViaB = await CreateCandidatesAsync(viaB, "乙", 10);
@@ -60,7 +67,18 @@ public sealed class MultiSiloClusterTests(ITestOutputHelper output)
 
         var afterKill = await Eventually.ReturnsAsync(() => TryCreateAsync(viaB, "丙 候选人"), id => id is not null, TimeSpan.FromSeconds(60), "a write through the survivor");
         await AssertReadableAsync(viaB, [(afterKill!.Value, "丙 候选人")]);
-        await Eventually.TrueAsync(async () => (await ActiveSilosAsync(viaB)).Count == 1, TimeSpan.FromSeconds(120), "the killed silo to leave the membership");
+        await Eventually.TrueAsync(async () => (await ActiveSilosAsync(viaB)).Count == 2, TimeSpan.FromSeconds(120), "the killed silo to leave the membership");
+
+        // The web app as a pure cluster client (no silo of its own) serves the same data through the gateways.
+        using var dataD = new TempDirectory();
+        var portD = FreePorts.Take(1)[0];
+        var clientSettings = Settings(cluster, connectionString, dataD.Path, [portD, 0, 0], seed: false);
+        clientSettings["BankHire__Role"] = "Client";
+        await using var client = WebApp.Start(portD, clientSettings);
+        output.WriteLine($"Client-only web ready in {(await client.WaitUntilReadyAsync(StartTimeout)).TotalSeconds:0.0} s");
+        var viaClient = await WebApp.SignInAsync(client);
+        Assert.True(await AllReadableAsync(viaClient, all));
+        Assert.Equal(2, (await ActiveSilosAsync(viaClient)).Count);
     }
 
     /// <summary>True when every candidate reads back; 503 while the cluster recovers is fine, a 500 never is.</summary>
