@@ -56,6 +56,15 @@ public sealed class CandidateGrain(
         await SaveAsync(current with { InterviewIds = current.InterviewIds.Add(interviewId) });
     }
 
+    public async ValueTask<bool> AttachFirstInterviewAsync(Guid interviewId)
+    {
+        var current = Existing();
+        if (current.InterviewIds.Contains(interviewId)) return true;
+        if (current.InterviewIds.Length > 0 || current.Stage is not (CandidateStage.Applied or CandidateStage.Screened)) return false;
+        await SaveAsync(current with { InterviewIds = current.InterviewIds.Add(interviewId) });
+        return true;
+    }
+
     public async ValueTask<CandidateSnapshot> RecordScreeningAsync(ResumeScreening screening, string actor)
     {
         var current = Existing();

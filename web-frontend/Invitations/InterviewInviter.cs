@@ -13,7 +13,15 @@ namespace BankHire.Web.Invitations;
 /// </summary>
 public sealed class InterviewInviter(IGrainFactory grains, InvitationTokenService tokens, TimeProvider clock)
 {
-    public async Task<InvitationView> InviteAsync(Guid candidateId, int expiresInDays, string actor, HttpRequest request)
+    /// <summary>Invites the candidate, again if they were invited before (a new session each time).</summary>
+    public async Task<InvitationView> InviteAsync(Guid candidateId, int expiresInDays, string actor, HttpRequest request) =>
+        (await InviteAsync(candidateId, expiresInDays, actor, request, firstOnly: false))!;
+
+    /// <summary>Invites the candidate unless they already have an interview or are past screening; then null.</summary>
+    public Task<InvitationView?> InviteIfNotYetInvitedAsync(Guid candidateId, int expiresInDays, string actor, HttpRequest request) =>
+        InviteAsync(candidateId, expiresInDays, actor, request, firstOnly: true);
+
+    private async Task<InvitationView?> InviteAsync(Guid candidateId, int expiresInDays, string actor, HttpRequest request, bool firstOnly)
     {
         if (expiresInDays is < 1 or > 60) throw ApiProblemException.Invalid("expiresInDays", "'expiresInDays' must be between 1 and 60.");
         var candidateGrain = grains.GetGrain<ICandidateGrain>(candidateId);
@@ -24,7 +32,16 @@ public sealed class InterviewInviter(IGrainFactory grains, InvitationTokenServic
         var interviewId = Guid.NewGuid();
         var questions = QuestionOrderPlanner.Plan(CompetencyModelGate.Read(job.Rubric.ModelJson), interviewId);
         await grains.GetGrain<IInterviewSessionGrain>(interviewId).CreateAsync(new InterviewInvitation(candidateId, job.Id, job.Rubric.Version, expiresAt, questions));
-        await candidateGrain.AttachInterviewAsync(interviewId);
+        // The candidate grain decides who was first, so two top-N actions at once cannot both invite one person;
+        // the loser's session stays unattached and is never sent.
+        if (firstOnly)
+        {
+            if (!await candidateGrain.AttachFirstInterviewAsync(interviewId)) return null;
+        }
+        else
+        {
+            await candidateGrain.AttachInterviewAsync(interviewId);
+        }
         if (candidate.Stage is CandidateStage.Applied or CandidateStage.Screened)
             await candidateGrain.MoveToAsync(CandidateStage.Invited, actor, "invited to the AI interview");
         var token = tokens.Create(interviewId, expiresAt);

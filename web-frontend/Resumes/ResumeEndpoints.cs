@@ -76,7 +76,12 @@ public static class ResumeEndpoints
                 skipped++;
                 continue;
             }
-            var invitation = await inviter.InviteAsync(candidate.CandidateId, request.ExpiresInDays, http.User.Identity!.Name!, http.Request);
+            var invitation = await inviter.InviteIfNotYetInvitedAsync(candidate.CandidateId, request.ExpiresInDays, http.User.Identity!.Name!, http.Request);
+            if (invitation is null)
+            {
+                skipped++;
+                continue;
+            }
             invited.Add(new TopInvitation(candidate.Rank, candidate.CandidateId, candidate.Name, candidate.Score, invitation));
         }
         return new TopInvitationsResult(count, invited, skipped);

@@ -38,6 +38,24 @@ public sealed class TopInvitationsApiTests(ApiFactory api)
         }
     }
 
+    [Fact]
+    public async Task Two_top_n_actions_at_once_invite_each_candidate_once()
+    {
+        var job = await NewTellerJobAsync(api.Recruiter);
+        await UploadAsync(api.Recruiter, job,
+            File(Resume(Archetype.BankTeller)), File(Resume(Archetype.FinanceGraduate)), File(Resume(Archetype.BankTeller, chinese: false)));
+
+        var both = await Task.WhenAll(InviteTopAsync(job, 3), InviteTopAsync(job, 3));
+
+        var invited = both.SelectMany(r => r["invited"]!.AsArray()).Select(i => (string)i!["candidateId"]!).ToList();
+        Assert.Equal(invited.Count, invited.Distinct().Count());
+        foreach (var id in invited)
+        {
+            var candidate = (await api.Recruiter.GetFromJsonAsync<JsonObject>($"/api/candidates/{id}"))!;
+            Assert.Single(candidate["interviewIds"]!.AsArray());
+        }
+    }
+
     private async Task<JsonObject> InviteTopAsync(string job, int count)
     {
         var response = await api.Recruiter.PostAsJsonAsync($"/api/jobs/{job}/invitations/top", new { count, expiresInDays = 7 });
