@@ -16,4 +16,16 @@ public interface ICandidateGrain : IGrainWithGuidKey
     [Alias("MoveTo")] ValueTask<CandidateSnapshot> MoveToAsync(CandidateStage stage, string actor, string? reason);
 
     [Alias("AttachInterview")] ValueTask AttachInterviewAsync(Guid interviewId);
+
+    /// <summary>
+    /// Attaches the interview only if the candidate has none yet and is still Applied or Screened; false when
+    /// someone invited them first (two top-N actions at once invite each candidate once).
+    /// </summary>
+    [Alias("AttachFirstInterview")] ValueTask<bool> AttachFirstInterviewAsync(Guid interviewId);
+
+    /// <summary>Stores the latest resume screening; a candidate still in Applied moves to Screened.</summary>
+    [Alias("RecordScreening")] ValueTask<CandidateSnapshot> RecordScreeningAsync(ResumeScreening screening, string actor);
+
+    /// <summary>The latest resume screening, or null if the candidate did not come from a resume.</summary>
+    [Alias("GetScreening")] ValueTask<ResumeScreening?> GetScreeningAsync();
 }

@@ -56,6 +56,26 @@ public sealed class CandidateGrain(
         await SaveAsync(current with { InterviewIds = current.InterviewIds.Add(interviewId) });
     }
 
+    public async ValueTask<bool> AttachFirstInterviewAsync(Guid interviewId)
+    {
+        var current = Existing();
+        if (current.InterviewIds.Contains(interviewId)) return true;
+        if (current.InterviewIds.Length > 0 || current.Stage is not (CandidateStage.Applied or CandidateStage.Screened)) return false;
+        await SaveAsync(current with { InterviewIds = current.InterviewIds.Add(interviewId) });
+        return true;
+    }
+
+    public async ValueTask<CandidateSnapshot> RecordScreeningAsync(ResumeScreening screening, string actor)
+    {
+        var current = Existing();
+        state.State.Screening = screening;
+        if (current.Stage != CandidateStage.Applied) return await SaveAsync(current);
+        var change = new StageChange(current.Stage, CandidateStage.Screened, clock.GetUtcNow(), actor, $"resume screened: {screening.Score:0.#}/100");
+        return await SaveAsync(current with { Stage = CandidateStage.Screened, History = current.History.Add(change) });
+    }
+
+    public ValueTask<ResumeScreening?> GetScreeningAsync() => ValueTask.FromResult(state.State.Screening);
+
     private CandidateSnapshot Existing() =>
         state.State.Candidate ?? throw new PipelineException($"Candidate {this.GetPrimaryKey()} does not exist.", "candidateId");
 

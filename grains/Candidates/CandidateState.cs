@@ -4,4 +4,6 @@ namespace BankHire.Candidates;
 public sealed class CandidateState
 {
     [Id(0)] public CandidateSnapshot? Candidate { get; set; }
+
+    [Id(1)] public ResumeScreening? Screening { get; set; }
 }

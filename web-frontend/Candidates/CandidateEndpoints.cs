@@ -1,6 +1,5 @@
 using BankHire.Candidates;
 using BankHire.Indexes;
-using BankHire.Interviews;
 using BankHire.Jobs;
 using BankHire.Web.Identity;
 using BankHire.Web.Invitations;
@@ -64,23 +63,10 @@ public static class CandidateEndpoints
         return await grain.MoveToAsync(move.Stage, http.User.Identity!.Name!, Require.OptionalText(move.Reason, "reason", 500));
     }
 
-    private static async Task<IResult> InviteAsync(
-        Guid id, InvitationRequest request, IGrainFactory grains, InvitationTokenService tokens, TimeProvider clock, HttpContext http)
+    private static async Task<IResult> InviteAsync(Guid id, InvitationRequest request, InterviewInviter inviter, HttpContext http)
     {
-        if (request.ExpiresInDays is < 1 or > 60) throw ApiProblemException.Invalid("expiresInDays", "'expiresInDays' must be between 1 and 60.");
-        var candidateGrain = grains.GetGrain<ICandidateGrain>(id);
-        var candidate = await candidateGrain.GetAsync() ?? throw ApiProblemException.NotFound($"Candidate {id}", "id");
-        var job = await grains.GetGrain<IJobRubricGrain>(candidate.Application.JobId).GetAsync()
-            ?? throw new JobNotFoundException(candidate.Application.JobId);
-        var expiresAt = clock.GetUtcNow().AddDays(request.ExpiresInDays);
-        var interviewId = Guid.NewGuid();
-        await grains.GetGrain<IInterviewSessionGrain>(interviewId).CreateAsync(new InterviewInvitation(id, job.Id, job.Rubric.Version, expiresAt));
-        await candidateGrain.AttachInterviewAsync(interviewId);
-        if (candidate.Stage is CandidateStage.Applied or CandidateStage.Screened)
-            await candidateGrain.MoveToAsync(CandidateStage.Invited, http.User.Identity!.Name!, "invited to the AI interview");
-        var token = tokens.Create(interviewId, expiresAt);
-        var link = $"{http.Request.Scheme}://{http.Request.Host}/interview.html#token={token}";
-        return Results.Created($"/api/interviews/{interviewId}", new InvitationView(interviewId, id, token, link, expiresAt));
+        var invitation = await inviter.InviteAsync(id, request.ExpiresInDays, http.User.Identity!.Name!, http.Request);
+        return Results.Created($"/api/interviews/{invitation.InterviewId}", invitation);
     }
 
     private static async Task<IEnumerable<CandidateSnapshot>> ListForJobAsync(string jobId, IGrainFactory grains)

@@ -8,6 +8,7 @@ using BankHire.Web.Health;
 using BankHire.Web.Identity;
 using BankHire.Web.Interviews;
 using BankHire.Web.Jobs;
+using BankHire.Web.Resumes;
 using BankHire.Web.Users;
 using Orleans.Dashboard;
 
@@ -40,6 +41,7 @@ public static class WebPipelineExtensions
         app.MapBank();
         app.MapJobs();
         app.MapCandidates();
+        app.MapResumes();
         app.MapInterviews();
         app.MapCandidatePortal();
         app.MapEmployees();

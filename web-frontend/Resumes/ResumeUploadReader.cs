@@ -1,0 +1,38 @@
+using BankHire.Resumes;
+using BankHire.Web.Problems;
+
+namespace BankHire.Web.Resumes;
+
+/// <summary>Reads the files of a multipart upload, refusing with a ProblemDetails anything that is not one.</summary>
+public static class ResumeUploadReader
+{
+    public const int MaxFiles = 1000;
+
+    public static async Task<List<ResumeUpload>> ReadAsync(HttpRequest request)
+    {
+        if (!request.HasFormContentType)
+            throw new ApiProblemException(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                "Send resumes as multipart/form-data with one or more files (PDF, DOCX, TXT, ZIP, CSV or XLSX).", "files");
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ApiProblemException(StatusCodes.Status400BadRequest, "Malformed multipart body", e.Message, "files");
+        }
+        if (form.Files.Count == 0) throw ApiProblemException.Invalid("files", "No files were uploaded; add one or more files to the form.");
+        if (form.Files.Count > MaxFiles) throw ApiProblemException.Invalid("files", $"At most {MaxFiles} files per upload; put more into a ZIP.");
+
+        var uploads = new List<ResumeUpload>(form.Files.Count);
+        foreach (var file in form.Files)
+        {
+            using var buffer = new MemoryStream((int)Math.Min(file.Length, int.MaxValue));
+            await file.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+            var name = Path.GetFileName(file.FileName.Replace('\\', '/'));
+            uploads.Add(new ResumeUpload(string.IsNullOrWhiteSpace(name) ? file.Name : name, buffer.ToArray()));
+        }
+        return uploads;
+    }
+}
