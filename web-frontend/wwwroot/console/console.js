@@ -55,7 +55,7 @@ async function renderJob(job) {
     cell(r, p.application.contact.fullName); cell(r, p.application.school); cell(r, p.application.major);
     const stage = document.createElement("span"); stage.className = "stage"; stage.textContent = p.stage; r.insertCell().append(stage);
   }
-  box.append(title, meta, model, people);
+  box.append(title, meta, model, people, renderScreening(job));
   return box;
 }
 
