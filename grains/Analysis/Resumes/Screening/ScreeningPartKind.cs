@@ -1,0 +1,3 @@
+namespace BankHire.Analysis.Resumes.Screening;
+
+public enum ScreeningPartKind { Knockout, Competency, Experience, Education, NiceToHave }
