@@ -1,0 +1,19 @@
+using BankHire.Analysis.Features;
+
+namespace BankHire.Analysis.Interview;
+
+/// <summary>
+/// The features of one answer from every analyser that was allowed to run (vision, then voice, then content, each
+/// in catalogue order), and notes saying which analyses were skipped or degraded and why.
+/// </summary>
+/// <param name="DurationSeconds">The answer's length: its audio, else the span of its frames; 0 for a typed answer.</param>
+public sealed record AnswerAnalysis(
+    string QuestionId,
+    string CompetencyKey,
+    double DurationSeconds,
+    IReadOnlyList<FeatureValue> Features,
+    ContentSource ContentSource,
+    IReadOnlyList<string> Notes)
+{
+    public FeatureValue? this[string feature] => Features.FirstOrDefault(f => f.Name == feature);
+}
