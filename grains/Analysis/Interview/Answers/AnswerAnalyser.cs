@@ -80,7 +80,7 @@ public sealed class AnswerAnalyser
         if (audio is null && permissions.Voice is false && answer.Pcm16le is { } pcm)
             audioSeconds = AudioFormat.SecondsOf(pcm.Length / AudioFormat.BytesPerSample);
         var duration = audioSeconds > 0 ? audioSeconds : frameSpan;
-        return new AnswerAnalysis(answer.Question.Id, answer.Question.CompetencyKey, duration, features, source, notes);
+        return new AnswerAnalysis(answer.Question.Id, answer.Question.CompetencyKey, answer.Question.Practice, duration, features, source, notes);
     }
 
     private static void AddNote(List<string> notes, string? note)

@@ -6,10 +6,12 @@ namespace BankHire.Analysis.Interview;
 /// The features of one answer from every analyser that was allowed to run (vision, then voice, then content, each
 /// in catalogue order), and notes saying which analyses were skipped or degraded and why.
 /// </summary>
+/// <param name="Practice">A practice question's answer: analysed for feedback, never scored.</param>
 /// <param name="DurationSeconds">The answer's length: its audio, else the span of its frames; 0 for a typed answer.</param>
 public sealed record AnswerAnalysis(
     string QuestionId,
     string CompetencyKey,
+    bool Practice,
     double DurationSeconds,
     IReadOnlyList<FeatureValue> Features,
     ContentSource ContentSource,
