@@ -61,6 +61,17 @@ public class InterviewAnalysisBenchmarks
     [Benchmark, AnswerAudio(InterviewBenchmarkMedia.Repeats)]
     public double RecordedAnswer() => Score(recorded);
 
+    /// <summary>The share of the vision path: the live answer analysed without voice and content consent.</summary>
+    [Benchmark, AnswerAudio(InterviewBenchmarkMedia.Repeats)]
+    public int LiveVisionOnly() => Analyse(live, new ScoringContext(FaceConsent: true, VoiceConsent: false, ContentConsent: false));
+
+    /// <summary>The share of voice and content: the live answer analysed without face consent.</summary>
+    [Benchmark, AnswerAudio(InterviewBenchmarkMedia.Repeats)]
+    public int LiveVoiceAndContentOnly() => Analyse(live, new ScoringContext(FaceConsent: false, VoiceConsent: true, ContentConsent: true));
+
+    private int Analyse(AnswerInput input, ScoringContext consents) =>
+        answers.AnalyseAsync(input, interview.PermissionsFor(consents)).GetAwaiter().GetResult().Features.Count;
+
     private double Score(AnswerInput input)
     {
         var answer = answers.AnalyseAsync(input, permissions).GetAwaiter().GetResult();
