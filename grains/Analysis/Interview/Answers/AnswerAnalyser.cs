@@ -76,9 +76,9 @@ public sealed class AnswerAnalyser
             AddNote(notes, said.Note);
         }
 
-        var audioSeconds = audio is null ? 0 : (await audio).Seconds;
-        if (audio is null && permissions.Voice is false && answer.Pcm16le is { } pcm)
-            audioSeconds = AudioFormat.SecondsOf(pcm.Length / AudioFormat.BytesPerSample);
+        var audioSeconds = audio is not null ? (await audio).Seconds
+            : answer.Pcm16le is { } pcm ? AudioFormat.SecondsOf(pcm.Length / AudioFormat.BytesPerSample)
+            : 0;
         var duration = audioSeconds > 0 ? audioSeconds : frameSpan;
         return new AnswerAnalysis(answer.Question.Id, answer.Question.CompetencyKey, answer.Question.Practice, duration, features, source, notes);
     }
