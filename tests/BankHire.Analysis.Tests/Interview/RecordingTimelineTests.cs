@@ -30,6 +30,7 @@ public sealed class RecordingTimelineTests(InterviewFixture fixture, ITestOutput
         AssertTimeline(answer, recording);
         Assert.Equal(ContentSource.SuppliedTranscript, answer.ContentSource);
         Assert.True(answer.ValueOf("expected_point_coverage") >= 0.5, "apologise, explain and priority are in the transcript");
+        Assert.Contains("covered by “apologise”", answer.ContentExplanations.Single(e => e.Feature == "expected_point_coverage").Message);
     }
 
     [Fact]

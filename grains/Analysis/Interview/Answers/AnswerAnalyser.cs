@@ -67,12 +67,14 @@ public sealed class AnswerAnalyser
         }
 
         var source = ContentSource.None;
+        IReadOnlyList<FeatureExplanation> explanations = [];
         if (!permissions.Content) notes.Add("content not computed: the candidate did not consent to content analysis");
         else
         {
             var said = await content.MeasureAsync(answer, Audio, cancellation);
             features.AddRange(said.Features);
             source = said.Source;
+            explanations = said.Explanations ?? [];
             AddNote(notes, said.Note);
         }
 
@@ -80,7 +82,10 @@ public sealed class AnswerAnalyser
             : answer.Pcm16le is { } pcm ? AudioFormat.SecondsOf(pcm.Length / AudioFormat.BytesPerSample)
             : 0;
         var duration = audioSeconds > 0 ? audioSeconds : frameSpan;
-        return new AnswerAnalysis(answer.Question.Id, answer.Question.CompetencyKey, answer.Question.Practice, duration, features, source, notes);
+        return new AnswerAnalysis(answer.Question.Id, answer.Question.CompetencyKey, answer.Question.Practice, duration, features, source, notes)
+        {
+            ContentExplanations = explanations,
+        };
     }
 
     private static void AddNote(List<string> notes, string? note)

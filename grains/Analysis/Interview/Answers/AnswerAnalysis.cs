@@ -1,4 +1,5 @@
 using BankHire.Analysis.Features;
+using BankHire.Analysis.Text.Content;
 
 namespace BankHire.Analysis.Interview;
 
@@ -17,5 +18,8 @@ public sealed record AnswerAnalysis(
     ContentSource ContentSource,
     IReadOnlyList<string> Notes)
 {
+    /// <summary>The content analyser's reasons with the spans that produced them ("covered by … at 12"), for HR review.</summary>
+    public IReadOnlyList<FeatureExplanation> ContentExplanations { get; init; } = [];
+
     public FeatureValue? this[string feature] => Features.FirstOrDefault(f => f.Name == feature);
 }

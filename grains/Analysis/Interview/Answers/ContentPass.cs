@@ -11,7 +11,7 @@ namespace BankHire.Analysis.Interview;
 /// </summary>
 internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText? speechToText)
 {
-    public sealed record Result(IReadOnlyList<FeatureValue> Features, ContentSource Source, string? Note);
+    public sealed record Result(IReadOnlyList<FeatureValue> Features, ContentSource Source, string? Note, IReadOnlyList<FeatureExplanation>? Explanations = null);
 
     public bool NeedsAudio(AnswerInput answer) =>
         string.IsNullOrWhiteSpace(answer.TypedAnswer) && string.IsNullOrWhiteSpace(answer.Transcript) && speechToText is not null;
@@ -19,9 +19,9 @@ internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText?
     public async Task<Result> MeasureAsync(AnswerInput answer, Func<Task<AnswerAudio>> audio, CancellationToken cancellation)
     {
         if (!string.IsNullOrWhiteSpace(answer.TypedAnswer))
-            return new Result(analyser.Analyse(answer.TypedAnswer, answer.Question).Features, ContentSource.TypedAnswer, null);
+            return Analysed(answer.TypedAnswer, answer, ContentSource.TypedAnswer, null);
         if (!string.IsNullOrWhiteSpace(answer.Transcript))
-            return new Result(analyser.Analyse(answer.Transcript, answer.Question).Features, ContentSource.SuppliedTranscript, null);
+            return Analysed(answer.Transcript, answer, ContentSource.SuppliedTranscript, null);
         if (speechToText is null)
             return NoData("no typed answer or transcript, and no speech-to-text engine is configured");
         if (!speechToText.Supports(answer.Language))
@@ -34,13 +34,18 @@ internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText?
             var result = await speechToText.TranscribeAsync(pcm.Pcm16le, answer.Language, cancellation);
             if (result.Transcript is not { } transcript) return NoData(result.UnsupportedReason ?? "no transcript");
             if (string.IsNullOrWhiteSpace(transcript.Text)) return NoData($"{transcript.Engine} heard no words");
-            return new Result(analyser.Analyse(transcript.Text, answer.Question).Features, ContentSource.SpeechToText,
-                $"content: transcribed by {transcript.Engine} {transcript.ModelVersion}");
+            return Analysed(transcript.Text, answer, ContentSource.SpeechToText, $"content: transcribed by {transcript.Engine} {transcript.ModelVersion}");
         }
         catch (Exception e) when (e is SpeechToTextException or InvalidAudioException)
         {
             return NoData($"speech-to-text failed: {e.Message}");
         }
+    }
+
+    private Result Analysed(string text, AnswerInput answer, ContentSource source, string? note)
+    {
+        var result = analyser.Analyse(text, answer.Question);
+        return new Result(result.Features, source, note, result.Explanations);
     }
 
     public static Result NoData(string reason) =>
