@@ -13,9 +13,6 @@ internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText?
 {
     public sealed record Result(IReadOnlyList<FeatureValue> Features, ContentSource Source, string? Note, IReadOnlyList<FeatureExplanation>? Explanations = null);
 
-    public bool NeedsAudio(AnswerInput answer) =>
-        string.IsNullOrWhiteSpace(answer.TypedAnswer) && string.IsNullOrWhiteSpace(answer.Transcript) && speechToText is not null;
-
     public async Task<Result> MeasureAsync(AnswerInput answer, Func<Task<AnswerAudio>> audio, CancellationToken cancellation)
     {
         if (!string.IsNullOrWhiteSpace(answer.TypedAnswer))
