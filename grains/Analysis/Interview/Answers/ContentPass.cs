@@ -1,0 +1,50 @@
+using BankHire.Analysis.Audio;
+using BankHire.Analysis.Features;
+using BankHire.Analysis.Speech;
+using BankHire.Analysis.Text.Content;
+
+namespace BankHire.Analysis.Interview;
+
+/// <summary>
+/// Content features from the typed answer, else the supplied transcript, else speech-to-text of the answer's audio
+/// when an engine speaks its language; otherwise every content feature is "no data" with the reason.
+/// </summary>
+internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText? speechToText)
+{
+    public sealed record Result(IReadOnlyList<FeatureValue> Features, ContentSource Source, string? Note, IReadOnlyList<FeatureExplanation>? Explanations = null);
+
+    public async Task<Result> MeasureAsync(AnswerInput answer, Func<Task<AnswerAudio>> audio, CancellationToken cancellation)
+    {
+        if (!string.IsNullOrWhiteSpace(answer.TypedAnswer))
+            return Analysed(answer.TypedAnswer, answer, ContentSource.TypedAnswer, null);
+        if (!string.IsNullOrWhiteSpace(answer.Transcript))
+            return Analysed(answer.Transcript, answer, ContentSource.SuppliedTranscript, null);
+        if (speechToText is null)
+            return NoData("no typed answer or transcript, and no speech-to-text engine is configured");
+        if (!speechToText.Supports(answer.Language))
+            return NoData($"no typed answer or transcript, and {speechToText.Engine} does not transcribe '{answer.Language}'");
+
+        var pcm = await audio();
+        if (pcm.Pcm16le is null) return NoData($"nothing to transcribe: {pcm.Problem}");
+        try
+        {
+            var result = await speechToText.TranscribeAsync(pcm.Pcm16le, answer.Language, cancellation);
+            if (result.Transcript is not { } transcript) return NoData(result.UnsupportedReason ?? "no transcript");
+            if (string.IsNullOrWhiteSpace(transcript.Text)) return NoData($"{transcript.Engine} heard no words");
+            return Analysed(transcript.Text, answer, ContentSource.SpeechToText, $"content: transcribed by {transcript.Engine} {transcript.ModelVersion}");
+        }
+        catch (Exception e) when (e is SpeechToTextException or InvalidAudioException)
+        {
+            return NoData($"speech-to-text failed: {e.Message}");
+        }
+    }
+
+    private Result Analysed(string text, AnswerInput answer, ContentSource source, string? note)
+    {
+        var result = analyser.Analyse(text, answer.Question);
+        return new Result(result.Features, source, note, result.Explanations);
+    }
+
+    public static Result NoData(string reason) =>
+        new(CatalogueNoData.For(AnswerContentAnalyser.Version, reason, FeatureKind.Content), ContentSource.None, $"content: {reason}");
+}
