@@ -1,3 +1,4 @@
+using BankHire.Lexicon;
 using System.Collections.Immutable;
 using BankHire.Analysis.Resumes.Candidates;
 using BankHire.Analysis.Resumes.Extraction;
@@ -28,6 +29,7 @@ public sealed class ResumePoolGrain(
     public async ValueTask<ResumeImportReport> ImportAsync(ImmutableArray<ResumeUpload> files, string actor)
     {
         await DeliverPendingAsync(actor);
+        await SharedLexiconSync.EnsureCurrentAsync(GrainFactory);
         var job = await GrainFactory.GetGrain<IJobRubricGrain>(JobId).GetAsync() ?? throw new JobNotFoundException(JobId);
         var model = CompetencyModelJson.Deserialize(job.Rubric.ModelJson);
         var now = clock.GetUtcNow();

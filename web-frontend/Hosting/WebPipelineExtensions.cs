@@ -8,6 +8,7 @@ using BankHire.Web.Health;
 using BankHire.Web.Identity;
 using BankHire.Web.Interviews;
 using BankHire.Web.Jobs;
+using BankHire.Web.Lexicon;
 using BankHire.Web.Resumes;
 using BankHire.Web.Users;
 using Orleans.Dashboard;
@@ -38,6 +39,7 @@ public static class WebPipelineExtensions
         app.MapAuth();
         app.MapUsers();
         app.MapCluster();
+        app.MapLexicon();
         app.MapBank();
         app.MapJobs();
         app.MapCandidates();
