@@ -10,15 +10,24 @@ public sealed class CandidateGrain(
 {
     public async ValueTask<CandidateSnapshot> CreateAsync(CandidateApplication application, string actor)
     {
-        if (state.State.Candidate is { } existing) return existing;
+        if (state.State.Candidate is { } existing)
+        {
+            // A crash between saving and indexing leaves a candidate its job does not list: a repeated
+            // create (a retried import) completes the listing. Adding to the index is idempotent.
+            await AddToJobIndexAsync(existing.Application.JobId);
+            return existing;
+        }
         var now = clock.GetUtcNow();
         state.State.Candidate = new CandidateSnapshot(
             this.GetPrimaryKey(), application, CandidateStage.Applied, now,
             [new StageChange(CandidateStage.Applied, CandidateStage.Applied, now, actor, "created")], [], null);
         await SaveAsync(state.State.Candidate);
-        await GrainFactory.GetGrain<IIndexGrain>(IndexKeys.CandidatesOfJob(application.JobId)).AddAsync(this.GetPrimaryKey().ToString());
+        await AddToJobIndexAsync(application.JobId);
         return state.State.Candidate;
     }
+
+    private Task AddToJobIndexAsync(string jobId) =>
+        GrainFactory.GetGrain<IIndexGrain>(IndexKeys.CandidatesOfJob(jobId)).AddAsync(this.GetPrimaryKey().ToString()).AsTask();
 
     public ValueTask<CandidateSnapshot?> GetAsync() => ValueTask.FromResult(state.State.Candidate);
 
