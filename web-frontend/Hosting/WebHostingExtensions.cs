@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using BankHire.Hosting;
@@ -56,9 +58,13 @@ public static class WebHostingExtensions
             AuthPolicies.Add(o);
             o.FallbackPolicy = o.GetPolicy(AuthPolicies.AnyHr);
         });
-        services.AddDataProtection()
-            .SetApplicationName("BankHire")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys", "data-protection")));
+        var dataProtection = services.AddDataProtection().SetApplicationName("BankHire");
+        if (options.Storage.Provider == StorageProvider.Sqlite)
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys", "data-protection")));
+        else
+            // A cluster: every web node must accept the cookies the others issue.
+            services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+                new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new GrainXmlRepository(sp.GetRequiredService<IGrainFactory>())));
 
         services.AddSingleton(sp => InvitationSigningKey.Load(builder.Configuration, options));
         services.AddSingleton<InvitationTokenService>();

@@ -44,6 +44,12 @@ public sealed class MultiSiloClusterTests(ITestOutputHelper output)
         await Eventually.TrueAsync(async () => (await ActiveSilosAsync(viaA)).Count == 3 && (await ActiveSilosAsync(viaB)).Count == 3,
             TimeSpan.FromSeconds(60), "A and B to see a three-silo cluster (A, B and the headless C)");
 
+        // One key ring in the cluster's store: a cookie issued by web A is accepted by web B.
+        var cookieFromA = await SignInCookieAsync(siloA);
+        using var withCookieOfA = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = siloB.BaseAddress };
+        withCookieOfA.DefaultRequestHeaders.Add("Cookie", cookieFromA);
+        Assert.Equal(HttpStatusCode.OK, (await withCookieOfA.GetAsync("/api/auth/me")).StatusCode);
+
         var writtenViaA = await CreateCandidatesAsync(viaA, "甲", 10);
         var writtenViaB = await CreateCandidatesAsync(viaB, "乙", 10);
         await AssertReadableAsync(viaB, writtenViaA);
@@ -118,6 +124,14 @@ public sealed class MultiSiloClusterTests(ITestOutputHelper output)
         ["BankHire__Security__InvitationKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
         ["BankHire__Demo__Seed"] = seed ? "true" : "false",
     };
+
+    private static async Task<string> SignInCookieAsync(AppProcess app)
+    {
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = app.BaseAddress };
+        var response = await http.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = WebApp.AdminPassword });
+        response.EnsureSuccessStatusCode();
+        return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+    }
 
     private static async Task<List<JsonElement>> ActiveSilosAsync(HttpClient http)
     {
