@@ -1,4 +1,5 @@
 using System.Net;
+using BankHire.Hosting.Chunks;
 using BankHire.Hosting.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class OrleansHostingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(storage);
+        builder.Services.AddSingleton<ChunkStore>();
         if (options.Role == OrleansRole.Silo)
             builder.UseOrleans(silo => ConfigureSilo(silo, options, storage));
         else

@@ -30,7 +30,7 @@ public static class CandidatePortalEndpoints
         });
     }
 
-    private static async Task<InterviewSnapshot> AuthorisedAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains)
+    internal static async Task<InterviewSnapshot> AuthorisedAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains)
     {
         var check = tokens.Validate(http.Request.Headers[TokenHeader].ToString());
         if (!check.IsValid) throw new ApiProblemException(401, "Invitation not accepted", check.Failure!, TokenHeader);

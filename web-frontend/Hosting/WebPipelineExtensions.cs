@@ -6,6 +6,7 @@ using BankHire.Web.Candidates;
 using BankHire.Web.Employees;
 using BankHire.Web.Health;
 using BankHire.Web.Identity;
+using BankHire.Web.Ingest;
 using BankHire.Web.Interviews;
 using BankHire.Web.Jobs;
 using BankHire.Web.Lexicon;
@@ -46,6 +47,7 @@ public static class WebPipelineExtensions
         app.MapResumes();
         app.MapInterviews();
         app.MapCandidatePortal();
+        app.MapChunkIngest();
         app.MapEmployees();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Admin);
     }

@@ -33,7 +33,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         BadHttpRequestException { InnerException: JsonException json } =>
             (400, "Malformed JSON body", JsonReason(json), JsonField(json)),
         BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge =>
-            (413, "Request body too large", bad.Message, null),
+            (413, "Request body too large", bad.Message, "body"),
         BadHttpRequestException bad => (bad.StatusCode, "Bad request", bad.Message, null),
         JsonException json => (400, "Malformed JSON body", JsonReason(json), JsonField(json)),
         PipelineException pipeline => (409, "Pipeline rule", pipeline.Message, pipeline.Field),

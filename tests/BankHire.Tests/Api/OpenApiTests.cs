@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using BankHire.Web.Ingest;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,7 +35,9 @@ public sealed class OpenApiTests(ApiFactory api)
     {
         var listed = Endpoints.All.Select(e => (e.Method, Template(e.Path))).ToHashSet();
         var mapped = api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && raw.StartsWith("/api/") && !raw.StartsWith("/api/candidate/") && !raw.StartsWith("/api/auth/login"))
+            .Where(e => e.RoutePattern.RawText is { } raw && raw.StartsWith("/api/") && !raw.StartsWith("/api/candidate/") && !raw.StartsWith("/api/auth/login")
+                // Authorised by the candidate's invitation token, not an HR role: ChunkIngestTests covers its auth and bad input.
+                && raw != ChunkIngestEndpoints.Route)
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, Template(e.RoutePattern.RawText!))))
             .ToList();
         var missing = mapped.Where(m => !listed.Contains(m)).Select(m => $"{m.Item1} {m.Item2}").ToList();

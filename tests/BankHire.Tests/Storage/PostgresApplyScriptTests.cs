@@ -21,6 +21,7 @@ public sealed class PostgresApplyScriptTests
         var keys = await QueryKeysAsync(database.Options.ConnectionString!);
         string[] required = [.. OrleansQueryKeys.Clustering, .. OrleansQueryKeys.Persistence, .. OrleansQueryKeys.Reminders];
         Assert.Empty(required.Except(keys));
+        Assert.True(await TableExistsAsync(database.Options.ConnectionString!, "answerchunks"));
     }
 
     [PostgresFact]
@@ -50,6 +51,15 @@ public sealed class PostgresApplyScriptTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output + await error);
+    }
+
+    private static async Task<bool> TableExistsAsync(string connectionString, string table)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT to_regclass(@table) IS NOT NULL", connection);
+        command.Parameters.AddWithValue("table", table);
+        return (bool)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task<HashSet<string>> QueryKeysAsync(string connectionString)

@@ -52,6 +52,17 @@ public abstract class SchemaContract(StorageProvider provider)
         Assert.Empty(RequiredKeys.Except((await QueriesAsync(database.Options)).Keys));
     }
 
+    [StorageContractFact]
+    public async Task The_answer_chunk_table_is_installed_with_its_key()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var connection = await AdoNetTarget.OpenAsync(database.Options, CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM AnswerChunks";
+
+        Assert.Equal(0L, Convert.ToInt64(await command.ExecuteScalarAsync()));
+    }
+
     private static async Task<Dictionary<string, string>> QueriesAsync(StorageOptions options)
     {
         await using var connection = await AdoNetTarget.OpenAsync(options, CancellationToken.None);

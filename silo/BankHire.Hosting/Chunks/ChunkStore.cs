@@ -1,0 +1,93 @@
+using System.Data.Common;
+using BankHire.Hosting.Storage;
+
+namespace BankHire.Hosting.Chunks;
+
+/// <summary>
+/// The durable store of answer chunks in the app's own database (SQLite or PostgreSQL, table AnswerChunks).
+/// A chunk is stored at most once per sequence number; when StoreAsync returns, the chunk is committed.
+/// </summary>
+public sealed class ChunkStore(StorageOptions options, TimeProvider clock)
+{
+    /// <summary>Stores the chunk unless its sequence number is taken. True when it was new, false when the same
+    /// bytes were already stored; <see cref="ChunkConflictException"/> when different bytes were.</summary>
+    public async Task<bool> StoreAsync(AnswerChunk chunk, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var insert = Command(connection, """
+            INSERT INTO AnswerChunks (InterviewId, QuestionId, Kind, Seq, ContentType, SizeBytes, Payload, ReceivedAt)
+            VALUES (@InterviewId, @QuestionId, @Kind, @Seq, @ContentType, @SizeBytes, @Payload, @ReceivedAt)
+            ON CONFLICT DO NOTHING
+            """, chunk.Stream, chunk.Seq);
+        Add(insert, "ContentType", chunk.ContentType);
+        Add(insert, "SizeBytes", chunk.Payload.Length);
+        Add(insert, "Payload", chunk.Payload);
+        Add(insert, "ReceivedAt", clock.GetUtcNow());
+        if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1) return true;
+
+        var stored = await ReadAsync(connection, chunk.Stream, chunk.Seq, cancellationToken);
+        if (stored is null || !stored.Chunk.Payload.AsSpan().SequenceEqual(chunk.Payload) || stored.Chunk.ContentType != chunk.ContentType)
+            throw new ChunkConflictException(chunk.Stream, chunk.Seq);
+        return false;
+    }
+
+    public async Task<StoredChunk?> ReadAsync(AnswerStream stream, int seq, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        return await ReadAsync(connection, stream, seq, cancellationToken);
+    }
+
+    /// <summary>The sequence numbers stored for the stream, ascending.</summary>
+    public async Task<IReadOnlyList<int>> ListAsync(AnswerStream stream, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var command = Command(connection, """
+            SELECT Seq FROM AnswerChunks
+            WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Kind = @Kind
+            ORDER BY Seq
+            """, stream, seq: null);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var seqs = new List<int>();
+        while (await reader.ReadAsync(cancellationToken)) seqs.Add(reader.GetInt32(0));
+        return seqs;
+    }
+
+    public async Task<ChunkSequence> SequenceAsync(AnswerStream stream, CancellationToken cancellationToken = default) =>
+        ChunkSequence.Of(await ListAsync(stream, cancellationToken));
+
+    /// <summary>The smallest sequence number not stored yet, counting from 0.</summary>
+    public async Task<int> NextExpectedSeqAsync(AnswerStream stream, CancellationToken cancellationToken = default) =>
+        (await SequenceAsync(stream, cancellationToken)).NextExpectedSeq;
+
+    private async Task<StoredChunk?> ReadAsync(DbConnection connection, AnswerStream stream, int seq, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, """
+            SELECT ContentType, Payload, ReceivedAt FROM AnswerChunks
+            WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Kind = @Kind AND Seq = @Seq
+            """, stream, seq);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return null;
+        var chunk = new AnswerChunk(stream, seq, reader.GetString(0), reader.GetFieldValue<byte[]>(1));
+        return new StoredChunk(chunk, reader.GetFieldValue<DateTimeOffset>(2));
+    }
+
+    private DbCommand Command(DbConnection connection, string sql, AnswerStream stream, int? seq)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        // PostgreSQL keeps the id as uuid; SQLite would store a Guid parameter as a blob, so it gets text.
+        Add(command, "InterviewId", options.Provider == StorageProvider.Postgres ? stream.InterviewId : stream.InterviewId.ToString("D"));
+        Add(command, "QuestionId", stream.QuestionId);
+        Add(command, "Kind", stream.Kind.Name());
+        if (seq is { } value) Add(command, "Seq", value);
+        return command;
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}

@@ -1,0 +1,100 @@
+using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Storage;
+using BankHire.Tests.Storage.Infrastructure;
+
+namespace BankHire.Tests.Storage;
+
+/// <summary>The answer chunk store, per database: what it acknowledged it keeps, once per sequence number.</summary>
+public abstract class ChunkStoreContract(StorageProvider provider)
+{
+    private static readonly byte[] Frame = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3];
+
+    [StorageContractFact]
+    public async Task A_stored_chunk_reads_back_with_its_bytes_type_and_receipt_time()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var store = Store(database);
+        var stream = NewStream(ChunkKind.Frame);
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+
+        Assert.True(await store.StoreAsync(new AnswerChunk(stream, 0, "image/jpeg", Frame)));
+
+        var stored = await store.ReadAsync(stream, 0);
+        Assert.NotNull(stored);
+        Assert.Equal(Frame, stored.Chunk.Payload);
+        Assert.Equal("image/jpeg", stored.Chunk.ContentType);
+        Assert.InRange(stored.ReceivedAt, before, DateTimeOffset.UtcNow.AddSeconds(1));
+        Assert.Null(await store.ReadAsync(stream, 1));
+        Assert.Null(await store.ReadAsync(stream with { Kind = ChunkKind.Audio }, 0));
+    }
+
+    [StorageContractFact]
+    public async Task Storing_the_same_chunk_again_is_acknowledged_and_kept_once()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var store = Store(database);
+        var chunk = new AnswerChunk(NewStream(ChunkKind.Audio), 3, "audio/L16", [1, 0, 2, 0]);
+
+        Assert.True(await store.StoreAsync(chunk));
+        Assert.False(await store.StoreAsync(chunk));
+
+        Assert.Equal([3], await store.ListAsync(chunk.Stream));
+    }
+
+    [StorageContractFact]
+    public async Task Different_bytes_for_a_stored_seq_are_refused_and_the_first_bytes_stay()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var store = Store(database);
+        var stream = NewStream(ChunkKind.Frame);
+        await store.StoreAsync(new AnswerChunk(stream, 0, "image/jpeg", Frame));
+
+        var conflict = await Assert.ThrowsAsync<ChunkConflictException>(() =>
+            store.StoreAsync(new AnswerChunk(stream, 0, "image/jpeg", [0xFF, 0xD8, 9])));
+
+        Assert.Equal(0, conflict.Seq);
+        Assert.Equal(Frame, (await store.ReadAsync(stream, 0))!.Chunk.Payload);
+    }
+
+    [StorageContractFact]
+    public async Task The_next_expected_seq_is_the_first_gap_and_every_gap_is_listed()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var store = Store(database);
+        var stream = NewStream(ChunkKind.Frame);
+        Assert.Equal(0, await store.NextExpectedSeqAsync(stream));
+
+        foreach (var seq in new[] { 0, 1, 4, 2, 7 })
+            await store.StoreAsync(new AnswerChunk(stream, seq, "image/jpeg", Frame));
+
+        Assert.Equal([0, 1, 2, 4, 7], await store.ListAsync(stream));
+        var sequence = await store.SequenceAsync(stream);
+        Assert.Equal(3, sequence.NextExpectedSeq);
+        Assert.Equal([3, 5, 6], sequence.MissingSeqs);
+
+        foreach (var seq in new[] { 3, 5, 6 })
+            await store.StoreAsync(new AnswerChunk(stream, seq, "image/jpeg", Frame));
+        Assert.Equal(8, await store.NextExpectedSeqAsync(stream));
+        Assert.Equal(0, await store.NextExpectedSeqAsync(stream with { QuestionId = "another-question" }));
+    }
+
+    [StorageContractFact]
+    public async Task Chunks_survive_reopening_the_database_and_reinstalling_the_schema()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var stream = NewStream(ChunkKind.Audio);
+        await Store(database).StoreAsync(new AnswerChunk(stream, 0, "audio/L16", [5, 6]));
+
+        await SchemaInstaller.ApplyAsync(database.Options);
+        var reopened = new ChunkStore(
+            new StorageOptions { Provider = provider, DataDirectory = database.Options.DataDirectory, ConnectionString = database.Options.ConnectionString },
+            TimeProvider.System);
+
+        Assert.Equal([5, 6], (await reopened.ReadAsync(stream, 0))!.Chunk.Payload);
+        Assert.False(await reopened.StoreAsync(new AnswerChunk(stream, 0, "audio/L16", [5, 6])));
+    }
+
+    private static ChunkStore Store(ITestDatabase database) => new(database.Options, TimeProvider.System);
+
+    private static AnswerStream NewStream(ChunkKind kind) => new(Guid.NewGuid(), "q-" + Guid.NewGuid().ToString("N")[..8], kind);
+}

@@ -1,0 +1,74 @@
+using BankHire.Hosting.Chunks;
+using BankHire.Interviews;
+using BankHire.Web.CandidatePortal;
+using BankHire.Web.Invitations;
+using BankHire.Web.Problems;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BankHire.Web.Ingest;
+
+/// <summary>
+/// Step 2 of an answer's path: the candidate's browser uploads numbered chunks of frames and audio; each is
+/// checked, committed to the chunk store and only then acknowledged. A resend is acknowledged again and stored
+/// once; a gap is reported, so the client resends from the first missing number. Authorised by the
+/// invitation token (header X-Invitation-Token) of this very interview, never by an HR cookie.
+/// </summary>
+public static class ChunkIngestEndpoints
+{
+    public const string Route = "/api/interviews/{id:guid}/answers/{questionId}/chunks/{seq:int}";
+
+    /// <summary>Ten hours of 3 frames/s: more than any answer, and it bounds the gap list.</summary>
+    public const int MaxSeq = 99_999;
+
+    public const int MaxReportedGaps = 1_000;
+
+    public static void MapChunkIngest(this IEndpointRouteBuilder app)
+    {
+        app.MapPut(Route, PutAsync)
+            .WithTags("Interview answers")
+            .AllowAnonymous()
+            .WithMetadata(new RequestSizeLimitAttribute(ChunkBody.MaxBytes))
+            .Produces<ChunkAcknowledgement>();
+    }
+
+    private static async Task<ChunkAcknowledgement> PutAsync(
+        Guid id, string questionId, int seq, string? kind,
+        HttpContext http, InvitationTokenService tokens, IGrainFactory grains, ChunkStore store, CancellationToken cancellationToken)
+    {
+        var interview = await CandidatePortalEndpoints.AuthorisedAsync(http, tokens, grains);
+        if (interview.Id != id)
+            throw new ApiProblemException(401, "Invitation not accepted", "The invitation token is for another interview.", CandidatePortalEndpoints.TokenHeader);
+        if (!ChunkKinds.TryParse(kind, out var chunkKind))
+            throw ApiProblemException.Invalid("kind", "'kind' must be 'frame' or 'audio'.");
+        if (seq is < 0 or > MaxSeq)
+            throw ApiProblemException.Invalid("seq", $"'seq' must be between 0 and {MaxSeq}.");
+        CheckQuestion(interview, questionId);
+        if (interview.Status is not (InterviewStatus.Booked or InterviewStatus.InProgress))
+            throw new ApiProblemException(409, "Interview state", $"The interview is {interview.Status}; answers are accepted only when it is Booked or InProgress.", "status");
+
+        var contentType = ChunkBody.ContentType(chunkKind, http.Request.ContentType);
+        var payload = await ChunkBody.ReadAsync(http.Request, cancellationToken);
+        ChunkBody.CheckPayload(chunkKind, payload);
+
+        var stream = new AnswerStream(id, questionId, chunkKind);
+        bool stored;
+        try
+        {
+            stored = await store.StoreAsync(new AnswerChunk(stream, seq, contentType, payload), cancellationToken);
+        }
+        catch (ChunkConflictException conflict)
+        {
+            throw new ApiProblemException(409, "Chunk already stored", conflict.Message, "seq");
+        }
+        var sequence = await store.SequenceAsync(stream, cancellationToken);
+        return new ChunkAcknowledgement(stored, seq, sequence.NextExpectedSeq, [.. sequence.MissingSeqs.Take(MaxReportedGaps)]);
+    }
+
+    private static void CheckQuestion(InterviewSnapshot interview, string questionId)
+    {
+        Require.Text(questionId, "questionId");
+        // Older invitations carry no question list; their question ids are checked when answers are scored.
+        if (interview.Invitation.QuestionIds is { } questions && !questions.Contains(questionId))
+            throw ApiProblemException.NotFound($"Question '{questionId}' of this interview", "questionId");
+    }
+}
