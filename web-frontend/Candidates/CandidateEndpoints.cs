@@ -17,6 +17,8 @@ public static class CandidateEndpoints
         group.MapPatch("/candidates/{id:guid}", UpdateAsync).RequireAuthorization(AuthPolicies.Recruiting);
         group.MapPost("/candidates/{id:guid}/stage", MoveAsync).RequireAuthorization(AuthPolicies.Recruiting)
             .WithSummary("Moves the candidate along the pipeline; refused with the allowed stages if the move is not allowed.");
+        group.MapPost("/candidates/bulk/stage", MoveManyAsync).RequireAuthorization(AuthPolicies.Recruiting)
+            .WithSummary("Moves many candidates to one stage; the answer says, per candidate, whether it moved and why not.");
         group.MapPost("/candidates/{id:guid}/interviews", InviteAsync).RequireAuthorization(AuthPolicies.Recruiting)
             .WithSummary("Creates an AI interview session and the candidate's signed, expiring link.");
         group.MapGet("/jobs/{jobId}/candidates", ListForJobAsync).RequireAuthorization(AuthPolicies.AnyHr);
@@ -61,6 +63,31 @@ public static class CandidateEndpoints
         var grain = grains.GetGrain<ICandidateGrain>(id);
         if (await grain.GetAsync() is null) throw ApiProblemException.NotFound($"Candidate {id}", "id");
         return await grain.MoveToAsync(move.Stage, http.User.Identity!.Name!, Require.OptionalText(move.Reason, "reason", 500));
+    }
+
+    public const int MaxBulkCandidates = 1_000;
+
+    private static async Task<IReadOnlyList<BulkStageResult>> MoveManyAsync(BulkStageMove move, IGrainFactory grains, HttpContext http)
+    {
+        if (move.CandidateIds is not { Count: > 0 } ids) throw ApiProblemException.Invalid("candidateIds", "'candidateIds' must list at least one candidate.");
+        if (ids.Count > MaxBulkCandidates) throw ApiProblemException.Invalid("candidateIds", $"At most {MaxBulkCandidates} candidates can be moved at once.");
+        if (!Enum.IsDefined(move.Stage)) throw ApiProblemException.Invalid("stage", "'stage' is not a pipeline stage.");
+        var reason = Require.OptionalText(move.Reason, "reason", 500);
+        var actor = http.User.Identity!.Name!;
+        return await Task.WhenAll(ids.Distinct().Select(async id =>
+        {
+            var grain = grains.GetGrain<ICandidateGrain>(id);
+            if (await grain.GetAsync() is null) return new BulkStageResult(id, false, null, $"Candidate {id} does not exist.");
+            try
+            {
+                var moved = await grain.MoveToAsync(move.Stage, actor, reason);
+                return new BulkStageResult(id, true, moved.Stage, null);
+            }
+            catch (PipelineException refused)
+            {
+                return new BulkStageResult(id, false, null, refused.Message);
+            }
+        }));
     }
 
     private static async Task<IResult> InviteAsync(Guid id, InvitationRequest request, InterviewInviter inviter, HttpContext http)

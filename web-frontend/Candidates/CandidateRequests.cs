@@ -20,3 +20,9 @@ public sealed record StageMove(CandidateStage Stage, string? Reason = null);
 public sealed record InvitationRequest(int ExpiresInDays = 7);
 
 public sealed record InvitationView(Guid InterviewId, Guid CandidateId, string Token, string Link, DateTimeOffset ExpiresAt);
+
+/// <summary>One stage move applied to many candidates; each is moved or refused on its own.</summary>
+public sealed record BulkStageMove(IReadOnlyList<Guid> CandidateIds, CandidateStage Stage, string? Reason = null);
+
+/// <summary>What a bulk move did to one candidate; <paramref name="Error"/> says why it was not moved (not found, move not allowed).</summary>
+public sealed record BulkStageResult(Guid CandidateId, bool Moved, CandidateStage? Stage, string? Error);

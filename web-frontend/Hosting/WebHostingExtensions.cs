@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using BankHire.Hosting;
 using BankHire.Hosting.Storage;
+using BankHire.Web.Analytics;
 using BankHire.Web.Demo;
 using BankHire.Web.Health;
 using BankHire.Web.Identity;
@@ -69,6 +70,7 @@ public static class WebHostingExtensions
         services.AddSingleton(sp => InvitationSigningKey.Load(builder.Configuration, options));
         services.AddSingleton<InvitationTokenService>();
         services.AddSingleton<InterviewInviter>();
+        services.AddSingleton<PipelineRecords>();
         services.AddSingleton<AdminBootstrapper>();
         services.AddSingleton<DemoSeeder>();
         services.AddHostedService<StartupTasks>();

@@ -1,0 +1,60 @@
+using BankHire.Analysis.Analytics;
+using BankHire.Jobs;
+using BankHire.Web.Identity;
+using BankHire.Web.Problems;
+
+namespace BankHire.Web.Analytics;
+
+/// <summary>Funnel, drop-off, time per stage, time to hire and score distributions, per job and over all jobs; exports.</summary>
+public static class AnalyticsEndpoints
+{
+    public sealed record AllJobs(PipelineReport Overall, IReadOnlyList<JobAnalytics> Jobs);
+
+    public sealed record JobAnalytics(string JobId, string TitleZh, string TitleEn, PipelineReport Report);
+
+    public static void MapAnalytics(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api").WithTags("Analytics").RequireAuthorization(AuthPolicies.AnyHr);
+        group.MapGet("/analytics", AllJobsAsync)
+            .WithSummary("The pipeline report over every job, and one per job.");
+        group.MapGet("/jobs/{jobId}/analytics", JobAsync)
+            .WithSummary("One job's funnel, drop-off, time per stage (median, p90), time to hire, AI suggestion vs outcome, score distributions.");
+        group.MapGet("/jobs/{jobId}/analytics/export", ExportAsync)
+            .WithSummary("The job's pipeline as XLSX (funnel, stage times, candidates) or CSV (candidates): ?format=xlsx|csv.");
+    }
+
+    private static async Task<AllJobs> AllJobsAsync(PipelineRecords records, IGrainFactory grains)
+    {
+        var jobs = new List<JobAnalytics>();
+        var everyone = new List<PipelineRecord>();
+        foreach (var jobId in await records.JobIdsAsync())
+        {
+            var job = await grains.GetGrain<IJobRubricGrain>(jobId).GetAsync();
+            if (job is null) continue;
+            var rows = (await records.ForJobAsync(jobId)).Select(r => r.Record).ToArray();
+            everyone.AddRange(rows);
+            jobs.Add(new JobAnalytics(job.Id, job.Posting.TitleZh, job.Posting.TitleEn, PipelineAnalytics.Compute(rows)));
+        }
+        return new AllJobs(PipelineAnalytics.Compute(everyone), jobs);
+    }
+
+    private static async Task<JobAnalytics> JobAsync(string jobId, PipelineRecords records, IGrainFactory grains)
+    {
+        var job = await grains.GetGrain<IJobRubricGrain>(jobId).GetAsync() ?? throw ApiProblemException.NotFound($"Job '{jobId}'", "jobId");
+        var rows = await records.ForJobAsync(jobId);
+        return new JobAnalytics(job.Id, job.Posting.TitleZh, job.Posting.TitleEn, PipelineAnalytics.Compute(rows.Select(r => r.Record).ToArray()));
+    }
+
+    private static async Task<IResult> ExportAsync(string jobId, string? format, PipelineRecords records, IGrainFactory grains)
+    {
+        if (format is not ("xlsx" or "csv")) throw ApiProblemException.Invalid("format", "'format' must be 'xlsx' or 'csv'.");
+        if (await grains.GetGrain<IJobRubricGrain>(jobId).GetAsync() is null) throw ApiProblemException.NotFound($"Job '{jobId}'", "jobId");
+        var rows = await records.ForJobAsync(jobId);
+        var name = $"pipeline-{jobId}";
+        return format == "csv"
+            // A byte-order mark so that Excel opens the UTF-8 Chinese names correctly.
+            ? Results.File([.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(PipelineExport.Csv(rows))], "text/csv; charset=utf-8", $"{name}.csv")
+            : Results.File(PipelineExport.Xlsx(PipelineAnalytics.Compute(rows.Select(r => r.Record).ToArray()), rows),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx");
+    }
+}

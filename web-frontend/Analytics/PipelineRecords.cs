@@ -1,0 +1,34 @@
+using BankHire.Analysis.Analytics;
+using BankHire.Candidates;
+using BankHire.Indexes;
+
+namespace BankHire.Web.Analytics;
+
+/// <summary>Reads a job's candidates from their grains as analytics records (with the name HR knows them by).</summary>
+public sealed class PipelineRecords(IGrainFactory grains)
+{
+    public async Task<IReadOnlyList<PipelineExport.Row>> ForJobAsync(string jobId)
+    {
+        var ids = await grains.GetGrain<IIndexGrain>(IndexKeys.CandidatesOfJob(jobId)).ListAsync();
+        var rows = await Task.WhenAll(ids.Select(id => RowAsync(Guid.Parse(id))));
+        return rows.OfType<PipelineExport.Row>().OrderBy(r => r.Record.CreatedAt).ThenBy(r => r.Record.CandidateId).ToArray();
+    }
+
+    public async Task<IReadOnlyList<string>> JobIdsAsync() =>
+        await grains.GetGrain<IIndexGrain>(IndexKeys.Jobs).ListAsync();
+
+    private async Task<PipelineExport.Row?> RowAsync(Guid candidateId)
+    {
+        var grain = grains.GetGrain<ICandidateGrain>(candidateId);
+        var candidate = await grain.GetAsync();
+        if (candidate is null) return null;
+        var screening = await grain.GetScreeningAsync();
+        var record = new PipelineRecord(
+            candidate.Id,
+            candidate.CreatedAt,
+            candidate.Stage.ToString(),
+            candidate.History.Select(h => new StageMove(h.From.ToString(), h.To.ToString(), h.At)).ToArray(),
+            screening?.Score);
+        return new PipelineExport.Row(record, candidate.Application.Contact.FullName);
+    }
+}
