@@ -28,6 +28,8 @@ async function showConsole() {
   const branches = $("#branches tbody"); branches.replaceChildren();
   for (const b of bank.branches) { const r = branches.insertRow(); cell(r, b.code); cell(r, `${b.nameZh} · ${b.nameEn}`); cell(r, b.city); }
 
+  await showAnalytics();
+
   const jobs = await api("/api/jobs");
   const host = $("#jobs"); host.replaceChildren();
   for (const job of jobs) host.append(await renderJob(job));
@@ -49,14 +51,48 @@ async function renderJob(job) {
   const candidates = await api(`/api/jobs/${encodeURIComponent(job.id)}/candidates`);
   const people = document.createElement("table");
   people.className = "candidates";
-  people.innerHTML = "<thead><tr><th>候选人 Candidate</th><th>学校 School</th><th>专业 Major</th><th>阶段 Stage</th></tr></thead><tbody></tbody>";
+  people.innerHTML = "<thead><tr><th>选择 Select</th><th>候选人 Candidate</th><th>学校 School</th><th>专业 Major</th><th>阶段 Stage</th></tr></thead><tbody></tbody>";
   for (const p of candidates) {
-    const r = people.tBodies[0].insertRow();
+    const r = people.tBodies[0].insertRow(); r.dataset.candidateId = p.id;
+    const pick = document.createElement("input"); pick.type = "checkbox"; pick.value = p.id;
+    pick.setAttribute("aria-label", `选择 Select ${p.application.contact.fullName}`); r.insertCell().append(pick);
     cell(r, p.application.contact.fullName); cell(r, p.application.school); cell(r, p.application.major);
     const stage = document.createElement("span"); stage.className = "stage"; stage.textContent = p.stage; r.insertCell().append(stage);
   }
-  box.append(title, meta, model, people, renderScreening(job));
+  box.append(title, meta, model, people, renderBulkMove(job, people), renderScreening(job));
   return box;
+}
+
+const STAGES = ["Screened", "Invited", "Booked", "Interviewing", "Completed", "SecondRound", "Offer", "Hired", "Rejected", "Withdrawn"];
+
+// Moves the ticked candidates of one job to a stage; each refusal is listed with its reason.
+function renderBulkMove(job, people) {
+  const form = document.createElement("form"); form.className = "bulk-move";
+  const stageLabel = document.createElement("label"); stageLabel.textContent = "移至阶段 Move selected to ";
+  const stage = document.createElement("select"); stage.name = "stage";
+  for (const s of STAGES) stage.add(new Option(s, s));
+  stageLabel.append(stage);
+  const reasonLabel = document.createElement("label"); reasonLabel.textContent = "原因 Reason ";
+  const reason = document.createElement("input"); reason.name = "reason"; reason.maxLength = 500; reasonLabel.append(reason);
+  const submit = document.createElement("button"); submit.type = "submit"; submit.textContent = "批量移动 Move";
+  const outcome = document.createElement("p"); outcome.className = "bulk-outcome"; outcome.setAttribute("role", "status");
+  form.append(stageLabel, reasonLabel, submit, outcome);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const ids = [...people.querySelectorAll("tbody input[type=checkbox]:checked")].map(c => c.value);
+    if (ids.length === 0) { outcome.textContent = "请先选择候选人 Select candidates first."; return; }
+    try {
+      const results = await api("/api/candidates/bulk/stage", { method: "POST", body: JSON.stringify({ candidateIds: ids, stage: stage.value, reason: reason.value || null }) });
+      for (const r of results.filter(r => r.moved)) {
+        const row = people.querySelector(`tr[data-candidate-id="${r.candidateId}"]`);
+        row.querySelector(".stage").textContent = r.stage; row.querySelector("input").checked = false;
+      }
+      const refused = results.filter(r => !r.moved);
+      outcome.textContent = `已移动 Moved ${results.length - refused.length}` + (refused.length ? ` · 未移动 Not moved: ${refused.map(r => r.error).join("; ")}` : "");
+      await showAnalytics();
+    } catch (e) { outcome.textContent = e.message; }
+  });
+  return form;
 }
 
 $("#sign-in").addEventListener("submit", async (event) => {
