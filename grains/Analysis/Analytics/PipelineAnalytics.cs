@@ -22,7 +22,8 @@ public static class PipelineAnalytics
     public static IReadOnlyList<(string Stage, DateTimeOffset Since)> Stays(PipelineRecord record)
     {
         var stays = new List<(string, DateTimeOffset)> { (record.Moves.Count > 0 ? record.Moves[0].From : record.CurrentStage, record.CreatedAt) };
-        stays.AddRange(record.Moves.Select(m => (m.To, m.At)));
+        // A move to the same stage (the "created" entry of a history) starts no new stay.
+        stays.AddRange(record.Moves.Where(m => m.From != m.To).Select(m => (m.To, m.At)));
         return stays;
     }
 

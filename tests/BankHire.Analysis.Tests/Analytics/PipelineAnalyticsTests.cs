@@ -151,4 +151,16 @@ public sealed class PipelineAnalyticsTests
         Assert.Null(report.TimeToHire.MedianHours);
         Assert.Null(report.AiVersusOutcome.AiPassRate);
     }
+
+    [Fact]
+    public void A_move_to_the_same_stage_starts_no_new_stay()
+    {
+        var record = new PipelineRecord(Guid.NewGuid(), T0, "Screened",
+            [new StageMove("Applied", "Applied", T0), new StageMove("Applied", "Screened", T0.AddHours(5))]);
+
+        var applied = PipelineAnalytics.Compute([record]).TimeInStage.Single(t => t.Stage == "Applied").Duration;
+
+        Assert.Equal(1, applied.Count);
+        Assert.Equal(5, applied.MedianHours);
+    }
 }
