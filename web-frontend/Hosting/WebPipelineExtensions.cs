@@ -1,3 +1,4 @@
+using BankHire.Web.SecondRound;
 using BankHire.Web.Analytics;
 using BankHire.Web.Admin;
 using BankHire.Web.Auth;
@@ -51,6 +52,7 @@ public static class WebPipelineExtensions
         app.MapChunkIngest();
         app.MapEmployees();
         app.MapAnalytics();
+        app.MapSecondRound();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Admin);
     }
 }

@@ -40,6 +40,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         JobNotFoundException missing => (404, "Job not found", missing.Message, "jobId"),
         EmployeeNotFoundException missing => (404, "Employee not found", missing.Message, "employeeId"),
         InterviewStateException state => (409, "Interview state", state.Message, null),
+        BankHire.SecondRound.ScorecardRefusedException refused => (409, "Second round rule", refused.Message, "interviewer"),
         ApiProblemException api => (api.Status, api.Title, api.Message, api.Field),
         _ when IsTransient(exception) =>
             (503, "Temporarily unavailable", "A silo or the database is not reachable right now; nothing was lost. Retry in a few seconds.", null),
