@@ -155,6 +155,9 @@ public sealed class InterviewSessionGrain(
 
     public async ValueTask ChunkStoredAsync(ChunkStored chunk)
     {
+        // Only what the candidate agreed to is looked at, even live: frames need face consent, audio voice consent.
+        if (state.State.Consents.LastOrDefault() is not { Active: true } consent) return;
+        if (chunk.Kind == AnswerMediaKind.Frame ? !consent.Face : !consent.Voice) return;
         var stream = this.GetStreamProvider(InterviewStreams.Provider)
             .GetStream<ChunkStored>(StreamId.Create(InterviewStreams.Namespace(chunk.Kind), AnswerKeys.StreamKey(chunk.InterviewId, chunk.AnswerKey)));
         await stream.OnNextAsync(chunk);

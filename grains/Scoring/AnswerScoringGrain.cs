@@ -60,7 +60,8 @@ public sealed class AnswerScoringGrain(
         var input = await AnswerInputs.ReadAsync(chunks, request, question);
         var permissions = new AnalysisPermissions(
             new ScoringContext(request.FaceConsent, request.VoiceConsent, request.ContentConsent), model.Policy.FacialIndicatorsAllowed);
-        var analysis = await analyser.AnalyseAsync(input, permissions);
+        // Seconds of CPU (and pocketsphinx): off the grain scheduler, so the silo keeps serving while it runs.
+        var analysis = await Task.Run(() => analyser.AnalyseAsync(input, permissions));
         var fromStream = Math.Min(streamed, input.Frames.Count);
         return new AnswerScore(request, AnswerAnalysisJson.Serialize(analysis), SiloName.Of(this),
             fromStream, input.Frames.Count - fromStream, watch.Elapsed.TotalSeconds, clock.GetUtcNow());
