@@ -71,6 +71,7 @@ public static class WebHostingExtensions
         services.AddSingleton<InvitationTokenService>();
         services.AddSingleton<InterviewInviter>();
         services.AddSingleton<PipelineRecords>();
+        services.AddSingleton<CandidatePortal.CandidateInterviewEndpoints.Portal>();
         services.AddSingleton<AdminBootstrapper>();
         services.AddSingleton<DemoSeeder>();
         services.AddHostedService<StartupTasks>();

@@ -1,5 +1,6 @@
 using BankHire.Web.SecondRound;
 using BankHire.Web.Analytics;
+using BankHire.Web.HrNotifications;
 using BankHire.Web.Admin;
 using BankHire.Web.Auth;
 using BankHire.Web.Banks;
@@ -53,6 +54,7 @@ public static class WebPipelineExtensions
         app.MapEmployees();
         app.MapAnalytics();
         app.MapSecondRound();
+        app.MapHrNotifications();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Admin);
     }
 }

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace BankHire.Tests.Support;
+
+/// <summary>
+/// Real media for the live interview: JPEG frames of Debian's astronaut portrait (a real face) and of its coffee
+/// table (no face), scaled to 320 px as the page sends them, and espeak-ng English speech as 16 kHz mono s16le PCM
+/// with known silence around it. Made once with ffmpeg, espeak-ng and sox into a cache beside the test assembly.
+/// </summary>
+public static class InterviewTestMedia
+{
+    private const string SkimageData = "/usr/lib/python3/dist-packages/skimage/data/";
+    private const string RecipeVersion = "v1";
+    public const string EnglishAnswer = "I apologise for the wait. Let me explain the reason and offer the priority window.";
+    public const int SampleRate = 16_000;
+    public const int BytesPerSecond = SampleRate * 2;
+
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "media-cache", "live-" + RecipeVersion);
+    private static readonly Lock Gate = new();
+
+    /// <summary>The astronaut portrait on a 320×240 frame: one frontal face.</summary>
+    public static byte[] FaceJpeg => File.ReadAllBytes(Cached("face.jpg", path =>
+        Run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-i", DebianPackageFiles.Get("python3-skimage", SkimageData + "astronaut.png"),
+            "-vf", "scale=240:240,pad=320:240:40:0", "-q:v", "3", path)));
+
+    /// <summary>The coffee table at 320×240: a lit room with nobody in it.</summary>
+    public static byte[] EmptyJpeg => File.ReadAllBytes(Cached("empty.jpg", path =>
+        Run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-i", DebianPackageFiles.Get("python3-skimage", SkimageData + "coffee.png"),
+            "-vf", "scale=320:240", "-q:v", "3", path)));
+
+    /// <summary><paramref name="totalSeconds"/> of PCM: 1 s of silence, the English answer, then silence. Returns the speech's length too.</summary>
+    public static (byte[] Pcm, double SpeechSeconds) EnglishSpeech(int totalSeconds)
+    {
+        var speech = Cached("speech.raw", path =>
+        {
+            var wav = path + ".wav";
+            Run("espeak-ng", "-v", "en-us+m1", "-s", "150", "-w", wav, EnglishAnswer);
+            Run("sox", wav, "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", "-t", "raw", "-L", path,
+                "silence", "1", "0.01", "0.5%", "reverse", "silence", "1", "0.01", "0.5%", "reverse");
+            File.Delete(wav);
+        });
+        var spoken = File.ReadAllBytes(speech);
+        var pcm = new byte[totalSeconds * BytesPerSecond];
+        var length = Math.Min(spoken.Length, pcm.Length - BytesPerSecond) & ~1;
+        Array.Copy(spoken, 0, pcm, BytesPerSecond, length);
+        return (pcm, length / (double)BytesPerSecond);
+    }
+
+    /// <summary>Silence as PCM (what a muted microphone sends).</summary>
+    public static byte[] Silence(int seconds) => new byte[seconds * BytesPerSecond];
+
+    /// <summary>The PCM cut in one-second chunks, as the page uploads it.</summary>
+    public static IReadOnlyList<byte[]> Seconds(byte[] pcm) =>
+        [.. Enumerable.Range(0, pcm.Length / BytesPerSecond).Select(i => pcm[(i * BytesPerSecond)..((i + 1) * BytesPerSecond)])];
+
+    private static string Cached(string name, Action<string> make)
+    {
+        lock (Gate)
+        {
+            Directory.CreateDirectory(Folder);
+            var path = Path.Combine(Folder, name);
+            if (File.Exists(path)) return path;
+            var partial = Path.Combine(Folder, $"partial-{Guid.NewGuid():N}{Path.GetExtension(name)}");
+            make(partial);
+            File.Move(partial, path, overwrite: true);
+            return path;
+        }
+    }
+
+    private static void Run(string tool, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {tool} (install it with apt-get).");
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{tool} {string.Join(' ', arguments)} failed ({process.ExitCode}): {stderr.Result}");
+    }
+
+    public static string Invariant(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}
