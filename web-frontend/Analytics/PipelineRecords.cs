@@ -23,12 +23,15 @@ public sealed class PipelineRecords(IGrainFactory grains)
         var candidate = await grain.GetAsync();
         if (candidate is null) return null;
         var screening = await grain.GetScreeningAsync();
+        var interview = (await grain.GetInterviewReportsAsync()).LastOrDefault();
         var record = new PipelineRecord(
             candidate.Id,
             candidate.CreatedAt,
             candidate.Stage.ToString(),
             candidate.History.Select(h => new StageMove(h.From.ToString(), h.To.ToString(), h.At)).ToArray(),
-            screening?.Score);
+            screening?.Score,
+            interview?.OverallScore,
+            Enum.TryParse<AiSuggestion>(interview?.Recommendation, out var suggestion) ? suggestion : null);
         return new PipelineExport.Row(record, candidate.Application.Contact.FullName);
     }
 }

@@ -54,6 +54,7 @@ public static class WebPipelineExtensions
         app.MapEmployees();
         app.MapAnalytics();
         app.MapSecondRound();
+        app.MapAgreement();
         app.MapHrNotifications();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Admin);
     }

@@ -49,6 +49,7 @@ public static class Endpoints
         new("PUT", $"/api/employees/{Hired}", Access.Recruiting, true),
         new("POST", $"/api/employees/{Hired}/reviews", Access.Recruiting, true),
         new("GET", "/api/analytics", Access.AnyHr, false),
+        new("GET", $"/api/jobs/{Job}/agreement", Access.AnyHr, false),
         new("GET", $"/api/jobs/{Job}/analytics", Access.AnyHr, false),
         new("GET", $"/api/jobs/{Job}/analytics/export?format=csv", Access.AnyHr, false),
         new("GET", "/api/bank", Access.AnyHr, false),
