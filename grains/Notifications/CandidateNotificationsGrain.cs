@@ -36,10 +36,15 @@ public sealed class CandidateNotificationsGrain(
         var template = DefaultTemplates.Effective(custom, request.Kind, language);
         var contact = candidate.Application.Contact;
         var variables = MessageVariables.For(language, contact.FullName, job.Posting.TitleZh, job.Posting.TitleEn, bank?.NameZh, bank?.NameEn,
-            request.Link, request.ExpiresAt, request.Slot, MessageTimes.Zone(options.TimeZone)).ToImmutableDictionary();
-        var message = new StoredMessage(
-            TemplateRenderer.Render(template.Subject, variables), TemplateRenderer.Render(template.Body, variables),
-            TemplateRenderer.Render(template.ShortText, variables), request.Link, variables);
+            request.Link, request.ExpiresAt, request.Slot, MessageTimes.Zone(options.TimeZone));
+        var message = new StoredMessage
+        {
+            Subject = TemplateRenderer.Render(template.Subject, variables),
+            Body = TemplateRenderer.Render(template.Body, variables),
+            ShortText = TemplateRenderer.Render(template.ShortText, variables),
+            Link = request.Link,
+            Variables = new Dictionary<string, string>(variables),
+        };
 
         var now = clock.GetUtcNow();
         var created = new List<DeliveryRecord>();

@@ -19,6 +19,7 @@ public sealed class NotifyClusterFixture : IAsyncLifetime
 {
     public const string GatewaySecret = "test-gateway-secret";
     private readonly TempDirectory _data = new();
+    private readonly string _serviceId = $"notify-{Guid.NewGuid():N}";
     private StorageOptions _storage = null!;
 
     public ManualClock Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 1, 0, 0, TimeSpan.Zero));
@@ -50,6 +51,8 @@ public sealed class NotifyClusterFixture : IAsyncLifetime
         for (var attempt = 1; ; attempt++)
         {
             var builder = new InProcessTestClusterBuilder(1);
+            // The same service on every start: grain state and reminders are keyed by it.
+            builder.Options.ServiceId = _serviceId;
             builder.ConfigureSilo((_, silo) =>
             {
                 silo.Services.AddSingleton<TimeProvider>(Clock);
