@@ -1,6 +1,7 @@
 using BankHire.Web.Admin;
 using BankHire.Web.Auth;
 using BankHire.Web.Banks;
+using BankHire.Web.Booking;
 using BankHire.Web.CandidatePortal;
 using BankHire.Web.Candidates;
 using BankHire.Web.Employees;
@@ -10,6 +11,7 @@ using BankHire.Web.Ingest;
 using BankHire.Web.Interviews;
 using BankHire.Web.Jobs;
 using BankHire.Web.Lexicon;
+using BankHire.Web.Notifications;
 using BankHire.Web.Resumes;
 using BankHire.Web.Users;
 using Orleans.Dashboard;
@@ -47,6 +49,8 @@ public static class WebPipelineExtensions
         app.MapResumes();
         app.MapInterviews();
         app.MapCandidatePortal();
+        app.MapNotifications();
+        app.MapBooking();
         app.MapChunkIngest();
         app.MapEmployees();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Admin);
