@@ -1,5 +1,6 @@
 using System.Net;
 using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Notifications;
 using BankHire.Hosting.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ public static class OrleansHostingExtensions
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(storage);
         builder.Services.AddBankHireChunksAndScoring(storage);
+        builder.Services.AddBankHireNotifications(builder.Configuration);
         if (options.Role == OrleansRole.Silo)
             builder.UseOrleans(silo => ConfigureSilo(silo, options, storage));
         else

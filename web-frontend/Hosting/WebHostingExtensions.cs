@@ -72,6 +72,7 @@ public static class WebHostingExtensions
         services.AddSingleton<InterviewInviter>();
         services.AddSingleton<PipelineRecords>();
         services.AddSingleton<CandidatePortal.CandidateInterviewEndpoints.Portal>();
+        services.AddSingleton<BankHire.Web.Notifications.InvitationSender>();
         services.AddSingleton<AdminBootstrapper>();
         services.AddSingleton<DemoSeeder>();
         services.AddHostedService<StartupTasks>();

@@ -1,0 +1,20 @@
+namespace BankHire.Booking;
+
+/// <summary>
+/// One invitation's booking and follow-ups: the slot it holds, a nudge 24 h after the invitation if still not
+/// booked, a reminder one hour before the slot, and closing at expiry. Durable reminders drive it. Keyed by interview id.
+/// </summary>
+[Alias("bankhire.IInterviewFollowUpGrain")]
+public interface IInterviewFollowUpGrain : IGrainWithGuidKey
+{
+    /// <summary>Arms the follow-ups for a sent invitation; a repeat keeps the first invitation time.</summary>
+    [Alias("Start")] ValueTask<FollowUpSnapshot> StartAsync(FollowUpPlan plan);
+
+    /// <summary>Books (or rebooks) a seat in the job's slot and moves the interview and the candidate to Booked.</summary>
+    [Alias("Book")] ValueTask<BookingSlot> BookAsync(string jobId, Guid candidateId, string slotId);
+
+    [Alias("Get")] ValueTask<FollowUpSnapshot> GetAsync();
+
+    /// <summary>Does whatever is due by now (nudge, reminder, close) and schedules the next check; what each reminder tick runs.</summary>
+    [Alias("CheckDue")] ValueTask<FollowUpSnapshot> CheckDueAsync();
+}

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+
+namespace BankHire.Notifications;
+
+/// <summary>
+/// One message to send to a candidate over some channels: the kind picks the template, the link and times fill
+/// its variables. <paramref name="Slot"/> is the booked time, if any.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("bankhire.NotificationRequest")]
+public sealed record NotificationRequest(
+    MessageKind Kind,
+    ImmutableArray<InvitationChannel> Channels,
+    string Language,
+    Guid InterviewId,
+    string Link,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset? Slot);

@@ -1,0 +1,14 @@
+namespace BankHire.Notifications.Channels;
+
+/// <summary>A rendered message for one channel: e-mail uses subject and body, SMS and WeChat the short text.</summary>
+public sealed record OutgoingMessage(
+    Guid DeliveryId,
+    MessageKind Kind,
+    InvitationChannel Channel,
+    string Language,
+    string Recipient,
+    string Subject,
+    string Body,
+    string ShortText,
+    string Link,
+    IReadOnlyDictionary<string, string> Variables);

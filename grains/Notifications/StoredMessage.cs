@@ -1,0 +1,12 @@
+namespace BankHire.Notifications;
+
+/// <summary>What was rendered for one delivery, kept so a retry sends exactly the same message.</summary>
+[GenerateSerializer, Alias("bankhire.StoredMessage")]
+public sealed class StoredMessage
+{
+    [Id(0)] public string Subject { get; set; } = "";
+    [Id(1)] public string Body { get; set; } = "";
+    [Id(2)] public string ShortText { get; set; } = "";
+    [Id(3)] public string Link { get; set; } = "";
+    [Id(4)] public Dictionary<string, string> Variables { get; set; } = [];
+}

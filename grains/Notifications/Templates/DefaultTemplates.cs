@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+
+namespace BankHire.Notifications.Templates;
+
+/// <summary>The templates BankHire ships: every kind of message in Chinese and in English.</summary>
+public static class DefaultTemplates
+{
+    public static readonly ImmutableArray<InvitationTemplate> All =
+    [
+        new(MessageKind.Invitation, NotificationLanguages.Chinese,
+            "{bankName}诚邀您参加「{jobTitle}」AI视频面试",
+            "{candidateName}，您好：\n\n感谢您应聘{bankName}「{jobTitle}」岗位。诚邀您参加AI视频面试，请在 {expiresAt} 前打开以下链接预约时间并完成面试：\n\n{link}\n\n也可用手机扫描邮件中的二维码。祝您面试顺利！\n\n{bankName} 招聘团队",
+            "【{bankName}】{candidateName}您好，诚邀您参加「{jobTitle}」AI视频面试，请于{expiresAt}前预约并完成：{link}"),
+        new(MessageKind.Invitation, NotificationLanguages.English,
+            "{bankName} invites you to an AI video interview for {jobTitle}",
+            "Dear {candidateName},\n\nThank you for applying to {bankName} for the {jobTitle} position. We invite you to an AI video interview. Please open the link below to book a time and complete the interview before {expiresAt}:\n\n{link}\n\nYou can also scan the QR code in this e-mail with your phone. Good luck!\n\nThe {bankName} recruiting team",
+            "[{bankName}] Dear {candidateName}, you are invited to an AI video interview for {jobTitle}. Book and complete it before {expiresAt}: {link}"),
+        new(MessageKind.Nudge, NotificationLanguages.Chinese,
+            "提醒：请预约{bankName}「{jobTitle}」面试时间",
+            "{candidateName}，您好：\n\n您尚未预约「{jobTitle}」AI视频面试的时间。邀请将于 {expiresAt} 失效，请尽快通过以下链接预约：\n\n{link}\n\n{bankName} 招聘团队",
+            "【{bankName}】{candidateName}您好，您尚未预约「{jobTitle}」面试，邀请将于{expiresAt}失效，请尽快预约：{link}"),
+        new(MessageKind.Nudge, NotificationLanguages.English,
+            "Reminder: please book your {jobTitle} interview with {bankName}",
+            "Dear {candidateName},\n\nYou have not yet booked a time for your AI video interview for {jobTitle}. The invitation expires at {expiresAt}; please book through this link:\n\n{link}\n\nThe {bankName} recruiting team",
+            "[{bankName}] Dear {candidateName}, please book your {jobTitle} interview before {expiresAt}: {link}"),
+        new(MessageKind.Reminder, NotificationLanguages.Chinese,
+            "您的「{jobTitle}」面试将于 {slot} 开始",
+            "{candidateName}，您好：\n\n您预约的{bankName}「{jobTitle}」AI视频面试将于 {slot} 开始。请提前准备好摄像头和麦克风，届时打开以下链接：\n\n{link}\n\n{bankName} 招聘团队",
+            "【{bankName}】{candidateName}您好，您的「{jobTitle}」面试将于{slot}开始，届时请打开：{link}"),
+        new(MessageKind.Reminder, NotificationLanguages.English,
+            "Your {jobTitle} interview starts at {slot}",
+            "Dear {candidateName},\n\nYour AI video interview with {bankName} for {jobTitle} starts at {slot}. Please have your camera and microphone ready and open this link then:\n\n{link}\n\nThe {bankName} recruiting team",
+            "[{bankName}] Dear {candidateName}, your {jobTitle} interview starts at {slot}: {link}"),
+    ];
+
+    public static InvitationTemplate For(MessageKind kind, string language) =>
+        All.First(t => t.Kind == kind && t.Language == language);
+
+    /// <summary>The job's template for the kind and language if it has one, else the default.</summary>
+    public static InvitationTemplate Effective(IEnumerable<InvitationTemplate> custom, MessageKind kind, string language) =>
+        custom.FirstOrDefault(t => t.Kind == kind && t.Language == language) ?? For(kind, language);
+}

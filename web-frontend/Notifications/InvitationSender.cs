@@ -1,0 +1,50 @@
+using BankHire.Booking;
+using BankHire.Candidates;
+using BankHire.Interviews;
+using BankHire.Notifications;
+using BankHire.Web.Invitations;
+using BankHire.Web.Problems;
+
+namespace BankHire.Web.Notifications;
+
+/// <summary>
+/// Sends a candidate their invitation on the chosen channels: the open interview's link if they have one, else a
+/// new interview through <see cref="InterviewInviter"/>; then the follow-ups (nudge, reminder, expiry) are armed.
+/// </summary>
+public sealed class InvitationSender(IGrainFactory grains, InterviewInviter inviter, InvitationTokenService tokens)
+{
+    public async Task<SentInvitations> SendAsync(Guid candidateId, SendInvitationsRequest request, string actor, HttpRequest http)
+    {
+        var language = TemplateValidation.Language(request.Language, "language");
+        if (request.Channels is null || request.Channels.Length == 0)
+            throw ApiProblemException.Invalid("channels", "'channels' needs at least one of email, sms, wechat.");
+        var channels = request.Channels.Distinct().ToArray();
+        var candidate = await grains.GetGrain<ICandidateGrain>(candidateId).GetAsync() ?? throw ApiProblemException.NotFound($"Candidate {candidateId}", "id");
+        if (channels.Contains(InvitationChannel.Email) && string.IsNullOrWhiteSpace(candidate.Application.Contact.Email))
+            throw ApiProblemException.Invalid("channels", "The candidate has no e-mail address; add one or choose another channel.");
+        if (channels.Any(c => c != InvitationChannel.Email) && string.IsNullOrWhiteSpace(candidate.Application.Contact.Phone))
+            throw ApiProblemException.Invalid("channels", "The candidate has no phone number for SMS or WeChat; add one or choose e-mail.");
+
+        var (interviewId, link, expiresAt) = await OpenInterviewAsync(candidate, request.ExpiresInDays, actor, http);
+        await grains.GetGrain<IInterviewFollowUpGrain>(interviewId).StartAsync(
+            new FollowUpPlan(candidateId, candidate.Application.JobId, link, expiresAt, [.. channels], language));
+        var deliveries = await grains.GetGrain<ICandidateNotificationsGrain>(candidateId).SendAsync(
+            new NotificationRequest(MessageKind.Invitation, [.. channels], language, interviewId, link, expiresAt, null));
+        return new SentInvitations(interviewId, link, expiresAt, deliveries);
+    }
+
+    private async Task<(Guid, string, DateTimeOffset)> OpenInterviewAsync(CandidateSnapshot candidate, int expiresInDays, string actor, HttpRequest http)
+    {
+        foreach (var id in candidate.InterviewIds.Reverse())
+        {
+            if (await grains.GetGrain<IInterviewSessionGrain>(id).GetAsync() is { Status: InterviewStatus.Invited or InterviewStatus.Booked } open)
+                return (id, Link(http, id, open.Invitation.ExpiresAt), open.Invitation.ExpiresAt);
+        }
+        var invitation = await inviter.InviteAsync(candidate.Id, expiresInDays, actor, http);
+        return (invitation.InterviewId, invitation.Link, invitation.ExpiresAt);
+    }
+
+    /// <summary>The candidate's link to an interview, as <see cref="InterviewInviter"/> writes it.</summary>
+    public string Link(HttpRequest http, Guid interviewId, DateTimeOffset expiresAt) =>
+        $"{http.Scheme}://{http.Host}/interview.html#token={tokens.Create(interviewId, expiresAt)}";
+}

@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using BankHire.Banks;
+using BankHire.Candidates;
+using BankHire.Interviews;
+using BankHire.Jobs;
+using BankHire.Notifications;
+using BankHire.Notifications.Channels;
+using BankHire.Notifications.Templates;
+using BankHire.Web.Identity;
+using BankHire.Web.Problems;
+
+namespace BankHire.Web.Notifications;
+
+public static class NotificationEndpoints
+{
+    public static void MapNotifications(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Invitations");
+        api.MapPost("/candidates/{id:guid}/invitations", async (Guid id, SendInvitationsRequest request, InvitationSender sender, HttpContext http) =>
+                await sender.SendAsync(id, request, http.User.Identity!.Name!, http.Request))
+            .RequireAuthorization(AuthPolicies.Recruiting)
+            .WithSummary("Sends the candidate's invitation by e-mail, SMS and/or WeChat (inviting them first if no interview is open); returns the deliveries.");
+        api.MapGet("/candidates/{id:guid}/invitations", async (Guid id, IGrainFactory grains) =>
+            {
+                if (await grains.GetGrain<ICandidateGrain>(id).GetAsync() is null) throw ApiProblemException.NotFound($"Candidate {id}", "id");
+                return await grains.GetGrain<ICandidateNotificationsGrain>(id).ListAsync();
+            })
+            .RequireAuthorization(AuthPolicies.AnyHr).WithSummary("Every message sent to the candidate: channel, status, attempts, last error, next retry.");
+        api.MapGet("/interviews/{id:guid}/qr.png", async (Guid id, IGrainFactory grains, InvitationSender sender, HttpContext http) =>
+            {
+                var interview = await grains.GetGrain<IInterviewSessionGrain>(id).GetAsync() ?? throw ApiProblemException.NotFound($"Interview {id}", "id");
+                return Results.File(QrCodes.Png(sender.Link(http.Request, id, interview.Invitation.ExpiresAt)), "image/png");
+            })
+            .RequireAuthorization(AuthPolicies.Interviewing).WithSummary("The candidate's link as a QR code (PNG).");
+
+        api.MapGet("/jobs/{id}/invitation-templates", async (string id, IGrainFactory grains) => await ViewAsync(grains, id))
+            .RequireAuthorization(AuthPolicies.AnyHr).WithSummary("The job's message templates per kind and language; defaults where the job has none.");
+        api.MapPut("/jobs/{id}/invitation-templates", async (string id, TemplatesUpdate update, IGrainFactory grains) =>
+            {
+                var templates = TemplateValidation.CheckAll(update.Templates);
+                await ExistingJobAsync(grains, id);
+                await grains.GetGrain<IInvitationTemplatesGrain>(id).SetCustomAsync(templates);
+                return await ViewAsync(grains, id);
+            })
+            .RequireAuthorization(AuthPolicies.Recruiting).WithSummary("Replaces the job's own templates; unknown variables are refused.");
+        api.MapPost("/jobs/{id}/invitation-templates/preview", PreviewAsync)
+            .RequireAuthorization(AuthPolicies.Recruiting).WithSummary("Renders a template (the given texts, or the job's) with a sample or real candidate.");
+    }
+
+    private static async Task<JobSnapshot> ExistingJobAsync(IGrainFactory grains, string id) =>
+        await grains.GetGrain<IJobRubricGrain>(id).GetAsync() ?? throw new JobNotFoundException(id);
+
+    private static async Task<IEnumerable<TemplateView>> ViewAsync(IGrainFactory grains, string id)
+    {
+        await ExistingJobAsync(grains, id);
+        var custom = await grains.GetGrain<IInvitationTemplatesGrain>(id).GetCustomAsync();
+        return DefaultTemplates.All.Select(d =>
+        {
+            var own = custom.FirstOrDefault(t => t.Kind == d.Kind && t.Language == d.Language);
+            var t = own ?? d;
+            return new TemplateView(t.Kind, t.Language, t.Subject, t.Body, t.ShortText, own is not null);
+        });
+    }
+
+    private static async Task<PreviewView> PreviewAsync(string id, PreviewRequest request, IGrainFactory grains, NotificationOptions options, TimeProvider clock, HttpContext http)
+    {
+        var language = TemplateValidation.Language(request.Language, "language");
+        var job = await ExistingJobAsync(grains, id);
+        var stored = DefaultTemplates.Effective(await grains.GetGrain<IInvitationTemplatesGrain>(id).GetCustomAsync(), request.Kind, language);
+        var template = stored with
+        {
+            Subject = request.Subject is null ? stored.Subject : TemplateValidation.Text(request.Subject, "subject", 200),
+            Body = request.Body is null ? stored.Body : TemplateValidation.Text(request.Body, "body", 4000),
+            ShortText = request.ShortText is null ? stored.ShortText : TemplateValidation.Text(request.ShortText, "shortText", 500),
+        };
+        var name = language == NotificationLanguages.Chinese ? "王小明" : "Alex Chen";
+        if (request.CandidateId is { } candidateId)
+        {
+            var candidate = await grains.GetGrain<ICandidateGrain>(candidateId).GetAsync() ?? throw ApiProblemException.NotFound($"Candidate {candidateId}", "candidateId");
+            name = candidate.Application.Contact.FullName;
+        }
+        var bank = await grains.GetGrain<IBankGrain>(IBankGrain.DefaultKey).GetAsync();
+        var now = clock.GetUtcNow();
+        var variables = MessageVariables.For(language, name, job.Posting.TitleZh, job.Posting.TitleEn, bank?.NameZh, bank?.NameEn,
+            $"{http.Request.Scheme}://{http.Request.Host}/interview.html#token=preview", now.AddDays(7), now.AddDays(3), MessageTimes.Zone(options.TimeZone));
+        return new PreviewView(TemplateRenderer.Render(template.Subject, variables), TemplateRenderer.Render(template.Body, variables),
+            TemplateRenderer.Render(template.ShortText, variables), variables);
+    }
+}
