@@ -1,5 +1,6 @@
 using BankHire.Candidates;
 using BankHire.Hosting;
+using BankHire.Hosting.Chunks;
 using BankHire.Hosting.Notifications;
 using BankHire.Hosting.Storage;
 using BankHire.Jobs;
@@ -57,6 +58,7 @@ public sealed class NotifyClusterFixture : IAsyncLifetime
             {
                 silo.Services.AddSingleton<TimeProvider>(Clock);
                 silo.Services.AddBankHireNotifications(Options);
+                silo.Services.AddBankHireChunksAndScoring(_storage);
                 silo.AddBankHireGrainStorage(_storage);
                 silo.AddBankHireReminders(_storage);
                 silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);
@@ -85,7 +87,7 @@ public sealed class NotifyClusterFixture : IAsyncLifetime
     public async Task<(string JobId, Guid CandidateId)> CandidateAsync(string name = "王小明", string? email = "xiaoming@example.edu.cn", string? phone = "13800138000")
     {
         var jobId = $"teller-{Guid.NewGuid():N}"[..20];
-        await Grains.GetGrain<IJobRubricGrain>(jobId).CreateAsync(new JobPosting("综合柜员", "Teller", "teller", "SH-LJZ", 10, JobStatus.Open), """{"v":1}""", "hr");
+        await Grains.GetGrain<IJobRubricGrain>(jobId).CreateAsync(new JobPosting("综合柜员", "Teller", "teller", "SH-LJZ", 10, JobStatus.Open), BankHire.Analysis.Scoring.Templates.JobTemplates.LoadJson(BankHire.Analysis.Scoring.Templates.JobTemplates.Teller), "hr");
         var candidateId = Guid.NewGuid();
         await Grains.GetGrain<ICandidateGrain>(candidateId).CreateAsync(
             new CandidateApplication(new CandidateContact(name, email, phone), jobId, null, null, null, "test"), "hr");
