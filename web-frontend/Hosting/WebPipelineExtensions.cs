@@ -49,6 +49,7 @@ public static class WebPipelineExtensions
         app.MapBank();
         app.MapJobs();
         app.MapCandidates();
+        app.MapCandidateProfile();
         app.MapResumes();
         app.MapInterviews();
         app.MapCandidatePortal();

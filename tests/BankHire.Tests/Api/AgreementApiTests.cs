@@ -42,6 +42,12 @@ public sealed class AgreementApiTests(ApiFactory api)
             (await api.Interviewer.PutAsJsonAsync($"/api/candidates/{live.CandidateId}/second-round/scorecard", new { ratings, verdict = "SecondRoundPassed" })).EnsureSuccessStatusCode();
         }
 
+        var profile = await api.Recruiter.GetFromJsonAsync<JsonElement>($"/api/candidates/{candidates[0].Live.CandidateId}/profile");
+        Assert.Equal(candidates[0].Live.InterviewId, profile.GetProperty("interviews")[0].GetProperty("interviewId").GetGuid());
+        var profileReport = JsonDocument.Parse(profile.GetProperty("report").GetString()!).RootElement.GetProperty("report");
+        Assert.Equal(candidates[0].Ai.Count, profileReport.GetProperty("competencies").EnumerateArray().Count(c => c.GetProperty("score").ValueKind == JsonValueKind.Number));
+        Assert.Equal("interviewer", profile.GetProperty("secondRound").GetProperty("scorecards")[0].GetProperty("interviewer").GetString());
+
         var agreement = (await api.Recruiter.GetFromJsonAsync<JsonElement>($"/api/jobs/{LiveCandidate.Job}/agreement"));
         var mine = candidates.Select(c => c.Live.CandidateId).ToHashSet();
         var pairs = agreement.GetProperty("pairs").EnumerateArray().Where(p => mine.Contains(p.GetProperty("candidateId").GetGuid())).ToArray();

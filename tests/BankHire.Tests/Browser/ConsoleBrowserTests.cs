@@ -69,6 +69,14 @@ public sealed class ConsoleBrowserTests(BrowserAppFixture app) : IClassFixture<B
         await Assertions.Expect(screenedBar).ToHaveAttributeAsync("data-value", "3");
         await Screenshots.SaveAsync(page, "console-analytics");
 
+        await teller.GetByRole(AriaRole.Button, new() { Name = "张晨" }).ClickAsync();
+        var profile = page.Locator("dialog#profile");
+        await Assertions.Expect(profile).ToBeVisibleAsync();
+        await Assertions.Expect(profile.Locator("table.profile-timeline")).ToContainTextAsync("Screened");
+        await Assertions.Expect(profile).ToContainTextAsync("尚无 AI 面试 No AI interview yet.");
+        await profile.GetByRole(AriaRole.Button, new() { Name = "关闭 Close" }).ClickAsync();
+        await Assertions.Expect(profile).ToBeHiddenAsync();
+
         var download = await page.RunAndWaitForDownloadAsync(() => tellerAnalytics.Locator("a.export-csv").ClickAsync());
         var csv = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.Contains(",张晨,Screened,", csv);

@@ -56,7 +56,9 @@ async function renderJob(job) {
     const r = people.tBodies[0].insertRow(); r.dataset.candidateId = p.id;
     const pick = document.createElement("input"); pick.type = "checkbox"; pick.value = p.id;
     pick.setAttribute("aria-label", `选择 Select ${p.application.contact.fullName}`); r.insertCell().append(pick);
-    cell(r, p.application.contact.fullName); cell(r, p.application.school); cell(r, p.application.major);
+    const open = document.createElement("button"); open.type = "button"; open.className = "link"; open.textContent = p.application.contact.fullName;
+    open.addEventListener("click", () => showProfile(p.id)); r.insertCell().append(open);
+    cell(r, p.application.school); cell(r, p.application.major);
     const stage = document.createElement("span"); stage.className = "stage"; stage.textContent = p.stage; r.insertCell().append(stage);
   }
   box.append(title, meta, model, people, renderBulkMove(job, people), renderScreening(job));

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using BankHire.Candidates;
+using BankHire.Scoring;
+using BankHire.SecondRound;
+using BankHire.Web.Identity;
+using BankHire.Web.Problems;
+
+namespace BankHire.Web.Candidates;
+
+/// <summary>The 360° profile: the candidate, the resume screening, every AI interview report, the second round's
+/// scorecards and the stage history, in one read for the HR console.</summary>
+public static class CandidateProfileEndpoints
+{
+    /// <summary>One candidate seen whole; <c>Report</c> is the stored report document (JSON text) of the latest interview, null until scored.</summary>
+    public sealed record CandidateProfile(
+        CandidateSnapshot Candidate,
+        ResumeScreening? Screening,
+        ImmutableArray<InterviewReportSummary> Interviews,
+        string? Report,
+        SecondRoundSnapshot? SecondRound);
+
+    public static void MapCandidateProfile(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/candidates/{id:guid}/profile", ProfileAsync).WithTags("Candidates").RequireAuthorization(AuthPolicies.AnyHr)
+            .WithSummary("The 360° profile: candidate, screening, AI interview reports, second-round scorecards, stage history.");
+    }
+
+    private static async Task<CandidateProfile> ProfileAsync(Guid id, IGrainFactory grains)
+    {
+        var grain = grains.GetGrain<ICandidateGrain>(id);
+        var candidate = await grain.GetAsync() ?? throw ApiProblemException.NotFound($"Candidate {id}", "id");
+        var interviews = await grain.GetInterviewReportsAsync();
+        var latest = interviews.IsDefaultOrEmpty ? null : await grains.GetGrain<IInterviewScoringGrain>(interviews[^1].InterviewId).GetAsync();
+        return new CandidateProfile(
+            candidate,
+            await grain.GetScreeningAsync(),
+            interviews.IsDefault ? [] : interviews,
+            latest?.Json,
+            await grains.GetGrain<ISecondRoundGrain>(id).GetAsync());
+    }
+}
