@@ -39,6 +39,8 @@ public static class Endpoints
         new("POST", $"/api/candidates/{Candidate}/interviews", Access.Recruiting, true),
         new("GET", $"/api/candidates/{Candidate}/screening", Access.AnyHr, false),
         new("GET", $"/api/interviews/{Guid.NewGuid()}", Access.Interviewing, false),
+        new("GET", $"/api/interviews/{Guid.NewGuid()}/report", Access.Interviewing, false),
+        new("GET", "/api/notifications", Access.AnyHr, false),
         new("GET", "/api/employees", Access.AnyHr, false),
         new("POST", "/api/employees", Access.Recruiting, true),
         new("GET", $"/api/employees/{Hired}", Access.AnyHr, false),
