@@ -28,7 +28,7 @@ public sealed class VisionScorerGrain(IAnswerChunkReader chunks, FrameAnalyzer f
         if (readings.ContainsKey(chunk.Seq)) return;
         var jpeg = await chunks.ReadAsync(chunk.InterviewId, chunk.AnswerKey, AnswerMediaKind.Frame, chunk.Seq);
         if (jpeg is null) return; // the doorbell rang for a chunk the store does not hold: nothing to read
-        var seen = frames.Analyze(jpeg);
+        var seen = await Task.Run(() => frames.Analyze(jpeg)); // CPU work off the grain scheduler
         readings[chunk.Seq] = new FrameReading(chunk.Seq, seen.Readable, seen.FaceCount, seen.TooDark, seen.MeanBrightness);
     }
 
