@@ -40,6 +40,7 @@ public static class Endpoints
         new("GET", $"/api/candidates/{Candidate}/screening", Access.AnyHr, false),
         new("GET", $"/api/interviews/{Guid.NewGuid()}", Access.Interviewing, false),
         new("GET", $"/api/interviews/{Guid.NewGuid()}/report", Access.Interviewing, false),
+        new("POST", $"/api/interviews/{Guid.NewGuid()}/feedback/release", Access.Recruiting, false),
         new("GET", "/api/notifications", Access.AnyHr, false),
         new("GET", "/api/employees", Access.AnyHr, false),
         new("POST", "/api/employees", Access.Recruiting, true),
