@@ -128,6 +128,30 @@ public sealed class LiveInterviewStepsApiTests(ApiFactory api)
         await ProblemAssert.IsProblemAsync(await api.Interviewer.GetAsync($"/api/interviews/{live.InterviewId}/report"), HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Someone_else_in_view_is_a_live_hint_and_an_integrity_signal_for_hr()
+    {
+        var live = await LiveCandidate.InvitedAsync(api);
+        var check = await LiveCandidate.OkAsync(await live.SendAsync(HttpMethod.Post, "/api/candidate/interview/device-check", Jpeg(InterviewTestMedia.TwoFacesJpeg)));
+        Assert.Equal(2, check.GetProperty("faces").GetInt32());
+        Assert.Contains(check.GetProperty("guidance").EnumerateArray(), g => g.GetProperty("code").GetString() == "multiple_faces");
+
+        await live.StartedAsync();
+        var q0 = live.QuestionIds[0];
+        await live.PostOkAsync($"/questions/{q0}/begin");
+        await live.PutChunkOkAsync(q0, "frame", 0, InterviewTestMedia.TwoFacesJpeg);
+        await live.PutChunkOkAsync(q0, "frame", 1, InterviewTestMedia.TwoFacesJpeg);
+
+        var hints = await Eventually.ReturnsAsync(
+            async () => await LiveCandidate.OkAsync(await live.SendAsync(HttpMethod.Get, $"/api/candidate/interview/hints?questionId={q0}")),
+            h => h.GetArrayLength() > 0, TimeSpan.FromSeconds(60), "a hint");
+        Assert.Contains(hints.EnumerateArray(), h => h.GetProperty("code").GetString() == "multiple_faces");
+        var hr = await Eventually.ReturnsAsync(() => api.Interviewer.GetFromJsonAsync<JsonElement>($"/api/interviews/{live.InterviewId}"),
+            v => v.GetProperty("integrity").GetArrayLength() > 0, TimeSpan.FromSeconds(60), "the integrity signal");
+        var signal = Assert.Single(hr.GetProperty("integrity").EnumerateArray());
+        Assert.Equal(("extra_faces", q0), (signal.GetProperty("kind").GetString(), signal.GetProperty("questionId").GetString()));
+    }
+
     private static ByteArrayContent Jpeg(byte[] bytes)
     {
         var content = new ByteArrayContent(bytes);
