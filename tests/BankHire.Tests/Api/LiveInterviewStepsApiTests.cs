@@ -152,6 +152,26 @@ public sealed class LiveInterviewStepsApiTests(ApiFactory api)
         Assert.Equal(("extra_faces", q0), (signal.GetProperty("kind").GetString(), signal.GetProperty("questionId").GetString()));
     }
 
+    [Fact]
+    public async Task Ten_seconds_without_speech_is_the_silent_hint_and_without_voice_consent_there_is_none()
+    {
+        var live = await LiveCandidate.InvitedAsync(api);
+        await live.StartedAsync();
+        var q0 = live.QuestionIds[0];
+        await live.PostOkAsync($"/questions/{q0}/begin");
+        var silence = InterviewTestMedia.Seconds(InterviewTestMedia.Silence(10));
+        for (var seq = 0; seq < silence.Count; seq++) await live.PutChunkOkAsync(q0, "audio", seq, silence[seq]);
+
+        var hints = await Eventually.ReturnsAsync(
+            async () => await LiveCandidate.OkAsync(await live.SendAsync(HttpMethod.Get, $"/api/candidate/interview/hints?questionId={q0}")),
+            h => h.GetArrayLength() > 0, TimeSpan.FromSeconds(60), "the silent hint");
+        Assert.Equal(["silent"], hints.EnumerateArray().Select(h => h.GetProperty("code").GetString()));
+
+        await live.PostOkAsync("/consent", new { face = true, voice = false, content = true, keepRecording = false, textVersion = "v1", language = "en" });
+        var none = await LiveCandidate.OkAsync(await live.SendAsync(HttpMethod.Get, $"/api/candidate/interview/hints?questionId={q0}"));
+        Assert.Equal(0, none.GetArrayLength());
+    }
+
     private static ByteArrayContent Jpeg(byte[] bytes)
     {
         var content = new ByteArrayContent(bytes);
