@@ -52,6 +52,14 @@ public sealed record LiveInterviewSetup(ILiveCluster Fixture, string JobId, Guid
             await Session.ChunkStoredAsync(new ChunkStored(InterviewId, answerKey, kind == ChunkKind.Frame ? AnswerMediaKind.Frame : AnswerMediaKind.Audio, seq));
     }
 
+    /// <summary>Stores chunk <paramref name="seq"/> and rings its doorbell.</summary>
+    public async Task StoreAndRingAtAsync(string answerKey, ChunkKind kind, int seq, byte[] payload)
+    {
+        await Fixture.Chunks.StoreAsync(new AnswerChunk(new AnswerStream(InterviewId, answerKey, kind), seq,
+            kind == ChunkKind.Frame ? "image/jpeg" : "audio/L16;rate=16000", payload));
+        await Session.ChunkStoredAsync(new ChunkStored(InterviewId, answerKey, kind == ChunkKind.Frame ? AnswerMediaKind.Frame : AnswerMediaKind.Audio, seq));
+    }
+
     /// <summary>Begins and finishes a question with a typed answer and no media.</summary>
     public async Task<InterviewProgress> AnswerTypedAsync(string questionId, string text = "I would apologise, explain and help the customer.")
     {
