@@ -86,6 +86,11 @@ public sealed class LiveInterviewApiTests(ApiFactory api, ITestOutputHelper outp
         var again = await Grains.GetGrain<IInterviewScoringGrain>(live.InterviewId).RescoreFromStoreAsync();
         Assert.Equal(json, again.Json);
 
+        // The practice answer is never analysed; the result is on the candidate's profile.
+        Assert.Null(await Grains.GetGrain<IAnswerScoringGrain>(AnswerKeys.StreamKey(live.InterviewId, live.QuestionIds[0])).GetAsync());
+        var summary = Assert.Single(await Grains.GetGrain<BankHire.Candidates.ICandidateGrain>(live.CandidateId).GetInterviewReportsAsync());
+        Assert.Equal((live.InterviewId, 1), (summary.InterviewId, summary.RubricVersion));
+
         var candidate = await api.Recruiter.GetFromJsonAsync<JsonElement>($"/api/candidates/{live.CandidateId}");
         Assert.Equal("Completed", candidate.GetProperty("stage").GetString());
         var notices = await api.Recruiter.GetFromJsonAsync<JsonElement>("/api/notifications");
