@@ -17,6 +17,9 @@ public interface IInterviewScoringGrain : IGrainWithGuidKey
 
     [Alias("Get")] ValueTask<InterviewReport?> GetAsync();
 
+    /// <summary>HR lets the candidate read their feedback; null when there is no report yet.</summary>
+    [Alias("ReleaseFeedback")] ValueTask<InterviewReport?> ReleaseFeedbackAsync();
+
     /// <summary>Deletes the report (consent withdrawn after completion).</summary>
     [Alias("Delete"), OneWay] Task DeleteAsync();
 }

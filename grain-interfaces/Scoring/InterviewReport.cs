@@ -2,6 +2,7 @@ namespace BankHire.Scoring;
 
 /// <summary>The stored report of an interview: the score document JSON (with rubric and analyser versions) and its summary.</summary>
 /// <param name="Json">The report document, byte-reproducible from the stored answer analyses.</param>
+/// <param name="FeedbackReleased">HR released the candidate's feedback (or the job releases it automatically, see its policy).</param>
 /// <param name="Silos">Which silo analysed which answer ("questionId@silo").</param>
 [GenerateSerializer, Immutable, Alias("bankhire.InterviewReport")]
 public sealed record InterviewReport(
@@ -13,4 +14,5 @@ public sealed record InterviewReport(
     string Json,
     System.Collections.Immutable.ImmutableArray<string> Silos,
     DateTimeOffset ScoredAt,
-    double SecondsFromCompleteToReady);
+    double SecondsFromCompleteToReady,
+    bool FeedbackReleased = false);

@@ -69,6 +69,14 @@ public sealed class InterviewScoringGrain(
 
     public ValueTask<InterviewReport?> GetAsync() => ValueTask.FromResult(state.State.Report);
 
+    public async ValueTask<InterviewReport?> ReleaseFeedbackAsync()
+    {
+        if (state.State.Report is not { FeedbackReleased: false } report) return state.State.Report;
+        state.State.Report = report with { FeedbackReleased = true };
+        await state.WriteOrReloadAsync(this);
+        return state.State.Report;
+    }
+
     public async Task DeleteAsync()
     {
         if (state.State.Report is null) return;

@@ -15,10 +15,11 @@ namespace BankHire.Scoring;
 /// </summary>
 [GrainType("vision-scorer"), RandomPlacement]
 [ImplicitStreamSubscription(InterviewStreams.Frames)]
-public sealed class VisionScorerGrain(IAnswerChunkReader chunks, FrameAnalyzer frames)
+public sealed class VisionScorerGrain(IAnswerChunkReader chunks, FrameAnalyzer frames, TimeProvider clock)
     : Grain, IVisionScorerGrain, IStreamSubscriptionObserver, IAsyncObserver<ChunkStored>
 {
     private readonly SortedDictionary<int, FrameReading> readings = [];
+    private bool extraFacesReported;
 
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
         await handleFactory.Create<ChunkStored>().ResumeAsync(this);
@@ -28,8 +29,16 @@ public sealed class VisionScorerGrain(IAnswerChunkReader chunks, FrameAnalyzer f
         if (readings.ContainsKey(chunk.Seq)) return;
         var jpeg = await chunks.ReadAsync(chunk.InterviewId, chunk.AnswerKey, AnswerMediaKind.Frame, chunk.Seq);
         if (jpeg is null) return; // the doorbell rang for a chunk the store does not hold: nothing to read
-        var seen = frames.Analyze(jpeg);
+        var seen = await Task.Run(() => frames.Analyze(jpeg)); // CPU work off the grain scheduler
         readings[chunk.Seq] = new FrameReading(chunk.Seq, seen.Readable, seen.FaceCount, seen.TooDark, seen.MeanBrightness);
+        if (seen.MultipleFaces && !extraFacesReported)
+        {
+            // An integrity signal, never blocking: HR sees that someone else was in view during this answer (once per answer).
+            extraFacesReported = true;
+            var questionId = chunk.AnswerKey.Split(AnswerKeys.AttemptSeparator)[0];
+            await GrainFactory.GetGrain<IInterviewSessionGrain>(chunk.InterviewId)
+                .RecordIntegrityAsync("extra_faces", questionId, clock.GetUtcNow());
+        }
     }
 
     public Task OnCompletedAsync() => Task.CompletedTask;

@@ -88,7 +88,7 @@ public static class CandidateInterviewEndpoints
             if (report is null) return CandidateFeedback.NotReleased;
             var version = await portal.Grains.GetGrain<IJobRubricGrain>(report.JobId).GetVersionAsync(report.RubricVersion);
             var automatic = version is not null && CompetencyModelJson.Deserialize(version.ModelJson).Policy.ReleaseFeedbackAutomatically;
-            return automatic ? CandidateFeedback.From(report.Json) : CandidateFeedback.NotReleased;
+            return automatic || report.FeedbackReleased ? CandidateFeedback.From(report.Json) : CandidateFeedback.NotReleased;
         });
     }
 

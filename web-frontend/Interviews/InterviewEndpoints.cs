@@ -22,5 +22,11 @@ public static class InterviewEndpoints
                     : throw ApiProblemException.NotFound($"The report of interview {id}", "id"))
             .RequireAuthorization(AuthPolicies.Interviewing)
             .Produces<string>(contentType: "application/json");
+        group.MapPost("/{id:guid}/feedback/release", async (Guid id, IGrainFactory grains) =>
+                await grains.GetGrain<IInterviewScoringGrain>(id).ReleaseFeedbackAsync() is { } report
+                    ? new { released = report.FeedbackReleased }
+                    : throw ApiProblemException.NotFound($"The report of interview {id}", "id"))
+            .RequireAuthorization(AuthPolicies.Recruiting)
+            .WithSummary("Lets the candidate read the feedback of a scored interview.");
     }
 }

@@ -54,6 +54,7 @@ public static class Endpoints
         new("POST", $"/api/jobs/{Job}/invitation-templates/preview", Access.Recruiting, true),
         new("GET", $"/api/jobs/{Job}/slots", Access.AnyHr, false),
         new("POST", $"/api/jobs/{Job}/slots", Access.Recruiting, true),
+        new("POST", $"/api/interviews/{Guid.NewGuid()}/feedback/release", Access.Recruiting, false),
         new("GET", "/api/employees", Access.AnyHr, false),
         new("POST", "/api/employees", Access.Recruiting, true),
         new("GET", $"/api/employees/{Hired}", Access.AnyHr, false),

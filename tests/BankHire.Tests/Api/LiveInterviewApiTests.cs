@@ -41,6 +41,7 @@ public sealed class LiveInterviewApiTests(ApiFactory api, ITestOutputHelper outp
         Assert.False(resent.GetProperty("stored").GetBoolean());
         var audio = InterviewTestMedia.Seconds(pcm);
         for (var seq = 0; seq < audio.Count; seq++) await live.PutChunkOkAsync(question, "audio", seq, audio[seq]);
+        var sinceLastChunk = Stopwatch.StartNew();
 
         // The scorers read every frame whose doorbell rang, once per seq despite the resend.
         var key = AnswerKeys.StreamKey(live.InterviewId, question);
@@ -63,7 +64,7 @@ public sealed class LiveInterviewApiTests(ApiFactory api, ITestOutputHelper outp
         var clock = Stopwatch.StartNew();
         await live.PostOkAsync("/complete");
         await Eventually.ReturnsAsync(live.ViewAsync, v => v.GetProperty("reportReady").GetBoolean(), ScoringTimeout, "the report");
-        output.WriteLine($"complete → reportReady: {clock.Elapsed.TotalSeconds:0.00} s");
+        output.WriteLine($"complete → reportReady: {clock.Elapsed.TotalSeconds:0.00} s; last chunk acknowledged → reportReady: {sinceLastChunk.Elapsed.TotalSeconds:0.00} s (includes the test's own hint checks and typed answers)");
 
         var answer = (await Grains.GetGrain<IAnswerScoringGrain>(key).GetAsync())!;
         var analysis = AnswerAnalysisJson.Deserialize(answer.AnalysisJson);
@@ -85,12 +86,24 @@ public sealed class LiveInterviewApiTests(ApiFactory api, ITestOutputHelper outp
         var again = await Grains.GetGrain<IInterviewScoringGrain>(live.InterviewId).RescoreFromStoreAsync();
         Assert.Equal(json, again.Json);
 
+        // The practice answer is never analysed; the result is on the candidate's profile.
+        Assert.Null(await Grains.GetGrain<IAnswerScoringGrain>(AnswerKeys.StreamKey(live.InterviewId, live.QuestionIds[0])).GetAsync());
+        var summary = Assert.Single(await Grains.GetGrain<BankHire.Candidates.ICandidateGrain>(live.CandidateId).GetInterviewReportsAsync());
+        Assert.Equal((live.InterviewId, 1), (summary.InterviewId, summary.RubricVersion));
+
         var candidate = await api.Recruiter.GetFromJsonAsync<JsonElement>($"/api/candidates/{live.CandidateId}");
         Assert.Equal("Completed", candidate.GetProperty("stage").GetString());
         var notices = await api.Recruiter.GetFromJsonAsync<JsonElement>("/api/notifications");
         Assert.Contains(notices.EnumerateArray(), n => n.GetProperty("interviewId").GetString() == live.InterviewId.ToString());
         var feedback = await LiveCandidate.OkAsync(await live.SendAsync(HttpMethod.Get, "/api/candidate/interview/feedback"));
         Assert.False(feedback.GetProperty("released").GetBoolean()); // the demo teller job leaves release to HR
+        (await api.Recruiter.PostAsync($"/api/interviews/{live.InterviewId}/feedback/release", null)).EnsureSuccessStatusCode();
+        feedback = await LiveCandidate.OkAsync(await live.SendAsync(HttpMethod.Get, "/api/candidate/interview/feedback"));
+        Assert.True(feedback.GetProperty("released").GetBoolean());
+        var competencies = feedback.GetProperty("competencies").EnumerateArray().ToList();
+        Assert.Equal(6, competencies.Count);
+        Assert.All(competencies, c => Assert.True(c.GetProperty("lines").GetArrayLength() > 0));
+        Assert.Equal(JsonValueKind.Null, feedback.GetProperty("overallScore").ValueKind);
     }
 
     [Fact]

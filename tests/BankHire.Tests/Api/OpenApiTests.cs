@@ -18,6 +18,11 @@ public sealed class OpenApiTests(ApiFactory api)
         Assert.Contains("/api/candidates", paths);
         Assert.Contains("/api/jobs/{id}/model", paths);
         Assert.Contains("/api/candidate/interview", paths);
+        foreach (var step in new[] { "consent", "consent/withdraw", "device-check", "start", "questions/{questionId}/begin",
+                     "questions/{questionId}/finish", "hints", "integrity", "complete", "feedback" })
+            Assert.Contains("/api/candidate/interview/" + step, paths);
+        Assert.Contains("/api/interviews/{id}/report", paths);
+        Assert.Contains("/api/notifications", paths);
     }
 
     [Fact]

@@ -8,11 +8,13 @@ using Orleans.TestingHost;
 namespace BankHire.Tests.Grains;
 
 /// <summary>One in-process silo on the real embedded store (SQLite), shared by the "cluster" collection.</summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public sealed class ClusterFixture : IAsyncLifetime, ILiveCluster
 {
     private readonly TempDirectory _data = new();
 
     public ManualClock Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
+
+    TimeProvider ILiveCluster.Clock => Clock;
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 

@@ -7,11 +7,11 @@ using BankHire.Jobs;
 namespace BankHire.Tests.Grains;
 
 /// <summary>A teller job (the shipped template: practice question then six scored ones), a candidate invited to it, and helpers to answer.</summary>
-public sealed record LiveInterviewSetup(ClusterFixture Fixture, string JobId, Guid CandidateId, IInterviewSessionGrain Session, Guid InterviewId)
+public sealed record LiveInterviewSetup(ILiveCluster Fixture, string JobId, Guid CandidateId, IInterviewSessionGrain Session, Guid InterviewId)
 {
     public static readonly string[] Questions = ["teller-q0", "teller-q1", "teller-q2", "teller-q3", "teller-q4", "teller-q5", "teller-q6"];
 
-    public static async Task<LiveInterviewSetup> InvitedAsync(ClusterFixture fixture, bool facialIndicatorsAllowed = true)
+    public static async Task<LiveInterviewSetup> InvitedAsync(ILiveCluster fixture, bool facialIndicatorsAllowed = true)
     {
         var jobId = $"live-teller-{Guid.NewGuid():N}";
         var modelJson = JobTemplates.LoadJson(JobTemplates.Teller);
@@ -42,6 +42,22 @@ public sealed record LiveInterviewSetup(ClusterFixture Fixture, string JobId, Gu
         for (var seq = 0; seq < count; seq++)
             await Fixture.Chunks.StoreAsync(new AnswerChunk(new AnswerStream(InterviewId, answerKey, kind), seq,
                 kind == ChunkKind.Frame ? "image/jpeg" : "audio/L16;rate=16000", payload));
+    }
+
+    /// <summary>Stores chunks as the ingest does and rings their doorbells (as the ingest does after storing).</summary>
+    public async Task StoreAndRingAsync(string answerKey, ChunkKind kind, int count, byte[] payload)
+    {
+        await StoreAsync(answerKey, kind, count, payload);
+        for (var seq = 0; seq < count; seq++)
+            await Session.ChunkStoredAsync(new ChunkStored(InterviewId, answerKey, kind == ChunkKind.Frame ? AnswerMediaKind.Frame : AnswerMediaKind.Audio, seq));
+    }
+
+    /// <summary>Stores chunk <paramref name="seq"/> and rings its doorbell.</summary>
+    public async Task StoreAndRingAtAsync(string answerKey, ChunkKind kind, int seq, byte[] payload)
+    {
+        await Fixture.Chunks.StoreAsync(new AnswerChunk(new AnswerStream(InterviewId, answerKey, kind), seq,
+            kind == ChunkKind.Frame ? "image/jpeg" : "audio/L16;rate=16000", payload));
+        await Session.ChunkStoredAsync(new ChunkStored(InterviewId, answerKey, kind == ChunkKind.Frame ? AnswerMediaKind.Frame : AnswerMediaKind.Audio, seq));
     }
 
     /// <summary>Begins and finishes a question with a typed answer and no media.</summary>

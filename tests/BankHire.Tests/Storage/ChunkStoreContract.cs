@@ -29,6 +29,22 @@ public abstract class ChunkStoreContract(StorageProvider provider)
     }
 
     [StorageContractFact]
+    public async Task Every_chunk_of_a_stream_reads_back_in_seq_order_and_no_other_streams()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var store = Store(database);
+        var stream = NewStream(ChunkKind.Audio);
+        foreach (var seq in new[] { 2, 0, 1 }) await store.StoreAsync(new AnswerChunk(stream, seq, "audio/L16", [(byte)seq, 0]));
+        await store.StoreAsync(new AnswerChunk(stream with { QuestionId = stream.QuestionId + "~1" }, 0, "audio/L16", [9, 0]));
+
+        var all = await store.ReadAllAsync(stream);
+
+        Assert.Equal([0, 1, 2], all.Select(c => c.Seq));
+        Assert.Equal([0, 1, 2], all.Select(c => (int)c.Payload[0]));
+        Assert.All(all, c => Assert.Equal(stream, c.Stream));
+    }
+
+    [StorageContractFact]
     public async Task Storing_the_same_chunk_again_is_acknowledged_and_kept_once()
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -24,6 +24,14 @@ public static class InterviewTestMedia
         Run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-i", DebianPackageFiles.Get("python3-skimage", SkimageData + "astronaut.png"),
             "-vf", "scale=240:240,pad=320:240:40:0", "-q:v", "3", path)));
 
+    /// <summary>Two astronauts (the head crop the vision tests use, one mirrored) in front of the coffee table, 640×480: someone else is in view.</summary>
+    public static byte[] TwoFacesJpeg => File.ReadAllBytes(Cached("two-faces.jpg", path =>
+        Run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
+            "-i", DebianPackageFiles.Get("python3-skimage", SkimageData + "coffee.png"),
+            "-i", DebianPackageFiles.Get("python3-skimage", SkimageData + "astronaut.png"),
+            "-filter_complex", "[0]scale=640:480[bg];[1]crop=280:330:100:0,scale=305:360,split[p1][p2];[p2]hflip[p2f];[bg][p1]overlay=20:120[t];[t][p2f]overlay=314:120",
+            "-q:v", "3", path)));
+
     /// <summary>The coffee table at 320×240: a lit room with nobody in it.</summary>
     public static byte[] EmptyJpeg => File.ReadAllBytes(Cached("empty.jpg", path =>
         Run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-i", DebianPackageFiles.Get("python3-skimage", SkimageData + "coffee.png"),

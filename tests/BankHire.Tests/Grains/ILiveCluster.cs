@@ -1,0 +1,13 @@
+using BankHire.Hosting.Chunks;
+
+namespace BankHire.Tests.Grains;
+
+/// <summary>What the live interview tests need from a test cluster: its grains, the chunk store its silos read, its clock.</summary>
+public interface ILiveCluster
+{
+    IGrainFactory Grains { get; }
+
+    ChunkStore Chunks { get; }
+
+    TimeProvider Clock { get; }
+}

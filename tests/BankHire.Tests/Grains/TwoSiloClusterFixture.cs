@@ -1,0 +1,63 @@
+using BankHire.Hosting;
+using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Storage;
+using BankHire.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace BankHire.Tests.Grains;
+
+/// <summary>Two in-process silos on one embedded store, with the interview streams: scoring spreads over both.</summary>
+public sealed class TwoSiloClusterFixture : IAsyncLifetime, ILiveCluster
+{
+    private readonly TempDirectory _data = new();
+
+    /// <summary>The real clock: with two silos, membership probes run on the silo's TimeProvider, which a manual clock would stall.</summary>
+    public TimeProvider Clock => TimeProvider.System;
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public ChunkStore Chunks { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var storage = new StorageOptions { Provider = StorageProvider.Sqlite, DataDirectory = _data.Path };
+        await SchemaInstaller.ApplyAsync(storage);
+        Chunks = new ChunkStore(storage, TimeProvider.System);
+        for (var attempt = 1; ; attempt++)
+        {
+            var builder = new InProcessTestClusterBuilder(2);
+            builder.ConfigureSilo((_, silo) =>
+            {
+                silo.Services.AddBankHireChunksAndScoring(storage);
+                silo.AddBankHireGrainStorage(storage);
+                silo.AddBankHireReminders(storage);
+                silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);
+            });
+            Cluster = builder.Build();
+            try
+            {
+                await Cluster.DeployAsync();
+                return;
+            }
+            catch (OperationCanceledException) when (attempt < 3)
+            {
+                await Cluster.DisposeAsync();
+            }
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        _data.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class TwoSiloCollection : ICollectionFixture<TwoSiloClusterFixture>
+{
+    public const string Name = "two-silos";
+}
