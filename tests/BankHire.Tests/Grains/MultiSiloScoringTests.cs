@@ -17,6 +17,7 @@ public sealed class MultiSiloScoringTests(TwoSiloClusterFixture fixture, ITestOu
     [Fact]
     public async Task Concurrent_interviews_are_scored_on_both_silos_and_rescore_the_same_after_a_silo_is_killed()
     {
+        await fixture.EnsureTwoLiveSilosAsync();
         var face = InterviewTestMedia.FaceJpeg;
         var speech = InterviewTestMedia.EnglishSpeech(AudioSeconds).Pcm;
         var interviews = await Task.WhenAll(Enumerable.Range(0, Interviews).Select(_ => RunInterviewAsync(face, speech)));

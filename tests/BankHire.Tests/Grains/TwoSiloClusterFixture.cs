@@ -49,6 +49,19 @@ public sealed class TwoSiloClusterFixture : IAsyncLifetime, ILiveCluster
         }
     }
 
+    /// <summary>Starts silos until two run and waits until membership sees exactly those (a test may have killed one).</summary>
+    public async Task EnsureTwoLiveSilosAsync()
+    {
+        while (Cluster.GetActiveSilos().Count() < 2) await Cluster.StartAdditionalSiloAsync();
+        var expected = Cluster.GetActiveSilos().Select(s => s.SiloAddress).ToHashSet();
+        var management = Grains.GetGrain<IManagementGrain>(0);
+        await Eventually.TrueAsync(async () =>
+        {
+            var hosts = await management.GetHosts(onlyActive: true);
+            return hosts.Keys.ToHashSet().SetEquals(expected);
+        }, TimeSpan.FromSeconds(120), "membership to see exactly the running silos");
+    }
+
     public async Task DisposeAsync()
     {
         await Cluster.DisposeAsync();
