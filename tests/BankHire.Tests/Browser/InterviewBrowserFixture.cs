@@ -62,8 +62,16 @@ public sealed class InterviewBrowserFixture : IAsyncLifetime
             BaseURL = App.BaseAddress.ToString(),
         });
         context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) => BrowserLog.Enqueue($"console.{message.Type}: {message.Text}");
+        page.PageError += (_, error) => BrowserLog.Enqueue($"page error: {error}");
+        page.Response += (_, response) => { if (response.Status >= 400) BrowserLog.Enqueue($"HTTP {response.Status}: {response.Request.Method} {response.Url}"); };
+        page.RequestFailed += (_, request) => BrowserLog.Enqueue($"request failed: {request.Method} {request.Url} {request.Failure}");
+        return page;
     }
+
+    /// <summary>What the pages wrote to their console, their uncaught errors and failed requests, for failure messages.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> BrowserLog { get; } = new();
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });

@@ -12,8 +12,13 @@ namespace BankHire.Tests.Browser;
 /// A candidate takes the AI interview in Chromium, whose fake camera shows a real face and whose fake microphone
 /// speaks an answer: the pages, the upload of frames and audio, and the report HR reads afterwards.
 /// </summary>
-public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutputHelper output) : IClassFixture<InterviewBrowserFixture>
+public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutputHelper output) : IClassFixture<InterviewBrowserFixture>, IDisposable
 {
+    public void Dispose()
+    {
+        while (app.BrowserLog.TryDequeue(out var line)) output.WriteLine(line);
+    }
+
     private static readonly TimeSpan ReportTimeout = TimeSpan.FromSeconds(60);
 
     [Fact]

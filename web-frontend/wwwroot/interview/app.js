@@ -44,9 +44,9 @@ function route() {
   }
 }
 
-const questions = () => view.questions.slice().sort((a, b) => a.index - b.index);
+const questions = () => (view.questions ?? []).slice().sort((a, b) => a.index - b.index);
 const scored = () => questions().filter((q) => !q.practice);
-const question = (id) => view.questions.find((q) => q.id === id);
+const question = (id) => (view.questions ?? []).find((q) => q.id === id);
 
 // ---------- landing ----------
 
