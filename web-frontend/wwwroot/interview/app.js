@@ -11,7 +11,7 @@ let view = null;
 let refresh = () => {}; // re-draws the current screen's dynamic text after a language switch
 let activeQuestionId = null;
 
-window.bankhireInterview = { get view() { return view; } };
+window.bankhireInterview = { get view() { return view; }, capture };
 
 // ---------- screens ----------
 
@@ -245,6 +245,8 @@ function drawQuestion(questionId) {
 const clock = (seconds) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, "0")}`;
 
 function think(q) {
+  $("#rec-time").textContent = clock(0);
+  $("#rec-progress").value = 0;
   phase("think");
   return new Promise((resolve) => {
     let left = q.thinkSeconds;
