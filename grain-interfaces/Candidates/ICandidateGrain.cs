@@ -26,6 +26,12 @@ public interface ICandidateGrain : IGrainWithGuidKey
     /// <summary>Stores the latest resume screening; a candidate still in Applied moves to Screened.</summary>
     [Alias("RecordScreening")] ValueTask<CandidateSnapshot> RecordScreeningAsync(ResumeScreening screening, string actor);
 
+    /// <summary>Keeps the AI interview's result on the profile (the latest per interview).</summary>
+    [Alias("AttachInterviewReport")] ValueTask AttachInterviewReportAsync(InterviewReportSummary report);
+
+    /// <summary>The AI interview results on the profile, oldest first.</summary>
+    [Alias("GetInterviewReports")] ValueTask<System.Collections.Immutable.ImmutableArray<InterviewReportSummary>> GetInterviewReportsAsync();
+
     /// <summary>The latest resume screening, or null if the candidate did not come from a resume.</summary>
     [Alias("GetScreening")] ValueTask<ResumeScreening?> GetScreeningAsync();
 }

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace BankHire.Interviews;
 
 /// <summary>One candidate's AI interview for one job. Keyed by interview id.</summary>
@@ -9,9 +11,34 @@ public interface IInterviewSessionGrain : IGrainWithGuidKey
 
     [Alias("Get")] ValueTask<InterviewSnapshot?> GetAsync();
 
+    /// <summary>The interview with consents, question progress and integrity signals; null if never created.</summary>
+    [Alias("GetProgress")] ValueTask<InterviewProgress?> GetProgressAsync();
+
     [Alias("Book")] ValueTask<InterviewSnapshot> BookAsync(DateTimeOffset slot);
 
+    /// <summary>Records the candidate's choices (replacing earlier ones; the history is kept). Invited, Booked or InProgress.</summary>
+    [Alias("GiveConsent")] ValueTask<InterviewProgress> GiveConsentAsync(ConsentChoice choice);
+
+    /// <summary>Withdraws the consent in force; after completion the report is deleted (nothing may be analysed any more).</summary>
+    [Alias("WithdrawConsent")] ValueTask<InterviewProgress> WithdrawConsentAsync(string? clientAddress);
+
+    /// <summary>Needs a consent in force; moves the candidate to Interviewing. Repeating it is harmless.</summary>
     [Alias("Start")] ValueTask<InterviewSnapshot> StartAsync();
 
+    /// <summary>Starts or resumes the current attempt of a question, in order; <paramref name="retake"/> starts the next attempt of an answered one.</summary>
+    [Alias("Begin")] ValueTask<InterviewProgress> BeginQuestionAsync(string questionId, bool retake);
+
+    /// <summary>Ends an attempt once every chunk it names is stored (<see cref="MissingChunksException"/> otherwise).</summary>
+    [Alias("Finish")] ValueTask<InterviewProgress> FinishQuestionAsync(string questionId, AnswerFinish finish);
+
+    [Alias("RecordIntegrity")] ValueTask RecordIntegrityAsync(string kind, string? questionId, DateTimeOffset at);
+
+    /// <summary>Rings the doorbell: publishes the reference of a stored chunk on its answer's stream.</summary>
+    [Alias("ChunkStored"), AlwaysInterleave] ValueTask ChunkStoredAsync(ChunkStored chunk);
+
+    /// <summary>Needs every non-practice question answered; moves the candidate to Completed and starts scoring.</summary>
     [Alias("Complete")] ValueTask<InterviewSnapshot> CompleteAsync();
+
+    /// <summary>Called by the interview scoring grain when the report is stored (or deleted).</summary>
+    [Alias("SetReportReady")] ValueTask SetReportReadyAsync(bool ready);
 }

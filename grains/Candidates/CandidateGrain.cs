@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BankHire.Indexes;
 using BankHire.Persistence;
 
@@ -82,6 +83,17 @@ public sealed class CandidateGrain(
         var change = new StageChange(current.Stage, CandidateStage.Screened, clock.GetUtcNow(), actor, $"resume screened: {screening.Score:0.#}/100");
         return await SaveAsync(current with { Stage = CandidateStage.Screened, History = current.History.Add(change) });
     }
+
+    public async ValueTask AttachInterviewReportAsync(InterviewReportSummary report)
+    {
+        var current = Existing();
+        state.State.InterviewReports.RemoveAll(r => r.InterviewId == report.InterviewId);
+        state.State.InterviewReports.Add(report);
+        await SaveAsync(current);
+    }
+
+    public ValueTask<System.Collections.Immutable.ImmutableArray<InterviewReportSummary>> GetInterviewReportsAsync() =>
+        ValueTask.FromResult(state.State.InterviewReports.ToImmutableArray());
 
     public ValueTask<ResumeScreening?> GetScreeningAsync() => ValueTask.FromResult(state.State.Screening);
 

@@ -6,4 +6,6 @@ public sealed class CandidateState
     [Id(0)] public CandidateSnapshot? Candidate { get; set; }
 
     [Id(1)] public ResumeScreening? Screening { get; set; }
+
+    [Id(2)] public List<InterviewReportSummary> InterviewReports { get; set; } = [];
 }

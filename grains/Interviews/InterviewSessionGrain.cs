@@ -1,26 +1,36 @@
+using System.Collections.Immutable;
+using BankHire.Candidates;
+using BankHire.Chunks;
 using BankHire.Persistence;
+using BankHire.Scoring;
+using Orleans.Streams;
 
 namespace BankHire.Interviews;
 
-/// <summary>Lifecycle of one AI interview: invited → booked → in progress → completed, or expired.</summary>
+/// <summary>
+/// Lifecycle of one AI interview: invited → booked → in progress → completed, or expired; the candidate's consents,
+/// question progress (order, attempts, retakes, finish checked against the chunk store) and integrity signals.
+/// </summary>
 [GrainType("interview-session")]
 public sealed class InterviewSessionGrain(
     [PersistentState("interview-session")] IPersistentState<InterviewSessionState> state,
+    IAnswerChunkReader chunks,
     TimeProvider clock) : Grain, IInterviewSessionGrain
 {
+    private const int MaxIntegritySignals = 1_000;
+
     public async ValueTask<InterviewSnapshot> CreateAsync(InterviewInvitation invitation)
     {
         if (state.State.Interview is { } existing) return existing;
+        state.State.Questions = InterviewQuestions.Plan(invitation, await InterviewQuestions.ModelAsync(GrainFactory, invitation));
         return await SaveAsync(new InterviewSnapshot(
             this.GetPrimaryKey(), invitation, InterviewStatus.Invited, clock.GetUtcNow(), null, null, null));
     }
 
-    public ValueTask<InterviewSnapshot?> GetAsync()
-    {
-        var interview = state.State.Interview;
-        if (interview is not null && IsExpired(interview)) interview = interview with { Status = InterviewStatus.Expired };
-        return ValueTask.FromResult(interview);
-    }
+    public ValueTask<InterviewSnapshot?> GetAsync() => ValueTask.FromResult(Current());
+
+    public ValueTask<InterviewProgress?> GetProgressAsync() =>
+        ValueTask.FromResult(Current() is { } interview ? Progress(interview) : null);
 
     public async ValueTask<InterviewSnapshot> BookAsync(DateTimeOffset slot)
     {
@@ -30,28 +40,193 @@ public sealed class InterviewSessionGrain(
         return await SaveAsync(current with { Status = InterviewStatus.Booked, BookedSlot = slot });
     }
 
+    public async ValueTask<InterviewProgress> GiveConsentAsync(ConsentChoice choice)
+    {
+        var current = Open(InterviewStatus.Invited, InterviewStatus.Booked, InterviewStatus.InProgress);
+        if (string.IsNullOrWhiteSpace(choice.TextVersion)) throw new InterviewInputException("'textVersion' is required.", "textVersion");
+        if (choice.Language is not ("zh" or "en")) throw new InterviewInputException("'language' must be 'zh' or 'en'.", "language");
+        state.State.Consents.Add(new ConsentRecord(choice.Face, choice.Voice, choice.Content, choice.KeepRecording,
+            choice.TextVersion.Trim(), choice.Language, choice.ClientAddress, clock.GetUtcNow()));
+        return Progress(await SaveAsync(current));
+    }
+
+    public async ValueTask<InterviewProgress> WithdrawConsentAsync(string? clientAddress)
+    {
+        var current = Existing();
+        if (state.State.Consents.LastOrDefault() is not { Active: true } consent)
+            throw new InterviewStateException("There is no consent in force to withdraw.");
+        state.State.Consents.Add(consent with { ClientAddress = clientAddress ?? consent.ClientAddress, WithdrawnAt = clock.GetUtcNow() });
+        if (current.Status == InterviewStatus.Completed)
+        {
+            // Every analysis was withdrawn: nothing may be scored, so the report goes.
+            state.State.ReportReady = false;
+            await GrainFactory.GetGrain<IInterviewScoringGrain>(current.Id).DeleteAsync();
+        }
+        return Progress(await SaveAsync(current));
+    }
+
     public async ValueTask<InterviewSnapshot> StartAsync()
     {
-        var current = state.State.Interview;
+        var current = Current();
         if (current?.Status == InterviewStatus.InProgress) return current;
         current = Open(InterviewStatus.Invited, InterviewStatus.Booked);
+        if (state.State.Consents.LastOrDefault() is not { Active: true })
+            throw new InterviewStateException($"The interview is {current.Status} and has no consent in force: give consent before starting.");
+        await MoveCandidateAsync(current, CandidateStage.Interviewing, "started the AI interview");
         return await SaveAsync(current with { Status = InterviewStatus.InProgress, StartedAt = clock.GetUtcNow() });
+    }
+
+    public async ValueTask<InterviewProgress> BeginQuestionAsync(string questionId, bool retake)
+    {
+        var current = Open(InterviewStatus.InProgress);
+        var question = Question(questionId);
+        var earlier = state.State.Questions.Values.FirstOrDefault(q => q.Index < question.Index && q.State != QuestionState.Answered);
+        if (earlier is not null)
+            throw new InterviewStateException($"Question '{earlier.QuestionId}' comes first and is {earlier.State}; questions are answered in order.");
+        var now = clock.GetUtcNow();
+        switch (question.State)
+        {
+            case QuestionState.Pending:
+                Put(question with { State = QuestionState.Answering, Attempts = 1, Attempt = 0, BegunAt = now });
+                break;
+            case QuestionState.Answering:
+                return Progress(current); // resumes the attempt under way (a refresh)
+            case QuestionState.Answered when !retake:
+                throw new InterviewStateException($"Question '{questionId}' is already Answered; send {{\"retake\": true}} to start another attempt.");
+            default:
+                if (question.Attempts > question.RetakesAllowed)
+                    throw new InterviewStateException($"Question '{questionId}' allows {question.RetakesAllowed} retake(s) and all are used.");
+                var later = state.State.Questions.Values.FirstOrDefault(q => q.Index > question.Index && q.State != QuestionState.Pending);
+                if (later is not null)
+                    throw new InterviewStateException($"Question '{later.QuestionId}' has begun; an earlier question can no longer be retaken.");
+                Put(question with
+                {
+                    State = QuestionState.Answering, Attempts = question.Attempts + 1, Attempt = question.Attempt + 1,
+                    FrameCount = 0, AudioCount = 0, TypedAnswer = null, BegunAt = now, AnsweredAt = null,
+                });
+                break;
+        }
+        return Progress(await SaveAsync(current));
+    }
+
+    public async ValueTask<InterviewProgress> FinishQuestionAsync(string questionId, AnswerFinish finish)
+    {
+        var current = Open(InterviewStatus.InProgress);
+        var question = Question(questionId);
+        if (finish.FrameCount < 0) throw new InterviewInputException("'frameCount' cannot be negative.", "frameCount");
+        if (finish.AudioCount < 0) throw new InterviewInputException("'audioCount' cannot be negative.", "audioCount");
+        if (finish.TypedAnswer is { Length: > 20_000 }) throw new InterviewInputException("'typedAnswer' is at most 20,000 characters.", "typedAnswer");
+        if (finish.Attempt != question.Attempt || question.State == QuestionState.Pending)
+            throw new InterviewStateException($"Question '{questionId}' is {question.State} at attempt {question.Attempt}, not attempt {finish.Attempt}.");
+        if (question.State == QuestionState.Answered)
+        {
+            if (finish.FrameCount == question.FrameCount && finish.AudioCount == question.AudioCount) return Progress(current);
+            throw new InterviewStateException($"Attempt {finish.Attempt} of question '{questionId}' is already Answered with other counts.");
+        }
+
+        var missingFrames = await MissingAsync(current.Id, question.AnswerKey, AnswerMediaKind.Frame, finish.FrameCount);
+        var missingAudio = await MissingAsync(current.Id, question.AnswerKey, AnswerMediaKind.Audio, finish.AudioCount);
+        if (missingFrames.Length > 0 || missingAudio.Length > 0)
+            throw new MissingChunksException(
+                $"Attempt {finish.Attempt} of question '{questionId}' is missing {missingFrames.Length} frame(s) and {missingAudio.Length} audio chunk(s); upload them and finish again.",
+                missingFrames, missingAudio);
+
+        var answered = question with
+        {
+            State = QuestionState.Answered, FrameCount = finish.FrameCount, AudioCount = finish.AudioCount,
+            TypedAnswer = string.IsNullOrWhiteSpace(finish.TypedAnswer) ? null : finish.TypedAnswer, AnsweredAt = clock.GetUtcNow(),
+        };
+        Put(answered);
+        var saved = await SaveAsync(current);
+        // A practice answer is never scored.
+        if (!answered.Practice && AnswerScoringRequests.For(Progress(saved), answered) is { } request)
+            await GrainFactory.GetGrain<IAnswerScoringGrain>(AnswerKeys.StreamKey(saved.Id, answered.AnswerKey)).StartAsync(request);
+        return Progress(saved);
+    }
+
+    public async ValueTask RecordIntegrityAsync(string kind, string? questionId, DateTimeOffset at)
+    {
+        var current = Existing();
+        if (questionId is not null) Question(questionId);
+        if (state.State.Integrity.Count >= MaxIntegritySignals) return;
+        state.State.Integrity.Add(new IntegritySignal(kind, questionId, at, clock.GetUtcNow()));
+        await SaveAsync(current);
+    }
+
+    public async ValueTask ChunkStoredAsync(ChunkStored chunk)
+    {
+        var stream = this.GetStreamProvider(InterviewStreams.Provider)
+            .GetStream<ChunkStored>(StreamId.Create(InterviewStreams.Namespace(chunk.Kind), AnswerKeys.StreamKey(chunk.InterviewId, chunk.AnswerKey)));
+        await stream.OnNextAsync(chunk);
     }
 
     public async ValueTask<InterviewSnapshot> CompleteAsync()
     {
-        var current = state.State.Interview;
+        var current = Current();
         if (current?.Status == InterviewStatus.Completed) return current;
         current = Open(InterviewStatus.InProgress);
-        return await SaveAsync(current with { Status = InterviewStatus.Completed, CompletedAt = clock.GetUtcNow() });
+        var open = state.State.Questions.Values.OrderBy(q => q.Index).FirstOrDefault(q => !q.Practice && q.State != QuestionState.Answered);
+        if (open is not null)
+            throw new InterviewStateException($"The interview is {current.Status}; question '{open.QuestionId}' is {open.State}, and every question must be answered first.");
+        var completed = await SaveAsync(current with { Status = InterviewStatus.Completed, CompletedAt = clock.GetUtcNow() });
+        await MoveCandidateAsync(completed, CandidateStage.Completed, "completed the AI interview");
+        await GrainFactory.GetGrain<IInterviewScoringGrain>(completed.Id).StartAsync(completed.CompletedAt!.Value);
+        return completed;
+    }
+
+    public async ValueTask SetReportReadyAsync(bool ready)
+    {
+        if (state.State.ReportReady == ready) return;
+        state.State.ReportReady = ready;
+        await SaveAsync(Existing());
+    }
+
+    private async Task<ImmutableArray<int>> MissingAsync(Guid interviewId, string answerKey, AnswerMediaKind kind, int count)
+    {
+        if (count == 0) return [];
+        var stored = (await chunks.ListAsync(interviewId, answerKey, kind)).ToHashSet();
+        return [.. Enumerable.Range(0, count).Where(seq => !stored.Contains(seq))];
+    }
+
+    private async Task MoveCandidateAsync(InterviewSnapshot interview, CandidateStage stage, string reason)
+    {
+        var candidate = GrainFactory.GetGrain<ICandidateGrain>(interview.Invitation.CandidateId);
+        var snapshot = await candidate.GetAsync();
+        // Sessions made directly (tests, imports) may have no candidate; a candidate elsewhere in the pipeline stays there.
+        if (snapshot is null || snapshot.Stage == stage || !PipelineRules.CanMove(snapshot.Stage, stage)) return;
+        await candidate.MoveToAsync(stage, "candidate", reason);
+    }
+
+    private QuestionProgress Question(string questionId) =>
+        state.State.Questions.TryGetValue(questionId, out var question)
+            ? question
+            : throw new InterviewInputException($"Question '{questionId}' is not in this interview.", "questionId");
+
+    private void Put(QuestionProgress question) => state.State.Questions[question.QuestionId] = question;
+
+    private InterviewProgress Progress(InterviewSnapshot interview) => new(
+        interview,
+        [.. state.State.Consents],
+        [.. state.State.Questions.Values.OrderBy(q => q.Index)],
+        [.. state.State.Integrity],
+        state.State.ReportReady);
+
+    private InterviewSnapshot? Current()
+    {
+        var interview = state.State.Interview;
+        if (interview is not null && IsExpired(interview)) interview = interview with { Status = InterviewStatus.Expired };
+        return interview;
     }
 
     private bool IsExpired(InterviewSnapshot interview) =>
         interview.Status is InterviewStatus.Invited or InterviewStatus.Booked && clock.GetUtcNow() > interview.Invitation.ExpiresAt;
 
+    private InterviewSnapshot Existing() =>
+        state.State.Interview ?? throw new InterviewStateException($"Interview {this.GetPrimaryKey()} does not exist.");
+
     private InterviewSnapshot Open(params InterviewStatus[] allowed)
     {
-        var current = state.State.Interview ?? throw new InterviewStateException($"Interview {this.GetPrimaryKey()} does not exist.");
+        var current = Existing();
         if (IsExpired(current)) throw new InterviewStateException("The invitation has expired.");
         if (!allowed.Contains(current.Status))
             throw new InterviewStateException($"The interview is {current.Status}; this needs it to be {string.Join(" or ", allowed)}.");

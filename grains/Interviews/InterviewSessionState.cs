@@ -4,4 +4,14 @@ namespace BankHire.Interviews;
 public sealed class InterviewSessionState
 {
     [Id(0)] public InterviewSnapshot? Interview { get; set; }
+
+    /// <summary>Every consent given or withdrawn, oldest first; the last is in force.</summary>
+    [Id(1)] public List<ConsentRecord> Consents { get; set; } = [];
+
+    /// <summary>By question id; created on first use from the invitation's question order.</summary>
+    [Id(2)] public Dictionary<string, QuestionProgress> Questions { get; set; } = [];
+
+    [Id(3)] public List<IntegritySignal> Integrity { get; set; } = [];
+
+    [Id(4)] public bool ReportReady { get; set; }
 }

@@ -12,7 +12,7 @@ namespace BankHire.Hosting;
 
 public static class OrleansHostingExtensions
 {
-    public const string InterviewStreamProvider = "interview";
+    public const string InterviewStreamProvider = BankHire.Interviews.InterviewStreams.Provider;
 
     public static BankHireOptions ReadBankHireOptions(this IConfiguration configuration) =>
         configuration.GetSection(BankHireOptions.Section).Get<BankHireOptions>() ?? new BankHireOptions();
@@ -28,7 +28,7 @@ public static class OrleansHostingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(storage);
-        builder.Services.AddSingleton<ChunkStore>();
+        builder.Services.AddBankHireChunksAndScoring(storage);
         if (options.Role == OrleansRole.Silo)
             builder.UseOrleans(silo => ConfigureSilo(silo, options, storage));
         else

@@ -1,5 +1,5 @@
+using BankHire.Hosting.Chunks;
 using BankHire.Interviews;
-using BankHire.Jobs;
 using BankHire.Web.Invitations;
 using BankHire.Web.Problems;
 
@@ -7,27 +7,26 @@ namespace BankHire.Web.CandidatePortal;
 
 /// <summary>
 /// What a candidate reaches with their invitation token (header X-Invitation-Token): their own interview,
-/// nothing else. No HR cookie is involved.
+/// nothing else. No HR cookie is involved. The live interview's steps are in <see cref="CandidateInterviewEndpoints"/>.
 /// </summary>
 public static class CandidatePortalEndpoints
 {
     public const string TokenHeader = "X-Invitation-Token";
-
-    public sealed record CandidateInterviewView(Guid InterviewId, InterviewStatus Status, string JobTitleZh, string JobTitleEn, DateTimeOffset ExpiresAt, DateTimeOffset? BookedSlot);
 
     public sealed record BookingRequest(DateTimeOffset Slot);
 
     public static void MapCandidatePortal(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/candidate").WithTags("Candidate portal").AllowAnonymous();
-        group.MapGet("/interview", async (HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
-            await ViewAsync(await AuthorisedAsync(http, tokens, grains), grains));
-        group.MapPost("/interview/booking", async (BookingRequest request, HttpContext http, InvitationTokenService tokens, IGrainFactory grains, TimeProvider clock) =>
+        group.MapGet("/interview", async (HttpContext http, InvitationTokenService tokens, IGrainFactory grains, ChunkStore store) =>
+            await ViewAsync(await AuthorisedAsync(http, tokens, grains), grains, store, http.RequestAborted));
+        group.MapPost("/interview/booking", async (BookingRequest request, HttpContext http, InvitationTokenService tokens, IGrainFactory grains, ChunkStore store, TimeProvider clock) =>
         {
             var interview = await AuthorisedAsync(http, tokens, grains);
             if (request.Slot < clock.GetUtcNow()) throw ApiProblemException.Invalid("slot", "The slot is in the past.");
-            return await ViewAsync(await grains.GetGrain<IInterviewSessionGrain>(interview.Id).BookAsync(request.Slot), grains);
+            return await ViewAsync(await grains.GetGrain<IInterviewSessionGrain>(interview.Id).BookAsync(request.Slot), grains, store, http.RequestAborted);
         });
+        group.MapCandidateInterview();
     }
 
     internal static async Task<InterviewSnapshot> AuthorisedAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains)
@@ -38,9 +37,10 @@ public static class CandidatePortalEndpoints
             ?? throw new ApiProblemException(401, "Invitation not accepted", "The interview of this invitation no longer exists.", TokenHeader);
     }
 
-    private static async Task<CandidateInterviewView> ViewAsync(InterviewSnapshot interview, IGrainFactory grains)
+    internal static async Task<CandidateInterviewView> ViewAsync(InterviewSnapshot interview, IGrainFactory grains, ChunkStore store, CancellationToken cancellation)
     {
-        var job = await grains.GetGrain<IJobRubricGrain>(interview.Invitation.JobId).GetAsync() ?? throw new JobNotFoundException(interview.Invitation.JobId);
-        return new CandidateInterviewView(interview.Id, interview.Status, job.Posting.TitleZh, job.Posting.TitleEn, interview.Invitation.ExpiresAt, interview.BookedSlot);
+        var progress = await grains.GetGrain<IInterviewSessionGrain>(interview.Id).GetProgressAsync()
+            ?? throw new ApiProblemException(401, "Invitation not accepted", "The interview of this invitation no longer exists.", TokenHeader);
+        return await CandidateViews.BuildAsync(progress, grains, store, cancellation);
     }
 }

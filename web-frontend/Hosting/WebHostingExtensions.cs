@@ -69,6 +69,7 @@ public static class WebHostingExtensions
         services.AddSingleton(sp => InvitationSigningKey.Load(builder.Configuration, options));
         services.AddSingleton<InvitationTokenService>();
         services.AddSingleton<InterviewInviter>();
+        services.AddSingleton<CandidatePortal.CandidateInterviewEndpoints.Portal>();
         services.AddSingleton<AdminBootstrapper>();
         services.AddSingleton<DemoSeeder>();
         services.AddHostedService<StartupTasks>();

@@ -1,3 +1,4 @@
+using BankHire.Web.HrNotifications;
 using BankHire.Web.Admin;
 using BankHire.Web.Auth;
 using BankHire.Web.Banks;
@@ -49,6 +50,7 @@ public static class WebPipelineExtensions
         app.MapCandidatePortal();
         app.MapChunkIngest();
         app.MapEmployees();
+        app.MapHrNotifications();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Admin);
     }
 }

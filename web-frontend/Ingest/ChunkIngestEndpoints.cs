@@ -22,6 +22,9 @@ public static class ChunkIngestEndpoints
 
     public const int MaxReportedGaps = 1_000;
 
+    /// <summary>No question allows this many retakes; it bounds the answer keys a token can create.</summary>
+    public const int MaxAttempt = 20;
+
     public static void MapChunkIngest(this IEndpointRouteBuilder app)
     {
         app.MapPut(Route, PutAsync)
@@ -32,8 +35,9 @@ public static class ChunkIngestEndpoints
     }
 
     private static async Task<ChunkAcknowledgement> PutAsync(
-        Guid id, string questionId, int seq, string? kind,
-        HttpContext http, InvitationTokenService tokens, IGrainFactory grains, ChunkStore store, CancellationToken cancellationToken)
+        Guid id, string questionId, int seq, string? kind, int? attempt,
+        HttpContext http, InvitationTokenService tokens, IGrainFactory grains, ChunkStore store, ILogger<ChunkStore> logger,
+        CancellationToken cancellationToken)
     {
         var interview = await CandidatePortalEndpoints.AuthorisedAsync(http, tokens, grains);
         if (interview.Id != id)
@@ -42,6 +46,8 @@ public static class ChunkIngestEndpoints
             throw ApiProblemException.Invalid("kind", "'kind' must be 'frame' or 'audio'.");
         if (seq is < 0 or > MaxSeq)
             throw ApiProblemException.Invalid("seq", $"'seq' must be between 0 and {MaxSeq}.");
+        if (attempt is < 0 or > MaxAttempt)
+            throw ApiProblemException.Invalid("attempt", $"'attempt' must be between 0 and {MaxAttempt}.");
         CheckQuestion(interview, questionId);
         if (interview.Status is not (InterviewStatus.Booked or InterviewStatus.InProgress))
             throw new ApiProblemException(409, "Interview state", $"The interview is {interview.Status}; answers are accepted only when it is Booked or InProgress.", "status");
@@ -50,7 +56,9 @@ public static class ChunkIngestEndpoints
         var payload = await ChunkBody.ReadAsync(http.Request, cancellationToken);
         ChunkBody.CheckPayload(chunkKind, payload);
 
-        var stream = new AnswerStream(id, questionId, chunkKind);
+        // Attempt n > 0 of a question is stored under its own answer key, so each attempt counts from seq 0.
+        var answerKey = AnswerKeys.For(questionId, attempt ?? 0);
+        var stream = new AnswerStream(id, answerKey, chunkKind);
         bool stored;
         try
         {
@@ -60,13 +68,32 @@ public static class ChunkIngestEndpoints
         {
             throw new ApiProblemException(409, "Chunk already stored", conflict.Message, "seq");
         }
+        await RingAsync(grains, new ChunkStored(id, answerKey, chunkKind == ChunkKind.Frame ? AnswerMediaKind.Frame : AnswerMediaKind.Audio, seq), logger);
         var sequence = await store.SequenceAsync(stream, cancellationToken);
         return new ChunkAcknowledgement(stored, seq, sequence.NextExpectedSeq, [.. sequence.MissingSeqs.Take(MaxReportedGaps)]);
+    }
+
+    /// <summary>
+    /// Tells the scorers a chunk is stored (a resend rings again: scorers keep one reading per seq). A lost doorbell
+    /// costs nothing that matters: the chunk is committed, and the answer's scoring reads the store at finish.
+    /// </summary>
+    private static async Task RingAsync(IGrainFactory grains, ChunkStored chunk, ILogger logger)
+    {
+        try
+        {
+            await grains.GetGrain<IInterviewSessionGrain>(chunk.InterviewId).ChunkStoredAsync(chunk);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "The doorbell for chunk {Seq} of {AnswerKey} was not published; the store has the chunk", chunk.Seq, chunk.AnswerKey);
+        }
     }
 
     private static void CheckQuestion(InterviewSnapshot interview, string questionId)
     {
         Require.Text(questionId, "questionId");
+        if (questionId.Contains(AnswerKeys.AttemptSeparator))
+            throw ApiProblemException.Invalid("questionId", $"A question id cannot contain '{AnswerKeys.AttemptSeparator}'; send ?attempt= instead.");
         // Older invitations carry no question list; their question ids are checked when answers are scored.
         if (interview.Invitation.QuestionIds is { } questions && !questions.Contains(questionId))
             throw ApiProblemException.NotFound($"Question '{questionId}' of this interview", "questionId");

@@ -1,4 +1,5 @@
 using BankHire.Interviews;
+using BankHire.Scoring;
 using BankHire.Web.Identity;
 using BankHire.Web.Problems;
 
@@ -8,9 +9,18 @@ public static class InterviewEndpoints
 {
     public static void MapInterviews(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/interviews").WithTags("Interviews")
-            .MapGet("/{id:guid}", async (Guid id, IGrainFactory grains) =>
-                await grains.GetGrain<IInterviewSessionGrain>(id).GetAsync() ?? throw ApiProblemException.NotFound($"Interview {id}", "id"))
+        var group = app.MapGroup("/api/interviews").WithTags("Interviews");
+        group.MapGet("/{id:guid}", async (Guid id, IGrainFactory grains) =>
+                await grains.GetGrain<IInterviewSessionGrain>(id).GetProgressAsync() is { } progress
+                    ? InterviewHrView.From(progress)
+                    : throw ApiProblemException.NotFound($"Interview {id}", "id"))
             .RequireAuthorization(AuthPolicies.Interviewing);
+        // The stored document as it was scored (rubric and analyser versions inside), byte for byte.
+        group.MapGet("/{id:guid}/report", async (Guid id, IGrainFactory grains) =>
+                await grains.GetGrain<IInterviewScoringGrain>(id).GetAsync() is { } report
+                    ? Results.Text(report.Json, "application/json")
+                    : throw ApiProblemException.NotFound($"The report of interview {id}", "id"))
+            .RequireAuthorization(AuthPolicies.Interviewing)
+            .Produces<string>(contentType: "application/json");
     }
 }

@@ -25,6 +25,11 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "5";
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Instance = context.Request.Path };
         if (field is not null) problem.Extensions["field"] = field;
+        if (exception is MissingChunksException missing)
+        {
+            problem.Extensions["missingFrameSeqs"] = missing.MissingFrameSeqs;
+            problem.Extensions["missingAudioSeqs"] = missing.MissingAudioSeqs;
+        }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 
@@ -39,7 +44,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         PipelineException pipeline => (409, "Pipeline rule", pipeline.Message, pipeline.Field),
         JobNotFoundException missing => (404, "Job not found", missing.Message, "jobId"),
         EmployeeNotFoundException missing => (404, "Employee not found", missing.Message, "employeeId"),
-        InterviewStateException state => (409, "Interview state", state.Message, null),
+        InterviewStateException state => (409, "Interview state", state.Message, "status"),
+        MissingChunksException missing => (409, "Chunks missing", missing.Message, "chunks"),
+        InterviewInputException input => (400, "Invalid field", input.Message, input.Field),
         ApiProblemException api => (api.Status, api.Title, api.Message, api.Field),
         _ when IsTransient(exception) =>
             (503, "Temporarily unavailable", "A silo or the database is not reachable right now; nothing was lost. Retry in a few seconds.", null),

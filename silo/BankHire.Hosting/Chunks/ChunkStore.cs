@@ -52,6 +52,22 @@ public sealed class ChunkStore(StorageOptions options, TimeProvider clock)
         return seqs;
     }
 
+    /// <summary>Every stored chunk of the stream, ascending by seq, in one query.</summary>
+    public async Task<IReadOnlyList<AnswerChunk>> ReadAllAsync(AnswerStream stream, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var command = Command(connection, """
+            SELECT Seq, ContentType, Payload FROM AnswerChunks
+            WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Kind = @Kind
+            ORDER BY Seq
+            """, stream, seq: null);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var chunks = new List<AnswerChunk>();
+        while (await reader.ReadAsync(cancellationToken))
+            chunks.Add(new AnswerChunk(stream, reader.GetInt32(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
+        return chunks;
+    }
+
     public async Task<ChunkSequence> SequenceAsync(AnswerStream stream, CancellationToken cancellationToken = default) =>
         ChunkSequence.Of(await ListAsync(stream, cancellationToken));
 

@@ -1,4 +1,5 @@
 using BankHire.Hosting;
+using BankHire.Hosting.Chunks;
 using BankHire.Hosting.Storage;
 using BankHire.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,10 +18,14 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.Client;
 
+    /// <summary>The chunk store the silo reads (the same SQLite database), for tests that upload as the ingest does.</summary>
+    public ChunkStore Chunks { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var storage = new StorageOptions { Provider = StorageProvider.Sqlite, DataDirectory = _data.Path };
         await SchemaInstaller.ApplyAsync(storage);
+        Chunks = new ChunkStore(storage, TimeProvider.System);
         // On two busy cores (the whole suite runs in parallel) the stream provider's start can overrun the
         // harness's deploy deadline; a fresh cluster on a second attempt is what an operator would do.
         for (var attempt = 1; ; attempt++)
@@ -44,6 +49,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.Services.AddBankHireChunksAndScoring(storage);
             silo.AddBankHireGrainStorage(storage);
             silo.AddBankHireReminders(storage);
             silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);

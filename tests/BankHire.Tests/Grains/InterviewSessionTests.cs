@@ -14,6 +14,7 @@ public sealed class InterviewSessionTests(ClusterFixture fixture)
         var grain = fixture.Grains.GetGrain<IInterviewSessionGrain>(Guid.NewGuid());
         await grain.CreateAsync(Invitation(TimeSpan.FromDays(7)));
         await grain.BookAsync(fixture.Clock.GetUtcNow().AddDays(2));
+        await grain.GiveConsentAsync(new ConsentChoice(true, true, true, false, "v1", "en", "127.0.0.1"));
         await grain.StartAsync();
         var done = await grain.CompleteAsync();
 

@@ -1,0 +1,8 @@
+namespace BankHire.Interviews;
+
+/// <summary>
+/// The doorbell on a stream: chunk <paramref name="Seq"/> of an answer is committed in the chunk store. It carries
+/// no bytes; the store is the truth and a scorer reads the chunk from it.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("bankhire.ChunkStored")]
+public sealed record ChunkStored(Guid InterviewId, string AnswerKey, AnswerMediaKind Kind, int Seq);

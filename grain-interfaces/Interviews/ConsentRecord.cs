@@ -1,0 +1,17 @@
+namespace BankHire.Interviews;
+
+/// <summary>One consent as stored: the choices, when and from where they were given, and when withdrawn.</summary>
+[GenerateSerializer, Immutable, Alias("bankhire.ConsentRecord")]
+public sealed record ConsentRecord(
+    bool Face,
+    bool Voice,
+    bool Content,
+    bool KeepRecording,
+    string TextVersion,
+    string Language,
+    string? ClientAddress,
+    DateTimeOffset GivenAt,
+    DateTimeOffset? WithdrawnAt = null)
+{
+    public bool Active => WithdrawnAt is null;
+}

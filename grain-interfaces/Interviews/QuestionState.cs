@@ -1,0 +1,4 @@
+namespace BankHire.Interviews;
+
+[GenerateSerializer, Alias("bankhire.QuestionState")]
+public enum QuestionState { Pending, Answering, Answered }

@@ -1,0 +1,9 @@
+namespace BankHire.Scoring;
+
+/// <summary>Analyses each frame of one answer as its doorbell rings (implicit subscription to "frames"). Keyed like the answer.</summary>
+[Alias("bankhire.IVisionScorerGrain")]
+public interface IVisionScorerGrain : IGrainWithStringKey
+{
+    /// <summary>The readings of the highest <paramref name="count"/> seqs.</summary>
+    [Alias("Latest")] ValueTask<FrameReadings> LatestAsync(int count);
+}

@@ -1,0 +1,7 @@
+namespace BankHire.Scoring;
+
+[GenerateSerializer, Alias("bankhire.AnswerScoringState")]
+public sealed class AnswerScoringState
+{
+    [Id(0)] public AnswerScore? Score { get; set; }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using BankHire.Analysis.Interview;
+using BankHire.Analysis.Scoring.Rubric;
+using BankHire.Candidates;
+using BankHire.HrNotifications;
+using BankHire.Interviews;
+using BankHire.Persistence;
+using Microsoft.Extensions.Logging;
+
+namespace BankHire.Scoring;
+
+/// <summary>
+/// Scores a completed interview: every scored answer's analysis (made on the silos that hold the answers), folded and
+/// scored with the rubric version pinned in the invitation. Stores the report JSON, puts the result on the
+/// candidate's profile, tells HR and marks the report ready. The same stored analyses always give the same JSON.
+/// </summary>
+[GrainType("interview-scoring")]
+public sealed class InterviewScoringGrain(
+    [PersistentState("interview-scoring")] IPersistentState<InterviewScoringState> state,
+    AnswerAnalyser analyser,
+    TimeProvider clock,
+    ILogger<InterviewScoringGrain> logger) : Grain, IInterviewScoringGrain
+{
+    public async Task StartAsync(DateTimeOffset completedAt)
+    {
+        try
+        {
+            await ScoreAsync(completedAt);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Scoring interview {Interview} failed", this.GetPrimaryKey());
+        }
+    }
+
+    public async ValueTask<InterviewReport> ScoreAsync(DateTimeOffset completedAt)
+    {
+        if (state.State.Report is { } stored) return stored;
+        var session = GrainFactory.GetGrain<IInterviewSessionGrain>(this.GetPrimaryKey());
+        var progress = await session.GetProgressAsync() ?? throw new InterviewStateException($"Interview {this.GetPrimaryKey()} does not exist.");
+        if (progress.Interview.Status != InterviewStatus.Completed)
+            throw new InterviewStateException($"The interview is {progress.Interview.Status}; only a Completed interview is scored.");
+        if (progress.Consent is not { Active: true })
+            throw new InterviewStateException("The candidate withdrew consent: the interview is not scored.");
+
+        var report = await ScoreAnswersAsync(progress, (grain, request) => grain.ScoreAsync(request), completedAt);
+        state.State.Report = report;
+        await state.WriteOrReloadAsync(this);
+
+        var invitation = progress.Interview.Invitation;
+        var candidate = GrainFactory.GetGrain<ICandidateGrain>(invitation.CandidateId);
+        if (await candidate.GetAsync() is not null)
+            await candidate.AttachInterviewReportAsync(new InterviewReportSummary(report.InterviewId, report.RubricVersion, report.OverallScore, report.Recommendation, report.ScoredAt));
+        await GrainFactory.GetGrain<IHrNotificationsGrain>(IHrNotificationsGrain.Key).PostAsync(new HrNotification(
+            report.InterviewId, "interview_report_ready",
+            $"AI 面试报告已生成：总分 {report.OverallScore?.ToString("0.#") ?? "—"}（{report.Recommendation}）",
+            $"AI interview report ready: overall {report.OverallScore?.ToString("0.#") ?? "—"} ({report.Recommendation})",
+            invitation.CandidateId, report.InterviewId, report.ScoredAt));
+        await session.SetReportReadyAsync(true);
+        return report;
+    }
+
+    public async ValueTask<InterviewReport> RescoreFromStoreAsync()
+    {
+        var progress = await GrainFactory.GetGrain<IInterviewSessionGrain>(this.GetPrimaryKey()).GetProgressAsync()
+            ?? throw new InterviewStateException($"Interview {this.GetPrimaryKey()} does not exist.");
+        return await ScoreAnswersAsync(progress, (grain, request) => grain.RescoreAsync(request), progress.Interview.CompletedAt ?? clock.GetUtcNow());
+    }
+
+    public ValueTask<InterviewReport?> GetAsync() => ValueTask.FromResult(state.State.Report);
+
+    public async Task DeleteAsync()
+    {
+        if (state.State.Report is null) return;
+        state.State.Report = null;
+        await state.WriteOrReloadAsync(this);
+    }
+
+    private async Task<InterviewReport> ScoreAnswersAsync(
+        InterviewProgress progress, Func<IAnswerScoringGrain, AnswerScoringRequest, ValueTask<AnswerScore>> score, DateTimeOffset completedAt)
+    {
+        var invitation = progress.Interview.Invitation;
+        var model = await InterviewQuestions.ModelAsync(GrainFactory, invitation)
+            ?? throw new InvalidOperationException($"Job '{invitation.JobId}' has no rubric version {invitation.RubricVersion}.");
+        var requests = progress.Questions
+            .Where(q => !q.Practice && q.State == QuestionState.Answered)
+            .Select(q => AnswerScoringRequests.For(progress, q)!)
+            .ToList();
+        // All answers at once: each answer's grain lives on its own (random) silo.
+        var answers = await Task.WhenAll(requests.Select(r =>
+            score(GrainFactory.GetGrain<IAnswerScoringGrain>(AnswerKeys.StreamKey(r.InterviewId, AnswerKeys.For(r.QuestionId, r.Attempt))), r).AsTask()));
+
+        var consent = progress.Consent!;
+        var consents = new ScoringContext(consent.Active && consent.Face, consent.Active && consent.Voice, consent.Active && consent.Content);
+        var interview = new InterviewAnalysis(analyser, new RubricScorer(model, invitation.RubricVersion, rubricId: invitation.JobId));
+        var scored = interview.Score([.. answers.Select(a => AnswerAnalysisJson.Deserialize(a.AnalysisJson))], consents);
+        var now = clock.GetUtcNow();
+        return new InterviewReport(progress.Interview.Id, invitation.JobId, invitation.RubricVersion, scored.Report.OverallScore,
+            scored.Report.Recommendation.ToString(), scored.Json, [.. answers.Select(a => $"{a.Request.QuestionId}@{a.Silo}")],
+            now, Math.Max(0, (now - completedAt).TotalSeconds));
+    }
+}

@@ -1,0 +1,21 @@
+using BankHire.Chunks;
+using BankHire.Hosting.Storage;
+using BankHire.Scoring;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BankHire.Hosting.Chunks;
+
+public static class ChunkServices
+{
+    /// <summary>The chunk store on <paramref name="storage"/>, the grains' reader of it, and the scoring analysers.</summary>
+    public static IServiceCollection AddBankHireChunksAndScoring(this IServiceCollection services, StorageOptions storage)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(storage);
+        services.TryAddSingleton<ChunkStore>();
+        services.TryAddSingleton<IAnswerChunkReader, ChunkStoreReader>();
+        services.AddBankHireScoring();
+        return services;
+    }
+}

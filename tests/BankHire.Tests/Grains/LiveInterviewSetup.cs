@@ -1,0 +1,54 @@
+using BankHire.Analysis.Scoring.Templates;
+using BankHire.Candidates;
+using BankHire.Hosting.Chunks;
+using BankHire.Interviews;
+using BankHire.Jobs;
+
+namespace BankHire.Tests.Grains;
+
+/// <summary>A teller job (the shipped template: practice question then six scored ones), a candidate invited to it, and helpers to answer.</summary>
+public sealed record LiveInterviewSetup(ClusterFixture Fixture, string JobId, Guid CandidateId, IInterviewSessionGrain Session, Guid InterviewId)
+{
+    public static readonly string[] Questions = ["teller-q0", "teller-q1", "teller-q2", "teller-q3", "teller-q4", "teller-q5", "teller-q6"];
+
+    public static async Task<LiveInterviewSetup> InvitedAsync(ClusterFixture fixture, bool facialIndicatorsAllowed = true)
+    {
+        var jobId = $"live-teller-{Guid.NewGuid():N}";
+        var modelJson = JobTemplates.LoadJson(JobTemplates.Teller);
+        if (!facialIndicatorsAllowed) modelJson = modelJson.Replace("\"facialIndicatorsAllowed\": true", "\"facialIndicatorsAllowed\": false");
+        await fixture.Grains.GetGrain<IJobRubricGrain>(jobId).CreateAsync(new JobPosting("柜员", "Teller", "teller", null, 1, JobStatus.Open), modelJson, "test");
+        var candidateId = Guid.NewGuid();
+        var candidate = fixture.Grains.GetGrain<ICandidateGrain>(candidateId);
+        await candidate.CreateAsync(new CandidateApplication(new CandidateContact("王小明", null, null), jobId, null, null, null, "test"), "test");
+        await candidate.MoveToAsync(CandidateStage.Invited, "test", null);
+        var interviewId = Guid.NewGuid();
+        var session = fixture.Grains.GetGrain<IInterviewSessionGrain>(interviewId);
+        await session.CreateAsync(new InterviewInvitation(candidateId, jobId, 1, fixture.Clock.GetUtcNow().AddDays(30), [.. Questions]));
+        return new LiveInterviewSetup(fixture, jobId, candidateId, session, interviewId);
+    }
+
+    public static ConsentChoice AllConsents => new(true, true, true, false, "v1", "en", "127.0.0.1");
+
+    public async Task<LiveInterviewSetup> StartedAsync(ConsentChoice? consent = null)
+    {
+        await Session.GiveConsentAsync(consent ?? AllConsents);
+        await Session.StartAsync();
+        return this;
+    }
+
+    /// <summary>Stores frames as the ingest does (without ringing the doorbell).</summary>
+    public async Task StoreAsync(string answerKey, ChunkKind kind, int count, byte[] payload)
+    {
+        for (var seq = 0; seq < count; seq++)
+            await Fixture.Chunks.StoreAsync(new AnswerChunk(new AnswerStream(InterviewId, answerKey, kind), seq,
+                kind == ChunkKind.Frame ? "image/jpeg" : "audio/L16;rate=16000", payload));
+    }
+
+    /// <summary>Begins and finishes a question with a typed answer and no media.</summary>
+    public async Task<InterviewProgress> AnswerTypedAsync(string questionId, string text = "I would apologise, explain and help the customer.")
+    {
+        var begun = await Session.BeginQuestionAsync(questionId, retake: false);
+        var attempt = begun.Questions.Single(q => q.QuestionId == questionId).Attempt;
+        return await Session.FinishQuestionAsync(questionId, new AnswerFinish(attempt, 0, 0, text));
+    }
+}

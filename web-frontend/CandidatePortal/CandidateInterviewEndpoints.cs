@@ -1,0 +1,114 @@
+using BankHire.Analysis.Scoring.Json;
+using BankHire.Hosting.Chunks;
+using BankHire.Interviews;
+using BankHire.Jobs;
+using BankHire.Scoring;
+using BankHire.Web.Ingest;
+using BankHire.Web.Invitations;
+using BankHire.Web.Problems;
+using Microsoft.AspNetCore.Mvc;
+using static BankHire.Web.CandidatePortal.CandidateInterviewRequests;
+
+namespace BankHire.Web.CandidatePortal;
+
+/// <summary>The live interview's steps under /api/candidate/interview, in the order of README.md.</summary>
+public static class CandidateInterviewEndpoints
+{
+    public static void MapCandidateInterview(this RouteGroupBuilder group)
+    {
+        group.MapPost("/interview/consent", async (ConsentRequest request, HttpContext http, Portal portal) =>
+        {
+            var (interview, session) = await portal.OpenAsync(http);
+            Require.Text(request.TextVersion, "textVersion");
+            var choice = new ConsentChoice(request.Face, request.Voice, request.Content, request.KeepRecording,
+                request.TextVersion, request.Language, http.Connection.RemoteIpAddress?.ToString());
+            return await portal.ViewAsync(interview, await session.GiveConsentAsync(choice), http);
+        });
+        group.MapPost("/interview/consent/withdraw", async (HttpContext http, Portal portal) =>
+        {
+            var (interview, session) = await portal.OpenAsync(http);
+            return await portal.ViewAsync(interview, await session.WithdrawConsentAsync(http.Connection.RemoteIpAddress?.ToString()), http);
+        });
+        group.MapPost("/interview/device-check", async (HttpContext http, Portal portal) =>
+        {
+            await portal.OpenAsync(http);
+            ChunkBody.ContentType(ChunkKind.Frame, http.Request.ContentType);
+            var jpeg = await ChunkBody.ReadAsync(http.Request, http.RequestAborted);
+            ChunkBody.CheckPayload(ChunkKind.Frame, jpeg);
+            return DeviceGuidance.View(await portal.Grains.GetGrain<IDeviceCheckGrain>(0).CheckAsync(jpeg));
+        }).WithMetadata(new RequestSizeLimitAttribute(ChunkBody.MaxBytes));
+        group.MapPost("/interview/start", async (HttpContext http, Portal portal) =>
+        {
+            var (interview, session) = await portal.OpenAsync(http);
+            await session.StartAsync();
+            return await portal.ViewAsync(interview, null, http);
+        });
+        group.MapPost("/interview/questions/{questionId}/begin", async (string questionId, BeginRequest? request, HttpContext http, Portal portal) =>
+        {
+            var (interview, session) = await portal.OpenAsync(http, questionId);
+            return await portal.ViewAsync(interview, await session.BeginQuestionAsync(questionId, request?.Retake ?? false), http);
+        });
+        group.MapPost("/interview/questions/{questionId}/finish", async (string questionId, FinishRequest request, HttpContext http, Portal portal) =>
+        {
+            var (interview, session) = await portal.OpenAsync(http, questionId);
+            var finish = new AnswerFinish(request.Attempt, request.FrameCount, request.AudioCount, request.TypedAnswer);
+            return await portal.ViewAsync(interview, await session.FinishQuestionAsync(questionId, finish), http);
+        });
+        group.MapGet("/interview/hints", async (string? questionId, HttpContext http, Portal portal) =>
+        {
+            Require.Text(questionId, "questionId");
+            var (interview, session) = await portal.OpenAsync(http, questionId);
+            var progress = (await session.GetProgressAsync())!;
+            var question = progress.Questions.First(q => q.QuestionId == questionId);
+            var key = AnswerKeys.StreamKey(interview.Id, question.AnswerKey);
+            var consent = progress.Consent is { Active: true } c ? c : null;
+            // Only what the candidate agreed to is looked at, even for hints.
+            var frames = consent?.Face == true ? await portal.Grains.GetGrain<IVisionScorerGrain>(key).LatestAsync(LiveHints.LatestFrames) : null;
+            var audio = consent?.Voice == true ? await portal.Grains.GetGrain<IAudioScorerGrain>(key).LatestAsync(LiveHints.SilentSeconds) : null;
+            return LiveHints.From(frames, audio);
+        });
+        group.MapPost("/interview/integrity", async (IntegrityRequest request, HttpContext http, Portal portal) =>
+        {
+            if (!IntegrityKinds.Contains(request.Kind))
+                throw ApiProblemException.Invalid("kind", $"'kind' must be one of {string.Join(", ", IntegrityKinds)}.");
+            var (_, session) = await portal.OpenAsync(http, request.QuestionId);
+            await session.RecordIntegrityAsync(request.Kind, request.QuestionId, request.At);
+            return Results.NoContent();
+        });
+        group.MapPost("/interview/complete", async (HttpContext http, Portal portal) =>
+        {
+            var (interview, session) = await portal.OpenAsync(http);
+            await session.CompleteAsync();
+            return await portal.ViewAsync(interview, null, http);
+        });
+        group.MapGet("/interview/feedback", async (HttpContext http, Portal portal) =>
+        {
+            var (interview, _) = await portal.OpenAsync(http);
+            var report = await portal.Grains.GetGrain<IInterviewScoringGrain>(interview.Id).GetAsync();
+            if (report is null) return CandidateFeedback.NotReleased;
+            var version = await portal.Grains.GetGrain<IJobRubricGrain>(report.JobId).GetVersionAsync(report.RubricVersion);
+            var automatic = version is not null && CompetencyModelJson.Deserialize(version.ModelJson).Policy.ReleaseFeedbackAutomatically;
+            return automatic ? CandidateFeedback.From(report.Json) : CandidateFeedback.NotReleased;
+        });
+    }
+
+    /// <summary>The services every step uses, resolved once per request.</summary>
+    public sealed class Portal(InvitationTokenService tokens, IGrainFactory grains, ChunkStore store)
+    {
+        public IGrainFactory Grains => grains;
+
+        /// <summary>The token's interview and its grain; a question that is not in the interview is a 404.</summary>
+        public async Task<(InterviewSnapshot Interview, IInterviewSessionGrain Session)> OpenAsync(HttpContext http, string? questionId = null)
+        {
+            var interview = await CandidatePortalEndpoints.AuthorisedAsync(http, tokens, grains);
+            if (questionId is not null && interview.Invitation.QuestionIds is { } questions && !questions.Contains(questionId))
+                throw ApiProblemException.NotFound($"Question '{questionId}' of this interview", "questionId");
+            return (interview, grains.GetGrain<IInterviewSessionGrain>(interview.Id));
+        }
+
+        public async Task<CandidateInterviewView> ViewAsync(InterviewSnapshot interview, InterviewProgress? progress, HttpContext http) =>
+            progress is null
+                ? await CandidatePortalEndpoints.ViewAsync(interview, grains, store, http.RequestAborted)
+                : await CandidateViews.BuildAsync(progress, grains, store, http.RequestAborted);
+    }
+}

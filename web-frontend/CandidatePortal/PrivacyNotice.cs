@@ -1,0 +1,31 @@
+namespace BankHire.Web.CandidatePortal;
+
+/// <summary>What the consent page tells the candidate: each analysis, why, who sees it, how long it is kept.</summary>
+public static class PrivacyNotice
+{
+    /// <summary>Bump when any text below changes: consents record the version they were given to.</summary>
+    public const string ConsentTextVersion = "2027-03-v1";
+
+    public const int RetentionDays = 180;
+
+    public sealed record AnalysisNotice(string Kind, string TitleZh, string TitleEn, string WhyZh, string WhyEn, string WhoSeesZh, string WhoSeesEn);
+
+    public sealed record PrivacyView(string ConsentTextVersion, int RetentionDays, IReadOnlyList<AnalysisNotice> Analyses, bool FacialAnalysisUsed);
+
+    private const string HrZh = "本行招聘人员和面试官";
+    private const string HrEn = "the bank's recruiters and interviewers";
+
+    private static readonly AnalysisNotice Face = new("face", "面部与视频分析", "Face and video analysis",
+        "估计您在画面中的时间、视线和光线，用于沟通表现指标。", "Estimates time in frame, gaze and light, for the communication indicators.", HrZh, HrEn);
+    private static readonly AnalysisNotice Voice = new("voice", "语音分析", "Voice analysis",
+        "测量语速、停顿和音量，用于表达指标。", "Measures pace, pauses and volume, for the speaking indicators.", HrZh, HrEn);
+    private static readonly AnalysisNotice Content = new("content", "内容分析", "Content analysis",
+        "将回答转为文字，并与岗位要点对照。", "Turns the answer into text and compares it with the role's key points.", HrZh, HrEn);
+    private static readonly AnalysisNotice Recording = new("recording", "保留录像供人工复核", "Keep the recording for human review",
+        "让面试官可以回看您的回答。", "Lets an interviewer watch your answers again.", HrZh, HrEn);
+
+    public static PrivacyView For(bool facialIndicatorsAllowed) => new(
+        ConsentTextVersion, RetentionDays,
+        facialIndicatorsAllowed ? [Face, Voice, Content, Recording] : [Voice, Content, Recording],
+        facialIndicatorsAllowed);
+}
