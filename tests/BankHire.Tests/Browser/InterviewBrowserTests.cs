@@ -48,6 +48,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
 
         var report = await ReportAsync(invitation.InterviewId);
         var reportIn = clock.Elapsed - answeredIn;
+        await File.WriteAllTextAsync(Path.Combine(InterviewBrowserFixture.Screenshots, "e2e-report.json"), report.ToString());
         var face = InterviewTestJob.FeatureValues(report, "face_presence_ratio");
         var speaking = InterviewTestJob.FeatureValues(report, "speaking_ratio");
         var coverage = InterviewTestJob.FeatureValues(report, "expected_point_coverage");

@@ -11,7 +11,7 @@ public sealed record Invitation(Guid InterviewId, Guid CandidateId, string Token
 /// <summary>
 /// A short job HR creates through the API for the browser tests: the client-manager template cut to its practice
 /// question (5 s) and the compliance question (1 s to think, <see cref="AnswerSeconds"/> to answer, expected points
-/// with English terms), feedback released automatically.
+/// with English terms), face presence among the communication indicators, feedback released automatically.
 /// </summary>
 public static class InterviewTestJob
 {
@@ -37,6 +37,12 @@ public static class InterviewTestJob
         model["questions"] = new JsonArray(practice, scored);
         model["questionOrder"] = "Fixed";
         model["policy"]!["facialIndicatorsAllowed"] = facialIndicatorsAllowed;
+        // The report carries the features its rubric reads: face presence is read too, so the test can see it.
+        var communication = model["competencies"]!.AsArray().Single(c => c!["key"]!.GetValue<string>() == "communication")!;
+        communication["indicators"]!.AsArray().Add(new JsonObject
+        {
+            ["feature"] = "face_presence_ratio", ["direction"] = "AtLeast", ["target"] = 0.8, ["weight"] = 0.1, ["tolerance"] = 0.5,
+        });
         model["policy"]!["releaseFeedbackAutomatically"] = true;
 
         var id = $"browser-interview-{Guid.NewGuid():N}"[..30];

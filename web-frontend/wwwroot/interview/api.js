@@ -88,7 +88,7 @@ export const portal = {
   withdraw: () => call("POST", "/api/candidate/interview/consent/withdraw", {}),
   deviceCheck: (jpeg) => send("POST", "/api/candidate/interview/device-check", jpeg, "image/jpeg"),
   start: () => call("POST", "/api/candidate/interview/start", {}),
-  begin: (questionId, retake) => call("POST", `/api/candidate/interview/questions/${encodeURIComponent(questionId)}/begin`, retake ? { retake: true } : {}),
+  begin: (questionId, retake) => call("POST", `/api/candidate/interview/questions/${encodeURIComponent(questionId)}/begin`, { retake: !!retake }),
   finish: (questionId, body) => send("POST", `/api/candidate/interview/questions/${encodeURIComponent(questionId)}/finish`, body),
   hints: (questionId) => send("GET", `/api/candidate/interview/hints?questionId=${encodeURIComponent(questionId)}`),
   integrity: (kind, questionId) => call("POST", "/api/candidate/interview/integrity", { kind, questionId: questionId ?? null, at: new Date().toISOString() }, { tries: 4 }),

@@ -109,7 +109,7 @@ $("#consent-form").addEventListener("submit", async (event) => {
       content: $("#consent-content").checked,
       keepRecording: $("#consent-keep").checked,
       textVersion: view.privacy?.consentTextVersion ?? null,
-      language: lang() === "en" ? "en" : "zh-CN",
+      language: lang() === "en" ? "en" : "zh",
     });
     showDevice();
   } catch (e) {
