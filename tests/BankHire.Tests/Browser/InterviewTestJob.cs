@@ -15,7 +15,7 @@ public sealed record Invitation(Guid InterviewId, Guid CandidateId, string Token
 /// </summary>
 public static class InterviewTestJob
 {
-    public const int AnswerSeconds = 12;
+    public const int AnswerSeconds = 14;
     public const string ScoredQuestionId = "client-manager-q2";
     public const string PracticeQuestionId = "client-manager-q0";
     public const string TitleZh = "客户经理（视频面试测试）";
