@@ -114,6 +114,55 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
     }
 
     [Fact]
+    public async Task A_refresh_mid_answer_resumes_the_same_attempt_where_the_upload_stopped()
+    {
+        var jobId = await InterviewTestJob.CreateAsync(app.Hr);
+        var invitation = await InterviewTestJob.InviteAsync(app.Hr, jobId, "Refresh Candidate");
+        var page = await app.NewPageAsync(phone: true);
+
+        await OpenAndConsentAsync(page, invitation, "refresh");
+        await PassDeviceCheckAsync(page, "refresh");
+        await AnswerPracticeEarlyAsync(page, "refresh");
+        await Assertions.Expect(page.Locator("#phase-record")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#rec-time")).ToHaveTextAsync("0:04", new() { Timeout = 15_000 });
+
+        await page.ReloadAsync();
+        // The token survived in the tab; the camera opens again and the button says the answer goes on.
+        await Assertions.Expect(page.Locator("#screen-device")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#device-next")).ToHaveTextAsync("Continue answering");
+        await Assertions.Expect(page.Locator("#device-status")).ToHaveAttributeAsync("data-ok", "true", new() { Timeout = 30_000 });
+        await page.Locator("#device-next").ClickAsync();
+        await Assertions.Expect(page.Locator("#phase-resume")).ToBeVisibleAsync();
+        await InterviewBrowserFixture.ScreenshotAsync(page, "refresh-05-resume-phone");
+        await page.Locator("#resume-answer").ClickAsync();
+        await Assertions.Expect(page.Locator("#phase-record")).ToBeVisibleAsync();
+        // The clock goes on from the seconds already stored, not from 0:00.
+        Assert.NotEqual("0:00", await page.Locator("#rec-time").TextContentAsync());
+        await Assertions.Expect(page.Locator("#phase-done")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+
+        var stats = await page.EvaluateAsync<JsonElement>("() => JSON.parse(JSON.stringify(window.bankhireUploads))");
+        output.WriteLine(stats.ToString());
+        var prefix = $"{invitation.InterviewId}/{InterviewTestJob.ScoredQuestionId}/0/";
+        foreach (var kind in new[] { "frame", "audio" })
+        {
+            // After the refresh the page sent only what the server did not have: from its next expected seq on, each once.
+            var stream = stats.GetProperty(prefix + kind);
+            var stored = stream.GetProperty("storedSeqs").EnumerateArray().Select(e => e.GetInt32()).ToList();
+            Assert.NotEmpty(stored);
+            Assert.True(stored[0] > 0, $"{kind}: the upload resumed at seq {stored[0]}, not from the start");
+            Assert.Equal(Enumerable.Range(stored[0], stored.Count), stored.Order());
+            var last = stream.GetProperty("lastAck");
+            Assert.Equal(stored[^1] + 1, last.GetProperty("nextExpectedSeq").GetInt32()); // nothing missing below
+            Assert.Empty(last.GetProperty("missingSeqs").EnumerateArray());
+        }
+        // The finish (which checks every seq of the attempt is stored) was accepted, on the same attempt.
+        var view = await page.EvaluateAsync<JsonElement>("() => window.bankhireInterview.view");
+        var question = view.GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("id").GetString() == InterviewTestJob.ScoredQuestionId);
+        Assert.Equal(("Answered", 0), (question.GetProperty("state").GetString(), question.GetProperty("attempt").GetInt32()));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_pages_switch_between_Chinese_and_English_and_offer_separate_unticked_consents()
     {
         var jobId = await InterviewTestJob.CreateAsync(app.Hr);

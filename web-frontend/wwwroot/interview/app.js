@@ -467,7 +467,7 @@ async function showComplete() {
 let feedback = null;
 
 function drawComplete() {
-  $("#report-status").textContent = view.reportReady ? t("reportReady") : t("reportPending");
+  $("#report-status").textContent = feedback?.released ? t("feedbackReleased") : view.reportReady ? t("reportReady") : t("reportPending");
   const box = $("#feedback");
   box.hidden = !feedback?.released;
   if (!feedback?.released) return;
