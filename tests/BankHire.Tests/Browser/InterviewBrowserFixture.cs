@@ -73,8 +73,13 @@ public sealed class InterviewBrowserFixture : IAsyncLifetime
     /// <summary>What the pages wrote to their console, their uncaught errors and failed requests, for failure messages.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> BrowserLog { get; } = new();
 
+    /// <summary>A full-page PNG named after the step and the viewport (-phone or -desktop).</summary>
     public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+        page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(Screenshots, $"{name}-{(page.ViewportSize?.Width < 600 ? "phone" : "desktop")}.png"),
+            FullPage = true,
+        });
 
     public async Task DisposeAsync()
     {
