@@ -58,7 +58,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         Assert.All(face, v => Assert.True(v > 0.8, $"face presence {v} (the face is in every frame)"));
         Assert.NotEmpty(speaking);
         Assert.All(speaking, v => Assert.True(v > 0.3, $"speaking ratio {v}"));
-        Assert.True(coverage.Count > 0 && coverage.Max() > 0, $"expected-point coverage {string.Join(", ", coverage)}: the answer says no guarantee, risk, record");
+        Assert.True(coverage.Count > 0 && coverage.Max() > 0, $"expected-point coverage {string.Join(", ", coverage)}: the answer says no guarantee, risk");
 
         // Integrity signals are recorded for HR (the practice answer had a paste), never blocking.
         var hrView = await app.Hr.GetFromJsonAsync<JsonElement>($"/api/interviews/{invitation.InterviewId}");

@@ -23,7 +23,7 @@ const strings = {
     checking: "正在检查画面…", checkOk: "画面良好，可以开始。", checkIssues: "可以继续，但建议先调整：",
     checkFailed: "画面检查失败，请重试。",
     practice: "练习题（不计分）", questionOf: "第 {n} 题，共 {total} 题", recording: "录制中",
-    thinkLeft: "思考时间剩余", answerNow: "开始回答", elapsed: "已录制", progressLabel: "作答时间进度",
+    thinkLeft: "思考时间剩余", answerNow: "开始回答", elapsed: "已录制", progressLabel: "作答时间进度", micShort: "麦克风",
     typedLabel: "文字补充（可选，例如麦克风故障时）", finishAnswer: "完成回答",
     saving: "正在保存您的回答…", uploadLeft: "还剩 {n} 段", offline: "网络已断开，恢复后会自动继续上传，已录内容不会丢失。",
     saved: "回答已保存。", retake: "重新作答（还可 {n} 次）", next: "下一题", startFirst: "开始正式作答", finishInterview: "提交面试",
@@ -60,7 +60,7 @@ const strings = {
     checking: "Checking the picture…", checkOk: "The picture is good, you can start.", checkIssues: "You can continue, but consider adjusting first:",
     checkFailed: "The picture check failed, please try again.",
     practice: "Practice question (not scored)", questionOf: "Question {n} of {total}", recording: "Recording",
-    thinkLeft: "Thinking time left", answerNow: "Start answering", elapsed: "Recorded", progressLabel: "Answer time used",
+    thinkLeft: "Thinking time left", answerNow: "Start answering", elapsed: "Recorded", progressLabel: "Answer time used", micShort: "Microphone",
     typedLabel: "Typed notes (optional, e.g. if your microphone fails)", finishAnswer: "Finish answer",
     saving: "Saving your answer…", uploadLeft: "{n} parts left", offline: "You are offline. The upload resumes by itself when you are back; nothing recorded is lost.",
     saved: "Your answer is saved.", retake: "Answer again ({n} left)", next: "Next question", startFirst: "Start the questions", finishInterview: "Submit the interview",
@@ -105,6 +105,4 @@ export function applyStatic(root = document) {
   }
   document.title = t("brand");
   for (const video of root.querySelectorAll("video")) video.setAttribute("aria-label", current === "en" ? "Camera preview" : "摄像头预览");
-  const level = root.querySelector("#rec-level");
-  if (level) level.setAttribute("aria-label", current === "en" ? "Microphone level" : "麦克风音量");
 }

@@ -10,16 +10,17 @@ namespace BankHire.Tests.Browser.Media;
 public static class BrowserInterviewMedia
 {
     // Bump when a recipe changes, so stale caches are not reused.
-    private const string RecipeVersion = "v3";
+    private const string RecipeVersion = "v4";
     private const string AstronautPath = "/usr/lib/python3/dist-packages/skimage/data/astronaut.png";
 
     /// <summary>
     /// The answer spoken into the fake microphone. It covers the expected points of <see cref="InterviewTestJob"/>'s
-    /// scored question (no guarantee, risk, recording). Pocketsphinx hears "there is no guarantee" in every 12 s window
-    /// of the looping 5.3 s file (tried at six offsets; voices m1, m3 and en-us, and 130 wpm, do worse); it often
-    /// mishears "risk" and "record".
+    /// scored question (no guarantee, risk). Chosen by running the server's analyser (VAD + pocketsphinx per segment)
+    /// on 14 s windows of the looping file, resampled 16→44.1→16 kHz as in the browser, at 8 offsets: this text gave
+    /// coverage 0.25 in 8 of 8 windows; "There is no guarantee. I will explain the risk. I will record the sale." in
+    /// 2 of 8, and shorter or longer variants in 0–4 of 8.
     /// </summary>
-    public const string SpokenAnswer = "There is no guarantee. I will explain the risk. I will record the sale.";
+    public const string SpokenAnswer = "There is no guarantee. No guarantee at all. I will explain the risk.";
 
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "media-cache", "browser-interview-" + RecipeVersion);
     private static readonly Lock Gate = new();
