@@ -7,7 +7,8 @@ public static class Chromium
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
-    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    /// <param name="extraArgs">More command-line switches, e.g. the fake camera and microphone of the interview tests.</param>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync(IEnumerable<string>? extraArgs = null)
     {
         if (!File.Exists(ExecutablePath))
             throw new InvalidOperationException($"{ExecutablePath} is missing: apt-get install chromium (test.sh installs it).");
@@ -17,7 +18,7 @@ public static class Chromium
             ExecutablePath = ExecutablePath,
             Headless = true,
             // CI runs as root, where Chromium's sandbox cannot start.
-            Args = ["--no-sandbox", "--disable-dev-shm-usage"],
+            Args = ["--no-sandbox", "--disable-dev-shm-usage", .. extraArgs ?? []],
         });
         return (playwright, browser);
     }

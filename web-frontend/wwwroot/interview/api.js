@@ -1,0 +1,102 @@
+// Calls to the candidate portal with the invitation token (header X-Invitation-Token); see CandidatePortal/README.md.
+const tokenKey = "bankhire.interview.token";
+
+/** Takes the token from #token=… (then strips it from the address bar) or from this tab's storage. */
+export function takeToken() {
+  const hash = new URLSearchParams(location.hash.replace(/^#/, ""));
+  const fromLink = hash.get("token");
+  if (fromLink) {
+    sessionStorage.setItem(tokenKey, fromLink);
+    history.replaceState(null, "", location.pathname + location.search);
+  }
+  return sessionStorage.getItem(tokenKey);
+}
+
+let token = null;
+export const setToken = (value) => { token = value; };
+
+/** An error with the server's ProblemDetails (status, detail, field and any extensions). */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem ?? {};
+  }
+}
+
+/** A fetch failure: no response at all (offline, connection dropped). */
+export class NetworkError extends Error {}
+
+export async function send(method, path, body, contentType) {
+  const headers = { "X-Invitation-Token": token ?? "" };
+  let payload = body;
+  if (body !== undefined && !(body instanceof Blob) && !(body instanceof ArrayBuffer) && !ArrayBuffer.isView(body)) {
+    headers["Content-Type"] = "application/json";
+    payload = JSON.stringify(body);
+  } else if (contentType) {
+    headers["Content-Type"] = contentType;
+  }
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: payload, cache: "no-store" });
+  } catch (e) {
+    throw new NetworkError(e?.message || "network error");
+  }
+  if (!response.ok) {
+    const problem = await response.json().catch(() => null);
+    throw new ApiError(response.status, problem);
+  }
+  if (response.status === 204) return null;
+  const type = response.headers.get("Content-Type") || "";
+  return type.includes("json") ? response.json() : null;
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits for the browser to say it is online again, or <ms>, whichever is first. */
+export function waitForNetwork(ms) {
+  return new Promise((resolve) => {
+    const done = () => { window.removeEventListener("online", done); clearTimeout(timer); resolve(); };
+    const timer = setTimeout(done, ms);
+    window.addEventListener("online", done);
+  });
+}
+
+/** Backoff for attempt n (0-based): 0.5 s doubling to 8 s, with jitter. */
+export const backoff = (n) => Math.min(8000, 500 * 2 ** n) * (0.75 + Math.random() * 0.5);
+
+/**
+ * The same call again after network errors and 5xx/429 (every candidate call is safe to repeat: begin,
+ * finish and start say so in the contract), up to <tries> times.
+ */
+export async function call(method, path, body, { tries = 8, onRetry } = {}) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send(method, path, body);
+    } catch (e) {
+      const transient = e instanceof NetworkError || (e instanceof ApiError && (e.status >= 500 || e.status === 429));
+      if (!transient || attempt + 1 >= tries) throw e;
+      onRetry?.(e, attempt);
+      await waitForNetwork(backoff(attempt));
+    }
+  }
+}
+
+export const portal = {
+  view: () => call("GET", "/api/candidate/interview"),
+  consent: (choices) => call("POST", "/api/candidate/interview/consent", choices),
+  withdraw: () => call("POST", "/api/candidate/interview/consent/withdraw", {}),
+  deviceCheck: (jpeg) => send("POST", "/api/candidate/interview/device-check", jpeg, "image/jpeg"),
+  start: () => call("POST", "/api/candidate/interview/start", {}),
+  begin: (questionId, retake) => call("POST", `/api/candidate/interview/questions/${encodeURIComponent(questionId)}/begin`, { retake: !!retake }),
+  finish: (questionId, body) => send("POST", `/api/candidate/interview/questions/${encodeURIComponent(questionId)}/finish`, body),
+  hints: (questionId) => send("GET", `/api/candidate/interview/hints?questionId=${encodeURIComponent(questionId)}`),
+  integrity: (kind, questionId) => call("POST", "/api/candidate/interview/integrity", { kind, questionId: questionId ?? null, at: new Date().toISOString() }, { tries: 4 }),
+  complete: () => call("POST", "/api/candidate/interview/complete", {}),
+  feedback: () => call("GET", "/api/candidate/interview/feedback"),
+  chunk: (interviewId, questionId, kind, attempt, seq, body) => send("PUT",
+    `/api/interviews/${interviewId}/answers/${encodeURIComponent(questionId)}/chunks/${seq}?kind=${kind}&attempt=${attempt}`,
+    body, kind === "frame" ? "image/jpeg" : "audio/L16;rate=16000"),
+};
+
+export { sleep };

@@ -1,0 +1,529 @@
+// The candidate's interview: landing → consent → device check → practice → questions → completion.
+// The server side is described in web-frontend/CandidatePortal/README.md.
+import { t, pick, lang, setLang, applyStatic } from "./i18n.js";
+import { takeToken, setToken, portal, ApiError, NetworkError, waitForNetwork, backoff } from "./api.js";
+import { Capture } from "./capture.js";
+import { UploadQueue, forgetQuestion, storedChunks } from "./uploader.js";
+
+const $ = (selector) => document.querySelector(selector);
+const capture = new Capture();
+let view = null;
+let refresh = () => {}; // re-draws the current screen's dynamic text after a language switch
+let activeQuestionId = null;
+
+window.bankhireInterview = { get view() { return view; }, capture };
+
+// ---------- screens ----------
+
+function show(id) {
+  $("#loading").hidden = true;
+  for (const s of document.querySelectorAll(".screen")) s.hidden = s.id !== id;
+  const heading = $(`#${id} h1`);
+  if (heading) { heading.tabIndex = -1; heading.focus({ preventScroll: false }); }
+}
+
+function fail(message) {
+  $("#error-detail").textContent = message;
+  show("screen-error");
+  refresh = () => {};
+}
+
+function explain(e) {
+  if (e instanceof ApiError && e.status === 401) return t("badToken");
+  if (e instanceof NetworkError) return t("network");
+  return t("errorGeneric", { detail: e.message });
+}
+
+function route() {
+  switch (view.status) {
+    case "Completed": return showComplete();
+    case "Expired": return fail(t("expired"));
+    case "Abandoned": return fail(t("abandoned"));
+    case "InProgress": return showDevice(); // a refresh: camera and microphone need opening again
+    default: return showLanding();
+  }
+}
+
+const questions = () => (view.questions ?? []).slice().sort((a, b) => a.index - b.index);
+const scored = () => questions().filter((q) => !q.practice);
+const question = (id) => (view.questions ?? []).find((q) => q.id === id);
+
+// ---------- landing ----------
+
+function showLanding() {
+  refresh = () => {
+    $("#landing-title").textContent = pick(view.jobTitleZh, view.jobTitleEn);
+    $("#landing-bank").textContent = pick(view.bankNameZh, view.bankNameEn) ?? "";
+    $("#landing-expires").textContent = view.expiresAt
+      ? t("expires", { date: new Date(view.expiresAt).toLocaleString(lang() === "en" ? "en-GB" : "zh-CN", { dateStyle: "long", timeStyle: "short" }) }) : "";
+    $("#landing-time").textContent = t("estimated", { minutes: view.estimatedMinutes ?? "?", count: scored().length });
+    const list = $("#landing-analyses");
+    list.replaceChildren();
+    for (const a of view.privacy?.analyses ?? []) {
+      if (a.kind === "face" && !view.privacy.facialAnalysisUsed) continue;
+      const li = document.createElement("li");
+      const title = document.createElement("strong");
+      title.textContent = pick(a.titleZh, a.titleEn);
+      const why = document.createElement("p");
+      why.textContent = `${t("why")}: ${pick(a.whyZh, a.whyEn)}`;
+      const who = document.createElement("p");
+      who.className = "muted";
+      who.textContent = `${t("whoSees")}: ${pick(a.whoSeesZh, a.whoSeesEn)}`;
+      li.append(title, why, who);
+      list.append(li);
+    }
+    $("#landing-retention").textContent = t("retention", { days: view.privacy?.retentionDays ?? "?" });
+  };
+  refresh();
+  show("screen-landing");
+}
+
+$("#landing-next").addEventListener("click", showConsent);
+
+// ---------- consent ----------
+
+function showConsent() {
+  const faceUsed = view.privacy?.facialAnalysisUsed !== false;
+  $("#choice-face").hidden = !faceUsed;
+  $("#face-not-used").hidden = faceUsed;
+  // Unticked unless the candidate chose before (a refresh or a second visit).
+  const given = view.consent && !view.consent.withdrawnAt ? view.consent : {};
+  $("#consent-face").checked = faceUsed && !!given.face;
+  $("#consent-voice").checked = !!given.voice;
+  $("#consent-content").checked = !!given.content;
+  $("#consent-keep").checked = !!given.keepRecording;
+  refresh = () => { $("#consent-keep-why").textContent = t("consentKeepWhy", { days: view.privacy?.retentionDays ?? "?" }); };
+  refresh();
+  show("screen-consent");
+}
+
+$("#consent-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const button = event.submitter ?? $("#consent-form button");
+  button.disabled = true;
+  $("#consent-error").textContent = "";
+  try {
+    view = await portal.consent({
+      face: view.privacy?.facialAnalysisUsed !== false && $("#consent-face").checked,
+      voice: $("#consent-voice").checked,
+      content: $("#consent-content").checked,
+      keepRecording: $("#consent-keep").checked,
+      textVersion: view.privacy?.consentTextVersion ?? null,
+      language: lang() === "en" ? "en" : "zh",
+    });
+    showDevice();
+  } catch (e) {
+    $("#consent-error").textContent = explain(e);
+  } finally {
+    button.disabled = false;
+  }
+});
+
+// ---------- device check ----------
+
+async function showDevice() {
+  refresh = () => {
+    $("#device-next").textContent = view.status === "InProgress" ? t("resumeButton") : t("deviceNext");
+  };
+  refresh();
+  show("screen-device");
+  $("#device-status").textContent = t("cameraStarting");
+  try {
+    await capture.open();
+  } catch (e) {
+    $("#device-status").textContent = t("cameraDenied", { reason: e.message || e.name });
+    return;
+  }
+  capture.attach($("#device-video"));
+  $("#device-next").disabled = false;
+  meter();
+  await waitForVideo($("#device-video"));
+  await checkPicture();
+}
+
+function waitForVideo(video) {
+  return new Promise((resolve) => {
+    if (video.videoWidth) return resolve();
+    video.addEventListener("loadeddata", () => resolve(), { once: true });
+    setTimeout(resolve, 5000);
+  });
+}
+
+async function checkPicture() {
+  const status = $("#device-status");
+  const list = $("#device-guidance");
+  status.textContent = t("checking");
+  list.replaceChildren();
+  try {
+    const jpeg = await capture.snapshot($("#device-video"));
+    if (!jpeg) throw new Error("no picture");
+    const result = await portal.deviceCheck(jpeg);
+    const guidance = result.guidance ?? [];
+    status.textContent = result.ok && guidance.length === 0 ? t("checkOk") : t("checkIssues");
+    status.dataset.ok = String(!!result.ok);
+    for (const g of guidance) {
+      const li = document.createElement("li");
+      li.dataset.code = g.code;
+      li.textContent = pick(g.messageZh, g.messageEn);
+      list.append(li);
+    }
+  } catch (e) {
+    status.textContent = `${t("checkFailed")} (${e.message})`;
+  }
+}
+
+$("#device-check").addEventListener("click", checkPicture);
+
+$("#device-next").addEventListener("click", async () => {
+  const button = $("#device-next");
+  button.disabled = true;
+  try {
+    await capture.resume();
+    if (view.status !== "InProgress") view = await portal.start();
+    await openQuestion(view.currentQuestionId);
+  } catch (e) {
+    $("#device-status").textContent = explain(e);
+  } finally {
+    button.disabled = false;
+  }
+});
+
+let metering = false;
+function meter() {
+  if (metering) return;
+  metering = true;
+  const step = () => {
+    const level = capture.level();
+    $("#mic-level").value = level;
+    $("#rec-level").value = level;
+    requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+}
+
+// ---------- questions ----------
+
+let recording = null; // { question, attempt, frames, audio, stop, … } while an answer is recorded or uploaded
+
+function phase(name) {
+  for (const p of ["think", "record", "upload", "done", "resume"]) $(`#phase-${p}`).hidden = p !== name;
+  $("#rec-dot").hidden = name !== "record";
+}
+
+async function openQuestion(questionId) {
+  if (!questionId) {
+    // Everything answered (a refresh after the last answer): offer the last question's review.
+    const last = questions().at(-1);
+    return showDone(last.id);
+  }
+  activeQuestionId = questionId;
+  const q = question(questionId);
+  refresh = () => drawQuestion(questionId);
+  refresh();
+  show("screen-question");
+  capture.attach($("#question-video"));
+  $("#question-error").textContent = "";
+  $("#typed-answer").value = "";
+  if (q.state === "Answered") return showDone(questionId);
+  if (q.state === "Answering") return offerResume(q).catch(questionError);
+  view = await portal.begin(questionId, false);
+  think(question(questionId)).catch(questionError);
+}
+
+function questionError(e) { $("#question-error").textContent = explain(e); }
+
+function drawQuestion(questionId) {
+  const q = question(questionId);
+  $("#question-label").textContent = q.practice ? t("practice")
+    : t("questionOf", { n: scored().findIndex((s) => s.id === q.id) + 1, total: scored().length });
+  $("#question-title").textContent = pick(q.textZh, q.textEn);
+  $("#rec-limit").textContent = clock(q.answerSeconds);
+  drawHints();
+  drawDoneButtons(q);
+}
+
+const clock = (seconds) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, "0")}`;
+
+function think(q) {
+  $("#rec-time").textContent = clock(0);
+  $("#rec-progress").value = 0;
+  phase("think");
+  return new Promise((resolve) => {
+    let left = q.thinkSeconds;
+    const draw = () => { $("#think-left").textContent = clock(Math.max(0, left)); };
+    draw();
+    const go = () => { clearInterval(timer); $("#answer-now").onclick = null; resolve(record(q, q.answerSeconds)); };
+    const timer = setInterval(() => { left--; draw(); if (left <= 0) go(); }, 1000);
+    $("#answer-now").onclick = go;
+    if (left <= 0) go();
+  });
+}
+
+async function offerResume(q) {
+  // Chunks the previous page left unacknowledged go first; seqs go on from the larger of the server's and ours.
+  phase("resume");
+  const frames = new UploadQueue(view.interviewId, q.id, q.attempt, "frame", q.frameNextSeq);
+  const audio = new UploadQueue(view.interviewId, q.id, q.attempt, "audio", q.audioNextSeq);
+  await Promise.all([frames.restore(), audio.restore()]);
+  const recorded = audio.nextSeq; // one audio chunk per second
+  const left = q.answerSeconds - recorded;
+  if (left <= 1) return finishUpload(q, frames, audio);
+  $("#resume-answer").onclick = async () => {
+    $("#resume-answer").onclick = null;
+    try {
+      view = await portal.begin(q.id, false);
+      await record(question(q.id), left, { frames, audio, already: recorded });
+    } catch (e) {
+      questionError(e);
+    }
+  };
+}
+
+function record(q, seconds, resumed) {
+  phase("record");
+  const frames = resumed?.frames ?? new UploadQueue(view.interviewId, q.id, q.attempt, "frame", q.frameNextSeq);
+  const audio = resumed?.audio ?? new UploadQueue(view.interviewId, q.id, q.attempt, "audio", q.audioNextSeq);
+  const already = resumed?.already ?? 0;
+  const limit = q.answerSeconds;
+  const started = performance.now();
+  const session = capture.record($("#question-video"), { onFrame: (jpeg) => frames.add(jpeg), onAudio: (pcm) => audio.add(pcm) });
+  let warned = limit - already <= 30;
+  hintState.server = [];
+  hintState.local = [];
+  drawHints();
+
+  return new Promise((resolve) => {
+    let finished = false;
+    const stop = async () => {
+      if (finished) return;
+      finished = true;
+      clearInterval(timer);
+      clearInterval(poll);
+      $("#finish-answer").onclick = null;
+      await session.stop();
+      hintState.server = [];
+      hintState.local = [];
+      drawHints();
+      resolve(finishUpload(q, frames, audio));
+    };
+    const tick = () => {
+      const elapsed = already + (performance.now() - started) / 1000;
+      $("#rec-time").textContent = clock(Math.min(elapsed, limit));
+      $("#rec-progress").value = Math.min(1, elapsed / limit);
+      if (!warned && limit - elapsed <= 30) { warned = true; hintState.local = ["thirtyLeft"]; drawHints(); }
+      if (elapsed >= limit) stop();
+    };
+    const timer = setInterval(tick, 250);
+    tick();
+    const poll = setInterval(async () => {
+      try {
+        hintState.server = (await portal.hints(q.id)) ?? [];
+        drawHints();
+      } catch { /* hints are a nicety: a failed poll shows nothing new */ }
+    }, 2000);
+    $("#finish-answer").onclick = stop;
+    recording = { q, frames, audio, stop };
+  });
+}
+
+const hintState = { server: [], local: [] };
+
+function drawHints() {
+  const list = $("#hints");
+  list.replaceChildren();
+  for (const h of hintState.server) {
+    const li = document.createElement("li");
+    li.dataset.code = h.code;
+    li.textContent = pick(h.messageZh, h.messageEn);
+    list.append(li);
+  }
+  for (const key of hintState.local) {
+    const li = document.createElement("li");
+    li.dataset.code = key;
+    li.textContent = t(key);
+    list.append(li);
+  }
+}
+
+async function finishUpload(q, frames, audio) {
+  phase("upload");
+  const draw = () => {
+    const left = frames.size + audio.size;
+    $("#upload-left").textContent = left ? t("uploadLeft", { n: left }) : "";
+    $("#upload-offline").hidden = !(frames.offline || audio.offline) && navigator.onLine;
+  };
+  const offs = [frames.onChange(draw), audio.onChange(draw)];
+  window.addEventListener("online", draw);
+  window.addEventListener("offline", draw);
+  draw();
+  const typed = $("#typed-answer").value.trim();
+  try {
+    for (let round = 0; ; round++) {
+      await Promise.all([frames.drained(), audio.drained()]);
+      try {
+        view = await portal.finish(q.id, {
+          attempt: q.attempt, frameCount: frames.nextSeq, audioCount: audio.nextSeq, typedAnswer: typed || null,
+        });
+        break;
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 409 && (e.problem.missingFrameSeqs || e.problem.missingAudioSeqs) && round < 10) {
+          await Promise.all([frames.resend(e.problem.missingFrameSeqs ?? []), audio.resend(e.problem.missingAudioSeqs ?? [])]);
+        } else if (e instanceof NetworkError || (e instanceof ApiError && e.status >= 500)) {
+          await waitForNetwork(backoff(Math.min(round, 3)));
+        } else {
+          throw e;
+        }
+      }
+    }
+    recording = null;
+    await forgetQuestion(view.interviewId, q.id).catch(() => {});
+    showDone(q.id);
+  } catch (e) {
+    $("#question-error").textContent = explain(e);
+  } finally {
+    offs.forEach((off) => off());
+    window.removeEventListener("online", draw);
+    window.removeEventListener("offline", draw);
+  }
+}
+
+function retakesLeft(q) { return Math.max(0, q.retakesAllowed + 1 - Math.max(1, q.attempts)); }
+
+function drawDoneButtons(q) {
+  const left = retakesLeft(q);
+  $("#retake").hidden = left === 0;
+  $("#retake").textContent = t("retake", { n: left });
+  const next = view.currentQuestionId;
+  $("#next-question").textContent = q.practice && next ? t("startFirst") : next ? t("next") : t("finishInterview");
+}
+
+function showDone(questionId) {
+  activeQuestionId = questionId;
+  refresh = () => drawQuestion(questionId);
+  refresh();
+  show("screen-question");
+  phase("done");
+}
+
+$("#retake").addEventListener("click", async () => {
+  const q = question(activeQuestionId);
+  try {
+    view = await portal.begin(q.id, true);
+    $("#typed-answer").value = "";
+    think(question(q.id)).catch(questionError);
+  } catch (e) {
+    questionError(e);
+  }
+});
+
+$("#next-question").addEventListener("click", async () => {
+  const button = $("#next-question");
+  button.disabled = true;
+  try {
+    if (view.currentQuestionId) {
+      await openQuestion(view.currentQuestionId);
+    } else {
+      view = await portal.complete();
+      showComplete();
+    }
+  } catch (e) {
+    $("#question-error").textContent = explain(e);
+  } finally {
+    button.disabled = false;
+  }
+});
+
+// ---------- integrity signals (recorded, never blocking) ----------
+
+const signal = (kind) => {
+  if (view?.status !== "InProgress") return;
+  portal.integrity(kind, activeQuestionId).catch(() => {});
+};
+document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") signal("page_hidden"); });
+window.addEventListener("blur", () => signal("window_blur"));
+$("#typed-answer").addEventListener("paste", () => signal("paste"));
+
+// ---------- completion ----------
+
+async function showComplete() {
+  refresh = () => drawComplete();
+  show("screen-complete");
+  drawComplete();
+  for (let i = 0; i < 120 && !view.reportReady; i++) {
+    await new Promise((r) => setTimeout(r, 2000));
+    try { view = await portal.view(); } catch { /* keep polling */ }
+    drawComplete();
+  }
+  for (let i = 0; i < 60; i++) {
+    try {
+      feedback = await portal.feedback();
+      drawComplete();
+      if (feedback.released) return;
+    } catch { /* keep polling */ }
+    await new Promise((r) => setTimeout(r, 10000));
+  }
+}
+
+let feedback = null;
+
+function drawComplete() {
+  $("#report-status").textContent = feedback?.released ? t("feedbackReleased") : view.reportReady ? t("reportReady") : t("reportPending");
+  const box = $("#feedback");
+  box.hidden = !feedback?.released;
+  if (!feedback?.released) return;
+  const overall = feedback.overallScore != null ? t("overall", { score: Math.round(feedback.overallScore) }) : "";
+  const recommendation = feedback.recommendation ? t(`recommendation_${feedback.recommendation}`) : "";
+  $("#feedback-overall").textContent = [overall, recommendation].filter(Boolean).join(" · ");
+  const list = $("#feedback-list");
+  list.replaceChildren();
+  for (const c of feedback.competencies ?? []) {
+    const li = document.createElement("li");
+    const title = document.createElement("strong");
+    title.textContent = `${pick(c.nameZh, c.nameEn)}: ${Math.round(c.score)}`;
+    li.append(title);
+    for (const line of c.lines ?? []) {
+      const p = document.createElement("p");
+      p.textContent = typeof line === "string" ? line : Array.isArray(line) ? pick(line[0], line[1]) : pick(line.textZh, line.textEn);
+      li.append(p);
+    }
+    list.append(li);
+  }
+}
+
+$("#withdraw").addEventListener("click", async () => {
+  if (!confirm(t("withdrawConfirm"))) return;
+  try {
+    view = await portal.withdraw();
+    $("#report-status").textContent = t("withdrawn");
+  } catch (e) {
+    $("#report-status").textContent = explain(e);
+  }
+});
+
+// ---------- start ----------
+
+$("#lang-switch").addEventListener("click", () => {
+  setLang(lang() === "en" ? "zh" : "en");
+  refresh();
+});
+
+async function start() {
+  applyStatic();
+  const token = takeToken();
+  if (!token) return fail(t("noToken"));
+  setToken(token);
+  try {
+    view = await portal.view();
+  } catch (e) {
+    return fail(explain(e));
+  }
+  // Chunks of answers the server already has are not needed any more.
+  try {
+    for (const id of new Set((await storedChunks(view.interviewId)).map((c) => c.questionId))) {
+      if (question(id)?.state === "Answered") await forgetQuestion(view.interviewId, id);
+    }
+  } catch { /* no IndexedDB: nothing kept */ }
+  route();
+}
+
+start();
