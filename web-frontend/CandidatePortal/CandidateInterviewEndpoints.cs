@@ -21,7 +21,7 @@ public static class CandidateInterviewEndpoints
             var (interview, session) = await portal.OpenAsync(http);
             Require.Text(request.TextVersion, "textVersion");
             var choice = new ConsentChoice(request.Face, request.Voice, request.Content, request.KeepRecording,
-                request.TextVersion, request.Language, http.Connection.RemoteIpAddress?.ToString());
+                request.TextVersion, PrimaryLanguage(request.Language), http.Connection.RemoteIpAddress?.ToString());
             return await portal.ViewAsync(interview, await session.GiveConsentAsync(choice), http);
         });
         group.MapPost("/interview/consent/withdraw", async (HttpContext http, Portal portal) =>
@@ -111,4 +111,7 @@ public static class CandidateInterviewEndpoints
                 ? await CandidatePortalEndpoints.ViewAsync(interview, grains, store, http.RequestAborted)
                 : await CandidateViews.BuildAsync(progress, grains, store, http.RequestAborted);
     }
+
+    /// <summary>A BCP 47 tag's primary language ("zh-CN" → "zh", "en-GB" → "en"); anything else is left for the session to refuse.</summary>
+    private static string PrimaryLanguage(string? tag) => tag?.Split('-')[0].ToLowerInvariant() ?? "";
 }

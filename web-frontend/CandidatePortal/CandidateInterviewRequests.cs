@@ -5,7 +5,7 @@ public static class CandidateInterviewRequests
 {
     public sealed record ConsentRequest(bool Face, bool Voice, bool Content, bool KeepRecording, string TextVersion, string Language);
 
-    public sealed record BeginRequest(bool Retake);
+    public sealed record BeginRequest(bool Retake = false);
 
     public sealed record FinishRequest(int Attempt, int FrameCount, int AudioCount, string? TypedAnswer = null);
 

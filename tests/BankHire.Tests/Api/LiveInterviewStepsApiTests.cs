@@ -32,6 +32,12 @@ public sealed class LiveInterviewStepsApiTests(ApiFactory api)
         Assert.False(consented.GetProperty("consent").GetProperty("face").GetBoolean());
         Assert.Equal("InProgress", (await live.PostOkAsync("/start")).GetProperty("status").GetString());
         Assert.Equal("InProgress", (await live.PostOkAsync("/start")).GetProperty("status").GetString());
+
+        // The page's own tags and an empty begin body are what the contract allows.
+        var regional = await live.PostOkAsync("/consent", new { face = true, voice = true, content = true, keepRecording = false, textVersion = "v1", language = "zh-CN" });
+        Assert.True(regional.GetProperty("consent").GetProperty("face").GetBoolean());
+        var begun = await live.PostOkAsync($"/questions/{live.QuestionIds[0]}/begin", new { });
+        Assert.Equal("Answering", begun.GetProperty("questions")[0].GetProperty("state").GetString());
     }
 
     [Fact]
