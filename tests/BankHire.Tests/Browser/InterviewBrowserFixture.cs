@@ -73,13 +73,25 @@ public sealed class InterviewBrowserFixture : IAsyncLifetime
     /// <summary>What the pages wrote to their console, their uncaught errors and failed requests, for failure messages.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> BrowserLog { get; } = new();
 
-    /// <summary>A full-page PNG named after the step and the viewport (-phone or -desktop).</summary>
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions
+    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+    private static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
+
+    /// <summary>Full-page PNGs of the step at phone and at desktop size (-phone, -desktop); the page goes back to the
+    /// size it had, so the flow carries on as the test set it up.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var original = page.ViewportSize is { } now ? new ViewportSize { Width = now.Width, Height = now.Height } : Phone;
+        foreach (var size in original.Width < 600 ? new[] { original, Desktop } : [original, Phone])
         {
-            Path = Path.Combine(Screenshots, $"{name}-{(page.ViewportSize?.Width < 600 ? "phone" : "desktop")}.png"),
-            FullPage = true,
-        });
+            if (size.Width != page.ViewportSize?.Width) await page.SetViewportSizeAsync(size.Width, size.Height);
+            await page.ScreenshotAsync(new PageScreenshotOptions
+            {
+                Path = Path.Combine(Screenshots, $"{name}-{(size.Width < 600 ? "phone" : "desktop")}.png"),
+                FullPage = true,
+            });
+        }
+        await page.SetViewportSizeAsync(original.Width, original.Height);
+    }
 
     public async Task DisposeAsync()
     {
