@@ -218,8 +218,13 @@ public sealed class InterviewSessionGrain(
     {
         var interview = state.State.Interview;
         if (interview is not null && IsExpired(interview)) interview = interview with { Status = InterviewStatus.Expired };
+        if (interview is not null && IsAbandoned(interview)) interview = interview with { Status = InterviewStatus.Abandoned };
         return interview;
     }
+
+    /// <summary>Started but not completed when the invitation ran out: what was stored stays for HR, nothing more is taken.</summary>
+    private bool IsAbandoned(InterviewSnapshot interview) =>
+        interview.Status == InterviewStatus.InProgress && clock.GetUtcNow() > interview.Invitation.ExpiresAt;
 
     private bool IsExpired(InterviewSnapshot interview) =>
         interview.Status is InterviewStatus.Invited or InterviewStatus.Booked && clock.GetUtcNow() > interview.Invitation.ExpiresAt;
@@ -231,6 +236,7 @@ public sealed class InterviewSessionGrain(
     {
         var current = Existing();
         if (IsExpired(current)) throw new InterviewStateException("The invitation has expired.");
+        if (IsAbandoned(current)) throw new InterviewStateException("The interview was abandoned: the invitation expired before it was completed.");
         if (!allowed.Contains(current.Status))
             throw new InterviewStateException($"The interview is {current.Status}; this needs it to be {string.Join(" or ", allowed)}.");
         return current;

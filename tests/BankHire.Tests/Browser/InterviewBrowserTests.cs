@@ -19,7 +19,8 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         while (app.BrowserLog.TryDequeue(out var line)) output.WriteLine(line);
     }
 
-    private static readonly TimeSpan ReportTimeout = TimeSpan.FromSeconds(60);
+    // Generous: on a loaded two-core CI run (both test assemblies at once) the report once took over 60 s.
+    private static readonly TimeSpan ReportTimeout = TimeSpan.FromSeconds(180);
 
     [Fact]
     public async Task A_candidate_takes_the_interview_in_the_browser_and_the_report_matches_the_face_and_speech()
@@ -37,7 +38,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         await Assertions.Expect(page.Locator("#phase-record")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#rec-time")).ToHaveTextAsync("0:03", new() { Timeout = 15_000 });
         await InterviewBrowserFixture.ScreenshotAsync(page, "e2e-05-recording");
-        await Assertions.Expect(page.Locator("#phase-done")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#phase-done")).ToBeVisibleAsync(new() { Timeout = 120_000 });
         await Assertions.Expect(page.Locator("#retake")).ToBeHiddenAsync(); // the job allows no retake of it
         await InterviewBrowserFixture.ScreenshotAsync(page, "e2e-06-answer-saved");
 
@@ -89,7 +90,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         await Assertions.Expect(recTime).ToHaveTextAsync("0:06", new() { Timeout = 15_000 });
         await InterviewBrowserFixture.ScreenshotAsync(page, "offline-05-recording-offline");
         await page.Context.SetOfflineAsync(false);
-        await Assertions.Expect(page.Locator("#phase-done")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#phase-done")).ToBeVisibleAsync(new() { Timeout = 120_000 });
 
         var stats = await page.EvaluateAsync<JsonElement>("() => JSON.parse(JSON.stringify(window.bankhireUploads))");
         output.WriteLine(stats.ToString());
@@ -144,7 +145,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         await Assertions.Expect(page.Locator("#phase-record")).ToBeVisibleAsync();
         // The clock goes on from the seconds already stored, not from 0:00.
         Assert.NotEqual("0:00", await page.Locator("#rec-time").TextContentAsync());
-        await Assertions.Expect(page.Locator("#phase-done")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#phase-done")).ToBeVisibleAsync(new() { Timeout = 120_000 });
         await InterviewBrowserFixture.ScreenshotAsync(page, "refresh-07-answer-saved");
 
         var stats = await page.EvaluateAsync<JsonElement>("() => JSON.parse(JSON.stringify(window.bankhireUploads))");

