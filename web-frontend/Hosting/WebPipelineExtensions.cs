@@ -11,6 +11,7 @@ using BankHire.Web.Employees;
 using BankHire.Web.Health;
 using BankHire.Web.Identity;
 using BankHire.Web.Ingest;
+using BankHire.Web.Integrations;
 using BankHire.Web.Interviews;
 using BankHire.Web.Jobs;
 using BankHire.Web.Lexicon;
@@ -60,6 +61,7 @@ public static class WebPipelineExtensions
         app.MapSecondRound();
         app.MapAgreement();
         app.MapHrNotifications();
+        app.MapIntegrations();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Admin);
     }
 }
