@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans.Concurrency;
 
 namespace BankHire.Integrations;
 
@@ -10,13 +11,14 @@ public interface IWebhookDispatcherGrain : IGrainWithStringKey
 {
     public const string Key = "default";
 
-    /// <summary>Queues the event on every subscription to its type; returns once each has stored its delivery.</summary>
-    [Alias("Publish")] ValueTask PublishAsync(WebhookEvent e);
+    /// <summary>Queues the event on every subscription to its type; returns once each has stored its delivery.
+    /// Read-only, so many publishers (a bulk stage move) fan out at once.</summary>
+    [ReadOnly, Alias("Publish")] ValueTask PublishAsync(WebhookEvent e);
 
     [Alias("Add")] ValueTask AddAsync(Guid subscriptionId, ImmutableArray<string> events);
 
     [Alias("Remove")] ValueTask RemoveAsync(Guid subscriptionId);
 
     /// <summary>The ids of every subscription, oldest first.</summary>
-    [Alias("List")] ValueTask<ImmutableArray<Guid>> ListAsync();
+    [ReadOnly, Alias("List")] ValueTask<ImmutableArray<Guid>> ListAsync();
 }

@@ -6,9 +6,9 @@ namespace BankHire.Integrations;
 
 /// <summary>
 /// One subscription's deliveries. A delivery is stored (queued, due now) before it is sent, so a crash loses nothing:
-/// the durable reminder finds it. Sending runs on a grain timer after the enqueueing call has returned, so a slow
-/// receiver never slows the grain that published the event; failures wait doubling delays (the timer for precision,
-/// the reminder so retries survive a restart).
+/// the durable reminder finds it. Sending runs on an interleaving grain timer, so while a receiver is slow the grain
+/// still accepts new events (and the grain that published them never waits for a receiver); failures wait doubling
+/// delays (the timer for precision, the reminder so retries survive a restart). Writes are serialized.
 /// </summary>
 [GrainType("webhook-subscription")]
 public sealed class WebhookSubscriptionGrain(
@@ -20,12 +20,14 @@ public sealed class WebhookSubscriptionGrain(
     public const string RetryReminder = "webhook-retry";
     private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
     private IGrainTimer? _timer;
+    private bool _sending;
+    private Task _lastWrite = Task.CompletedTask;
 
     public async ValueTask CreateAsync(WebhookSubscription subscription)
     {
         if (state.State.Subscription is not null) return;
         state.State.Subscription = subscription;
-        await state.WriteOrReloadAsync(this);
+        await SaveAsync();
     }
 
     public ValueTask<WebhookSubscription?> GetAsync() => ValueTask.FromResult(state.State.Subscription);
@@ -33,7 +35,9 @@ public sealed class WebhookSubscriptionGrain(
     public async ValueTask DeleteAsync()
     {
         _timer?.Dispose();
+        _timer = null;
         if (await this.GetReminder(RetryReminder) is { } reminder) await this.UnregisterReminder(reminder);
+        try { await _lastWrite; } catch (Exception) { /* the clear below is what counts */ }
         await state.ClearStateAsync();
         state.State = new WebhookSubscriptionState();
     }
@@ -47,39 +51,55 @@ public sealed class WebhookSubscriptionGrain(
         state.State.Deliveries.Add(delivery);
         state.State.Pending[delivery.Id] = e;
         Trim();
-        await state.WriteOrReloadAsync(this);
+        await SaveAsync();
         await ScheduleAsync();
     }
 
     public ValueTask<ImmutableArray<WebhookDelivery>> DeliveriesAsync() =>
         ValueTask.FromResult(state.State.Deliveries.AsEnumerable().Reverse().ToImmutableArray());
 
-    public async ValueTask RetryDueAsync()
+    /// <summary>Starts sending what is due now (on the timer) and returns.</summary>
+    public async ValueTask RetryDueAsync() => await ScheduleAsync();
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        var subscription = state.State.Subscription;
-        if (subscription is null) return;
-        var now = clock.GetUtcNow();
-        var due = state.State.Deliveries
-            .Where(d => d.Status != WebhookDeliveryStatus.Delivered && d.NextAttemptAt is { } at && at <= now && state.State.Pending.ContainsKey(d.Id))
-            .OrderBy(d => d.QueuedAt).Select(d => d.Id).ToList();
-        if (due.Count > 0)
+        if (reminderName == RetryReminder) await ScheduleAsync();
+    }
+
+    /// <summary>The timer's work: sends due deliveries oldest first, one at a time, until none is due.</summary>
+    private async Task SendDueAsync(CancellationToken cancellation)
+    {
+        if (_sending) return;
+        _sending = true;
+        try
         {
-            // In order, one at a time: a receiver sees events in the order they happened (retries aside).
-            foreach (var id in due)
+            while (state.State.Subscription is { } subscription && NextDue() is { } delivery)
             {
-                var outcome = await TryOnceAsync(subscription, state.State.Deliveries.First(d => d.Id == id));
-                var index = state.State.Deliveries.FindIndex(d => d.Id == id);
-                if (index >= 0) state.State.Deliveries[index] = outcome;
-                if (outcome.NextAttemptAt is null) state.State.Pending.Remove(id);
+                var outcome = await TryOnceAsync(subscription, delivery);
+                var index = state.State.Deliveries.FindIndex(d => d.Id == delivery.Id);
+                if (state.State.Subscription is null || index < 0) continue;
+                state.State.Deliveries[index] = outcome;
+                if (outcome.NextAttemptAt is null) state.State.Pending.Remove(outcome.Id);
+                await SaveAsync();
             }
-            await state.WriteOrReloadAsync(this);
+        }
+        catch (Exception error)
+        {
+            logger.LogError(error, "Webhook subscription {Subscription}: sending due deliveries failed", this.GetPrimaryKey());
+        }
+        finally
+        {
+            _sending = false;
         }
         await ScheduleAsync();
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    private WebhookDelivery? NextDue()
     {
-        if (reminderName == RetryReminder) await RetryDueAsync();
+        var now = clock.GetUtcNow();
+        return state.State.Deliveries
+            .Where(d => d.Status != WebhookDeliveryStatus.Delivered && d.NextAttemptAt is { } at && at <= now && state.State.Pending.ContainsKey(d.Id))
+            .OrderBy(d => d.QueuedAt).FirstOrDefault();
     }
 
     private async Task<WebhookDelivery> TryOnceAsync(WebhookSubscription subscription, WebhookDelivery delivery)
@@ -109,39 +129,38 @@ public sealed class WebhookSubscriptionGrain(
         }
     }
 
-    /// <summary>A timer for the next due delivery, and a durable reminder while any delivery waits.</summary>
+    /// <summary>A timer for the next due delivery (unless sending is under way: it looks again when done), and a durable reminder while any waits.</summary>
     private async Task ScheduleAsync()
     {
         var next = state.State.Deliveries
             .Where(d => d.Status != WebhookDeliveryStatus.Delivered && d.NextAttemptAt is not null && state.State.Pending.ContainsKey(d.Id))
             .Select(d => d.NextAttemptAt!.Value).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
         var reminder = await this.GetReminder(RetryReminder);
-        if (next == DateTimeOffset.MaxValue)
+        if (next == DateTimeOffset.MaxValue || state.State.Subscription is null)
         {
             if (reminder is not null) await this.UnregisterReminder(reminder);
-            _timer?.Dispose();
-            _timer = null;
             return;
         }
         if (reminder is null) await this.RegisterOrUpdateReminder(RetryReminder, ReminderPeriod, ReminderPeriod);
+        if (_sending) return;
         var wait = next - clock.GetUtcNow();
         if (wait < TimeSpan.Zero) wait = TimeSpan.Zero;
         _timer?.Dispose();
-        _timer = this.RegisterGrainTimer(OnTimerAsync, new GrainTimerCreationOptions(wait, Timeout.InfiniteTimeSpan));
+        _timer = this.RegisterGrainTimer(SendDueAsync, new GrainTimerCreationOptions(wait, Timeout.InfiniteTimeSpan) { Interleave = true });
     }
 
-    private async Task OnTimerAsync(CancellationToken cancellation)
+    /// <summary>One write at a time, even when a send and an enqueue interleave.</summary>
+    private Task SaveAsync()
     {
-        try
-        {
-            await RetryDueAsync();
-        }
-        catch (Exception error)
-        {
-            logger.LogError(error, "Webhook subscription {Subscription}: sending due deliveries failed", this.GetPrimaryKey());
-        }
+        var previous = _lastWrite;
+        return _lastWrite = WriteAfterAsync(previous);
     }
 
+    private async Task WriteAfterAsync(Task previous)
+    {
+        try { await previous; } catch (Exception) { /* reported to its own caller */ }
+        await state.WriteOrReloadAsync(this);
+    }
     /// <summary>Keeps the log bounded: the oldest finished deliveries go first.</summary>
     private void Trim()
     {
