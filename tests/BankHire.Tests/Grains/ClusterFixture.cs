@@ -1,5 +1,6 @@
 using BankHire.Hosting;
 using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Integrations;
 using BankHire.Hosting.Storage;
 using BankHire.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +51,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddBankHireChunksAndScoring(storage);
+            silo.Services.AddBankHireIntegrations(new BankHire.Integrations.WebhookOptions());
             silo.AddBankHireGrainStorage(storage);
             silo.AddBankHireReminders(storage);
             silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);
