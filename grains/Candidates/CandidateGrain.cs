@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BankHire.Indexes;
+using BankHire.Integrations;
 using BankHire.Persistence;
 
 namespace BankHire.Candidates;
@@ -56,7 +57,9 @@ public sealed class CandidateGrain(
                 "stage");
         }
         var change = new StageChange(current.Stage, stage, clock.GetUtcNow(), actor, reason);
-        return await SaveAsync(current with { Stage = stage, History = current.History.Add(change) });
+        var saved = await SaveAsync(current with { Stage = stage, History = current.History.Add(change) });
+        await this.PublishWebhookAsync(WebhookEvents.StageChanged(saved, change));
+        return saved;
     }
 
     public async ValueTask AttachInterviewAsync(Guid interviewId)

@@ -3,6 +3,7 @@ using BankHire.Analysis.Interview;
 using BankHire.Analysis.Scoring.Rubric;
 using BankHire.Candidates;
 using BankHire.HrNotifications;
+using BankHire.Integrations;
 using BankHire.Interviews;
 using BankHire.Persistence;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ public sealed class InterviewScoringGrain(
 {
     public async Task StartAsync(DateTimeOffset completedAt)
     {
+        await this.PublishInterviewCompletedAsync(this.GetPrimaryKey(), completedAt);
         try
         {
             await ScoreAsync(completedAt);
@@ -57,6 +59,7 @@ public sealed class InterviewScoringGrain(
             $"AI interview report ready: overall {report.OverallScore?.ToString("0.#") ?? "—"} ({report.Recommendation})",
             invitation.CandidateId, report.InterviewId, report.ScoredAt));
         await session.SetReportReadyAsync(true);
+        await this.PublishWebhookAsync(WebhookEvents.ReportReady(report, invitation.CandidateId));
         return report;
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Integrations;
 using BankHire.Hosting.Notifications;
 using BankHire.Hosting.Storage;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,7 @@ public static class OrleansHostingExtensions
         builder.Services.AddSingleton(storage);
         builder.Services.AddBankHireChunksAndScoring(storage);
         builder.Services.AddBankHireNotifications(builder.Configuration);
+        builder.Services.AddBankHireIntegrations(builder.Configuration);
         if (options.Role == OrleansRole.Silo)
             builder.UseOrleans(silo => ConfigureSilo(silo, options, storage));
         else

@@ -8,6 +8,7 @@ using BankHire.Web.Analytics;
 using BankHire.Web.Demo;
 using BankHire.Web.Health;
 using BankHire.Web.Identity;
+using BankHire.Web.Integrations;
 using BankHire.Web.Invitations;
 using BankHire.Web.Problems;
 using Microsoft.AspNetCore.DataProtection;
@@ -43,6 +44,7 @@ public static class WebHostingExtensions
             .AddUserStore<HrUserStore>()
             .AddRoleStore<FixedRoleStore>()
             .AddDefaultTokenProviders();
+        services.AddBankHireApiKeys();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "bankhire.hr";

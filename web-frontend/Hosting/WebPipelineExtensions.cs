@@ -11,6 +11,7 @@ using BankHire.Web.Employees;
 using BankHire.Web.Health;
 using BankHire.Web.Identity;
 using BankHire.Web.Ingest;
+using BankHire.Web.Integrations;
 using BankHire.Web.Interviews;
 using BankHire.Web.Jobs;
 using BankHire.Web.Lexicon;
@@ -61,6 +62,7 @@ public static class WebPipelineExtensions
         app.MapSecondRound();
         app.MapAgreement();
         app.MapHrNotifications();
+        app.MapIntegrations();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Admin);
     }
 }

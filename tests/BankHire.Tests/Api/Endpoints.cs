@@ -73,6 +73,14 @@ public static class Endpoints
         new("GET", "/api/admin/cluster", Access.Admin, false),
         new("GET", "/api/lexicon", Access.AnyHr, false),
         new("POST", "/api/lexicon", Access.Recruiting, true),
+        new("POST", "/api/integrations/keys", Access.Admin, true),
+        new("GET", "/api/integrations/keys", Access.Admin, false),
+        new("DELETE", $"/api/integrations/keys/{Guid.NewGuid()}", Access.Admin, false),
+        new("POST", "/api/integrations/webhooks", Access.Admin, true),
+        new("GET", "/api/integrations/webhooks", Access.Admin, false),
+        new("GET", $"/api/integrations/webhooks/{Guid.NewGuid()}", Access.Admin, false),
+        new("DELETE", $"/api/integrations/webhooks/{Guid.NewGuid()}", Access.Admin, false),
+        new("GET", $"/api/integrations/webhooks/{Guid.NewGuid()}/deliveries", Access.Admin, false),
         new("GET", "/dashboard/", Access.Admin, false),
     ];
 

@@ -1,5 +1,6 @@
 using BankHire.Hosting;
 using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Integrations;
 using BankHire.Hosting.Storage;
 using BankHire.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,7 @@ public sealed class ClusterFixture : IAsyncLifetime, ILiveCluster
         {
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddBankHireChunksAndScoring(storage);
+            silo.Services.AddBankHireIntegrations(new BankHire.Integrations.WebhookOptions());
             silo.AddBankHireGrainStorage(storage);
             silo.AddBankHireReminders(storage);
             silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);
