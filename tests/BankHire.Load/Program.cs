@@ -1,47 +1,17 @@
-using System.Diagnostics;
-using System.IO.Compression;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using BankHire.Corpus;
+using BankHire.Load;
 
-// Load tool: against a running BankHire, upload N generated resumes for a fresh teller job (one ZIP, one
-// request, as HR would), then read the ranking, and print how long each step took.
-//   dotnet run -c Release --project tests/BankHire.Load -- http://localhost:5000 admin '<password>' 300
-var baseUrl = args.ElementAtOrDefault(0) ?? "http://localhost:5000";
-var user = args.ElementAtOrDefault(1) ?? "admin";
-var password = args.ElementAtOrDefault(2) ?? Environment.GetEnvironmentVariable("BANKHIRE_ADMIN_PASSWORD") ?? "";
-var count = int.Parse(args.ElementAtOrDefault(3) ?? "300");
-
-using var http = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(10) };
-(await http.PostAsJsonAsync("/api/auth/login", new { userName = user, password })).EnsureSuccessStatusCode();
-var jobId = "load-" + Guid.NewGuid().ToString("N")[..10];
-(await http.PostAsJsonAsync("/api/jobs", new { id = jobId, templateCode = "teller" })).EnsureSuccessStatusCode();
-
-var specs = CorpusBuilder.Build(count, seed: 7);
-using var zip = new MemoryStream();
-using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+// Load tool against a running BankHire.
+//   resume intake:   dotnet run -c Release --project tests/BankHire.Load -- [resumes] http://localhost:5000 admin '<password>' 300
+//   live interviews: dotnet run -c Release --project tests/BankHire.Load -- interview http://localhost:5000 admin '<password>' 1,20 [--seconds 10] [--unpaced] [--raw-frames 200] [--fresh-job]
+switch (args.ElementAtOrDefault(0))
 {
-    foreach (var spec in specs)
-    {
-        await using var entry = archive.CreateEntry(spec.FileName).Open();
-        await entry.WriteAsync(CorpusFiles.Bytes(spec));
-    }
+    case "interview":
+        await InterviewLoad.RunAsync(InterviewLoadOptions.Parse(args[1..]));
+        break;
+    case "resumes":
+        await ResumeIntake.RunAsync(args[1..]);
+        break;
+    default:
+        await ResumeIntake.RunAsync(args);
+        break;
 }
-Console.WriteLine($"{count} resumes ({specs.Count(s => s.Chinese)} zh) zipped: {zip.Length / 1024} KB");
-
-var form = new MultipartFormDataContent();
-var part = new ByteArrayContent(zip.ToArray());
-part.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
-form.Add(part, "files", "batch.zip");
-var clock = Stopwatch.StartNew();
-var response = await http.PostAsync($"/api/jobs/{jobId}/resumes", form);
-var report = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-var imported = clock.Elapsed;
-response.EnsureSuccessStatusCode();
-var statuses = report["sources"]!.AsArray().GroupBy(s => (string)s!["status"]!).Select(g => $"{g.Key} {g.Count()}");
-Console.WriteLine($"import + screening: {imported.TotalSeconds:0.0} s ({count / imported.TotalSeconds:0} resumes/s); {string.Join(", ", statuses)}");
-
-clock.Restart();
-var ranking = (await http.GetFromJsonAsync<JsonArray>($"/api/jobs/{jobId}/ranking?top=1000"))!;
-Console.WriteLine($"ranking of {ranking.Count}: {clock.Elapsed.TotalMilliseconds:0} ms; upload to ranked list {(imported + clock.Elapsed).TotalSeconds:0.0} s");

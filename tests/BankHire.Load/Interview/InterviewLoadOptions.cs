@@ -1,0 +1,38 @@
+namespace BankHire.Load;
+
+/// <summary>
+/// interview url user password counts [--seconds N] [--unpaced] [--raw-frames N] [--fresh-job] [--job id]
+/// counts: comma-separated numbers of concurrent candidates, run one after the other (e.g. 1,20).
+/// </summary>
+public sealed record InterviewLoadOptions(
+    string BaseUrl, string User, string Password, IReadOnlyList<int> Counts,
+    int AnswerSeconds, bool Paced, int RawFrames, string? JobId)
+{
+    public const string DemoTellerJob = "teller-2027-campus";
+
+    public static InterviewLoadOptions Parse(string[] args)
+    {
+        var positional = new List<string>();
+        int seconds = 10, raw = 200;
+        bool paced = true;
+        string? job = DemoTellerJob;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--seconds": seconds = int.Parse(args[++i]); break;
+                case "--raw-frames": raw = int.Parse(args[++i]); break;
+                case "--unpaced": paced = false; break;
+                case "--fresh-job": job = null; break;
+                case "--job": job = args[++i]; break;
+                default: positional.Add(args[i]); break;
+            }
+        }
+        return new(
+            positional.ElementAtOrDefault(0) ?? "http://localhost:5000",
+            positional.ElementAtOrDefault(1) ?? "admin",
+            positional.ElementAtOrDefault(2) ?? Environment.GetEnvironmentVariable("BANKHIRE_ADMIN_PASSWORD") ?? "",
+            [.. (positional.ElementAtOrDefault(3) ?? "1,20").Split(',').Select(int.Parse)],
+            seconds, paced, raw, job);
+    }
+}

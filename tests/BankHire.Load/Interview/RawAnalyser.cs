@@ -1,0 +1,27 @@
+using System.Diagnostics;
+using BankHire.Analysis.Vision;
+
+namespace BankHire.Load;
+
+/// <summary>The raw analyser in this process on the same JPEG the candidates upload: decode + faces + quality per frame.</summary>
+public static class RawAnalyser
+{
+    public sealed record Result(string AnalyserVersion, int Frames, double OneThreadFps, int Threads, double AllThreadsFps);
+
+    public static Result Measure(byte[] jpeg, int frames)
+    {
+        using var faces = FaceDetector.CreateDefault();
+        var analyzer = new FrameAnalyzer(faces);
+        for (var i = 0; i < 5; i++) analyzer.Analyze(jpeg); // warm-up (model load, JIT)
+
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < frames; i++) analyzer.Analyze(jpeg);
+        var one = frames / clock.Elapsed.TotalSeconds;
+
+        var threads = Environment.ProcessorCount;
+        clock.Restart();
+        Parallel.For(0, frames, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ => analyzer.Analyze(jpeg));
+        var all = frames / clock.Elapsed.TotalSeconds;
+        return new(analyzer.AnalyserVersion, frames, one, threads, all);
+    }
+}

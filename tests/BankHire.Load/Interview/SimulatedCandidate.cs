@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace BankHire.Load;
+
+/// <summary>What one simulated candidate measured, on the run's stopwatch.</summary>
+public sealed record CandidateRun(Guid InterviewId, int Frames, int AudioChunks, TimeSpan FirstUpload, TimeSpan LastAck, TimeSpan ReportReady)
+{
+    public TimeSpan LastAckToReady => ReportReady - LastAck;
+}
+
+/// <summary>
+/// One candidate following web-frontend/CandidatePortal/README.md with X-Invitation-Token: consent (en), start,
+/// per question begin → frames (2 fps) and audio (one 32,000-byte chunk a second) → finish with a typed answer →
+/// complete, then polls the view until reportReady.
+/// </summary>
+public sealed class SimulatedCandidate(HttpClient http, Guid interviewId, string token, LoadMedia media, InterviewLoadOptions options, Stopwatch clock)
+{
+    private const string TypedAnswer = "I apologise for the wait, explain the reason and offer the priority window, then check the customer is satisfied.";
+    private const string ConsentTextVersion = "2027-03-v1";
+
+    public async Task<CandidateRun> RunAsync()
+    {
+        var view = await PostAsync("/consent", new { face = true, voice = true, content = true, keepRecording = false, textVersion = ConsentTextVersion, language = "en" });
+        view = await PostAsync("/start");
+        TimeSpan? firstUpload = null;
+        var lastAck = TimeSpan.Zero;
+        int frames = 0, audio = 0;
+        var questions = view.GetProperty("questions").EnumerateArray()
+            .OrderBy(q => q.GetProperty("index").GetInt32())
+            .Select(q => (Id: q.GetProperty("id").GetString()!, Practice: q.GetProperty("practice").GetBoolean()))
+            .ToList();
+        foreach (var (questionId, practice) in questions)
+        {
+            var begun = await PostAsync($"/questions/{questionId}/begin");
+            var attempt = begun.GetProperty("questions").EnumerateArray().First(q => q.GetProperty("id").GetString() == questionId).GetProperty("attempt").GetInt32();
+            int frameCount = 0, audioCount = 0;
+            if (!practice)
+            {
+                var start = clock.Elapsed;
+                for (var tick = 0; tick < options.AnswerSeconds * 2; tick++)
+                {
+                    if (options.Paced)
+                    {
+                        var due = start + TimeSpan.FromMilliseconds(500 * tick);
+                        if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
+                    }
+                    firstUpload ??= clock.Elapsed;
+                    await PutChunkAsync(questionId, "frame", frameCount++, attempt, media.FaceJpeg);
+                    lastAck = clock.Elapsed;
+                    if (tick % 2 == 1)
+                    {
+                        await PutChunkAsync(questionId, "audio", audioCount, attempt, media.AudioSeconds[audioCount % media.AudioSeconds.Count]);
+                        audioCount++;
+                        lastAck = clock.Elapsed;
+                    }
+                }
+            }
+            await PostAsync($"/questions/{questionId}/finish", new { attempt, frameCount, audioCount, typedAnswer = TypedAnswer });
+            frames += frameCount;
+            audio += audioCount;
+        }
+        await PostAsync("/complete");
+        while (true)
+        {
+            var polled = await SendAsync(HttpMethod.Get, "/api/candidate/interview");
+            if (polled.GetProperty("reportReady").GetBoolean()) break;
+            if (clock.Elapsed - lastAck > TimeSpan.FromMinutes(10)) throw new TimeoutException($"Interview {interviewId}: no report 10 min after the last chunk.");
+            await Task.Delay(100);
+        }
+        return new(interviewId, frames, audio, firstUpload ?? lastAck, lastAck, clock.Elapsed);
+    }
+
+    private Task<JsonElement> PostAsync(string path, object? body = null) =>
+        SendAsync(HttpMethod.Post, "/api/candidate/interview" + path, body is null ? null : JsonContent.Create(body));
+
+    private async Task PutChunkAsync(string questionId, string kind, int seq, int attempt, byte[] bytes)
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.TryAddWithoutValidation("Content-Type", kind == "frame" ? "image/jpeg" : "audio/L16;rate=16000");
+        await SendAsync(HttpMethod.Put, $"/api/interviews/{interviewId}/answers/{questionId}/chunks/{seq}?kind={kind}&attempt={attempt}", content);
+    }
+
+    private async Task<JsonElement> SendAsync(HttpMethod method, string path, HttpContent? content = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Add("X-Invitation-Token", token);
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+            throw new HttpRequestException($"{method} {path}: {(int)response.StatusCode} {body}");
+        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
+    }
+}
