@@ -68,8 +68,24 @@ public sealed class ChunkStore(StorageOptions options, TimeProvider clock)
         return chunks;
     }
 
-    public async Task<ChunkSequence> SequenceAsync(AnswerStream stream, CancellationToken cancellationToken = default) =>
-        ChunkSequence.Of(await ListAsync(stream, cancellationToken));
+    /// <summary>Where the stream stands. Called after every upload, so the common case — no gap — is answered from the
+    /// count and the highest seq without reading every stored seq; only a stream with gaps lists them.</summary>
+    public async Task<ChunkSequence> SequenceAsync(AnswerStream stream, CancellationToken cancellationToken = default)
+    {
+        await using (var connection = await AdoNetTarget.OpenAsync(options, cancellationToken))
+        await using (var command = Command(connection, """
+            SELECT COUNT(*), MAX(Seq) FROM AnswerChunks
+            WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Kind = @Kind
+            """, stream, seq: null))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            var count = Convert.ToInt64(reader.GetValue(0));
+            if (count == 0) return ChunkSequence.Of([]);
+            if (count == Convert.ToInt64(reader.GetValue(1)) + 1) return new ChunkSequence((int)count, []);
+        }
+        return ChunkSequence.Of(await ListAsync(stream, cancellationToken));
+    }
 
     /// <summary>The smallest sequence number not stored yet, counting from 0.</summary>
     public async Task<int> NextExpectedSeqAsync(AnswerStream stream, CancellationToken cancellationToken = default) =>
