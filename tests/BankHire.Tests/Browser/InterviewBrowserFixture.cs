@@ -20,9 +20,6 @@ public sealed class InterviewBrowserFixture : IAsyncLifetime
 
     public HttpClient Hr { get; private set; } = null!;
 
-    /// <summary>Where the pages' screenshots go: TestResults/screenshots at the repository root (a CI artifact).</summary>
-    public static string Screenshots { get; } = RepositoryRoot.Combine("TestResults", "screenshots");
-
     public async Task InitializeAsync()
     {
         // Media first (ffmpeg, espeak-ng; apt-get download on a machine without python3-skimage), while nothing else runs.
@@ -46,7 +43,7 @@ public sealed class InterviewBrowserFixture : IAsyncLifetime
         await App.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
         (_playwright, Browser) = await launch;
         Hr = await WebApp.SignInAsync(App);
-        Directory.CreateDirectory(Screenshots);
+        Directory.CreateDirectory(Screenshots.Folder);
     }
 
     /// <summary>A phone-sized (or desktop) browser context with camera and microphone allowed.</summary>
@@ -72,26 +69,6 @@ public sealed class InterviewBrowserFixture : IAsyncLifetime
 
     /// <summary>What the pages wrote to their console, their uncaught errors and failed requests, for failure messages.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> BrowserLog { get; } = new();
-
-    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
-    private static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
-
-    /// <summary>Full-page PNGs of the step at phone and at desktop size (-phone, -desktop); the page goes back to the
-    /// size it had, so the flow carries on as the test set it up.</summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
-    {
-        var original = page.ViewportSize is { } now ? new ViewportSize { Width = now.Width, Height = now.Height } : Phone;
-        foreach (var size in original.Width < 600 ? new[] { original, Desktop } : [original, Phone])
-        {
-            if (size.Width != page.ViewportSize?.Width) await page.SetViewportSizeAsync(size.Width, size.Height);
-            await page.ScreenshotAsync(new PageScreenshotOptions
-            {
-                Path = Path.Combine(Screenshots, $"{name}-{(size.Width < 600 ? "phone" : "desktop")}.png"),
-                FullPage = true,
-            });
-        }
-        await page.SetViewportSizeAsync(original.Width, original.Height);
-    }
 
     public async Task DisposeAsync()
     {

@@ -37,19 +37,19 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         // The scored question: 1 s to think, then recording until the time limit stops it.
         await Assertions.Expect(page.Locator("#phase-record")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#rec-time")).ToHaveTextAsync("0:03", new() { Timeout = 15_000 });
-        await InterviewBrowserFixture.ScreenshotAsync(page, "e2e-05-recording");
+        await Screenshots.BothSizesAsync(page, "e2e-05-recording");
         await Assertions.Expect(page.Locator("#phase-done")).ToBeVisibleAsync(new() { Timeout = 120_000 });
         await Assertions.Expect(page.Locator("#retake")).ToBeHiddenAsync(); // the job allows no retake of it
-        await InterviewBrowserFixture.ScreenshotAsync(page, "e2e-06-answer-saved");
+        await Screenshots.BothSizesAsync(page, "e2e-06-answer-saved");
 
         await page.Locator("#next-question").ClickAsync(); // "Submit the interview"
         await Assertions.Expect(page.Locator("#screen-complete")).ToBeVisibleAsync();
-        await InterviewBrowserFixture.ScreenshotAsync(page, "e2e-07-complete");
+        await Screenshots.BothSizesAsync(page, "e2e-07-complete");
         var answeredIn = clock.Elapsed;
 
         var report = await ReportAsync(invitation.InterviewId);
         var reportIn = clock.Elapsed - answeredIn;
-        await File.WriteAllTextAsync(Path.Combine(InterviewBrowserFixture.Screenshots, "e2e-report.json"), report.ToString());
+        await File.WriteAllTextAsync(Path.Combine(Screenshots.Folder, "e2e-report.json"), report.ToString());
         var face = InterviewTestJob.FeatureValues(report, "face_presence_ratio");
         var speaking = InterviewTestJob.FeatureValues(report, "speaking_ratio");
         var coverage = InterviewTestJob.FeatureValues(report, "expected_point_coverage");
@@ -68,7 +68,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
 
         // The candidate's page sees the report, and the feedback the job releases automatically.
         await Assertions.Expect(page.Locator("#feedback")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await InterviewBrowserFixture.ScreenshotAsync(page, "e2e-08-feedback");
+        await Screenshots.BothSizesAsync(page, "e2e-08-feedback");
         await page.Context.CloseAsync();
     }
 
@@ -88,7 +88,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         await page.Context.SetOfflineAsync(true);
         // The cut must last some wall time while the answer records: until the page's own clock says 0:06.
         await Assertions.Expect(recTime).ToHaveTextAsync("0:06", new() { Timeout = 15_000 });
-        await InterviewBrowserFixture.ScreenshotAsync(page, "offline-05-recording-offline");
+        await Screenshots.BothSizesAsync(page, "offline-05-recording-offline");
         await page.Context.SetOfflineAsync(false);
         await Assertions.Expect(page.Locator("#phase-done")).ToBeVisibleAsync(new() { Timeout = 120_000 });
 
@@ -131,7 +131,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         await AnswerPracticeEarlyAsync(page, "refresh");
         await Assertions.Expect(page.Locator("#phase-record")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#rec-time")).ToHaveTextAsync("0:04", new() { Timeout = 15_000 });
-        await InterviewBrowserFixture.ScreenshotAsync(page, "refresh-05-recording");
+        await Screenshots.BothSizesAsync(page, "refresh-05-recording");
 
         await page.ReloadAsync();
         // The token survived in the tab; the camera opens again and the button says the answer goes on.
@@ -140,13 +140,13 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         await Assertions.Expect(page.Locator("#device-status")).ToHaveAttributeAsync("data-ok", "true", new() { Timeout = 30_000 });
         await page.Locator("#device-next").ClickAsync();
         await Assertions.Expect(page.Locator("#phase-resume")).ToBeVisibleAsync();
-        await InterviewBrowserFixture.ScreenshotAsync(page, "refresh-06-resume");
+        await Screenshots.BothSizesAsync(page, "refresh-06-resume");
         await page.Locator("#resume-answer").ClickAsync();
         await Assertions.Expect(page.Locator("#phase-record")).ToBeVisibleAsync();
         // The clock goes on from the seconds already stored, not from 0:00.
         Assert.NotEqual("0:00", await page.Locator("#rec-time").TextContentAsync());
         await Assertions.Expect(page.Locator("#phase-done")).ToBeVisibleAsync(new() { Timeout = 120_000 });
-        await InterviewBrowserFixture.ScreenshotAsync(page, "refresh-07-answer-saved");
+        await Screenshots.BothSizesAsync(page, "refresh-07-answer-saved");
 
         var stats = await page.EvaluateAsync<JsonElement>("() => JSON.parse(JSON.stringify(window.bankhireUploads))");
         output.WriteLine(stats.ToString());
@@ -182,12 +182,12 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
         await Assertions.Expect(page.Locator("#landing-title")).ToHaveTextAsync(InterviewTestJob.TitleZh);
         Assert.DoesNotContain("token", page.Url);
-        await InterviewBrowserFixture.ScreenshotAsync(page, "lang-01-landing-zh");
+        await Screenshots.BothSizesAsync(page, "lang-01-landing-zh");
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Assertions.Expect(page.Locator("#landing-title")).ToHaveTextAsync(InterviewTestJob.TitleEn);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "How it works" })).ToBeVisibleAsync();
-        await InterviewBrowserFixture.ScreenshotAsync(page, "lang-02-landing-en");
+        await Screenshots.BothSizesAsync(page, "lang-02-landing-en");
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("#landing-title")).ToHaveTextAsync(InterviewTestJob.TitleEn);
 
@@ -199,7 +199,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         // Separate: ticking one ticks no other.
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Voice analysis" }).CheckAsync();
         await Assertions.Expect(page.Locator("#consent-form input[type=checkbox]:checked")).ToHaveCountAsync(1);
-        await InterviewBrowserFixture.ScreenshotAsync(page, "lang-03-consent-en");
+        await Screenshots.BothSizesAsync(page, "lang-03-consent-en");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "中文" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "人脸与视频分析" })).Not.ToBeCheckedAsync();
@@ -216,7 +216,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         await Assertions.Expect(phone.Locator("#consent-face")).ToBeHiddenAsync();
         await Assertions.Expect(phone.Locator("#face-not-used")).ToBeVisibleAsync();
         await Assertions.Expect(phone.Locator("#consent-form input[type=checkbox]:checked")).ToHaveCountAsync(0);
-        await InterviewBrowserFixture.ScreenshotAsync(phone, "lang-04-consent-no-face-zh");
+        await Screenshots.BothSizesAsync(phone, "lang-04-consent-no-face-zh");
         await phone.Context.CloseAsync();
     }
 
@@ -225,7 +225,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
     {
         await page.GotoAsync(invitation.Link);
         await Assertions.Expect(page.Locator("#screen-landing")).ToBeVisibleAsync();
-        await InterviewBrowserFixture.ScreenshotAsync(page, $"{shot}-01-landing-zh");
+        await Screenshots.BothSizesAsync(page, $"{shot}-01-landing-zh");
         await page.Locator("#lang-switch").ClickAsync();
         await Assertions.Expect(page.Locator("#landing-title")).ToHaveTextAsync(InterviewTestJob.TitleEn);
         await page.Locator("#landing-next").ClickAsync();
@@ -233,7 +233,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         await Assertions.Expect(page.Locator("#screen-consent")).ToBeVisibleAsync();
         foreach (var name in new[] { "Face and video analysis", "Voice analysis", "Content analysis", "Keep the recording for human review" })
             await page.GetByRole(AriaRole.Checkbox, new() { Name = name }).CheckAsync();
-        await InterviewBrowserFixture.ScreenshotAsync(page, $"{shot}-02-consent");
+        await Screenshots.BothSizesAsync(page, $"{shot}-02-consent");
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm and continue" }).ClickAsync();
     }
 
@@ -246,7 +246,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         // The fake microphone speaks: the level meter moves.
         await Eventually.TrueAsync(async () => await page.Locator("#mic-level").EvaluateAsync<double>("m => m.value") > 0.01,
             TimeSpan.FromSeconds(15), "the microphone level meter to move");
-        await InterviewBrowserFixture.ScreenshotAsync(page, $"{shot}-03-device-check");
+        await Screenshots.BothSizesAsync(page, $"{shot}-03-device-check");
         await page.Locator("#device-next").ClickAsync();
     }
 
@@ -260,7 +260,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         await page.Locator("#finish-answer").ClickAsync();
         await Assertions.Expect(page.Locator("#phase-done")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("#retake")).ToBeVisibleAsync(); // practice allows a retake
-        await InterviewBrowserFixture.ScreenshotAsync(page, $"{shot}-04-practice-done");
+        await Screenshots.BothSizesAsync(page, $"{shot}-04-practice-done");
         await page.Locator("#next-question").ClickAsync(); // "Start the questions"
         await Assertions.Expect(page.Locator("#question-label")).ToHaveTextAsync("Question 1 of 1");
     }
