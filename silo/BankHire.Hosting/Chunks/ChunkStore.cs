@@ -5,31 +5,69 @@ namespace BankHire.Hosting.Chunks;
 
 /// <summary>
 /// The durable store of answer chunks in the app's own database (SQLite or PostgreSQL, table AnswerChunks).
-/// A chunk is stored at most once per sequence number; when StoreAsync returns, the chunk is committed.
+/// A chunk is stored at most once per sequence number; when StoreAsync returns, the chunk is committed. Concurrent
+/// uploads are committed together (<see cref="GroupCommit{TItem,TResult}"/>): one transaction and one flush per burst.
 /// </summary>
-public sealed class ChunkStore(StorageOptions options, TimeProvider clock)
+public sealed class ChunkStore : IAsyncDisposable
 {
+    /// <summary>At most 64 chunks of at most 256 KB in one transaction: 16 MB, and a burst of many candidates still splits.</summary>
+    public const int MaxChunksPerCommit = 64;
+
+    private readonly StorageOptions options;
+    private readonly TimeProvider clock;
+    private readonly GroupCommit<AnswerChunk, ChunkWrite> commits;
+
+    public ChunkStore(StorageOptions options, TimeProvider clock)
+    {
+        this.options = options;
+        this.clock = clock;
+        commits = new(CommitAsync, MaxChunksPerCommit);
+    }
+
+    private enum ChunkWrite { Stored, AlreadyStored, Conflict }
+
     /// <summary>Stores the chunk unless its sequence number is taken. True when it was new, false when the same
     /// bytes were already stored; <see cref="ChunkConflictException"/> when different bytes were.</summary>
-    public async Task<bool> StoreAsync(AnswerChunk chunk, CancellationToken cancellationToken = default)
+    public async Task<bool> StoreAsync(AnswerChunk chunk, CancellationToken cancellationToken = default) =>
+        await commits.EnqueueAsync(chunk, cancellationToken) switch
+        {
+            ChunkWrite.Stored => true,
+            ChunkWrite.AlreadyStored => false,
+            _ => throw new ChunkConflictException(chunk.Stream, chunk.Seq),
+        };
+
+    private async Task<IReadOnlyList<ChunkWrite>> CommitAsync(IReadOnlyList<AnswerChunk> chunks, CancellationToken cancellationToken)
     {
         await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var receivedAt = clock.GetUtcNow();
+        var writes = new List<ChunkWrite>(chunks.Count);
+        // In one transaction a resend queued behind its original finds the original's row, so it is stored once.
+        foreach (var chunk in chunks) writes.Add(await InsertAsync(connection, transaction, chunk, receivedAt, cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return writes;
+    }
+
+    private async Task<ChunkWrite> InsertAsync(DbConnection connection, DbTransaction transaction, AnswerChunk chunk, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
         await using var insert = Command(connection, """
             INSERT INTO AnswerChunks (InterviewId, QuestionId, Kind, Seq, ContentType, SizeBytes, Payload, ReceivedAt)
             VALUES (@InterviewId, @QuestionId, @Kind, @Seq, @ContentType, @SizeBytes, @Payload, @ReceivedAt)
             ON CONFLICT DO NOTHING
-            """, chunk.Stream, chunk.Seq);
+            """, chunk.Stream, chunk.Seq, transaction);
         Add(insert, "ContentType", chunk.ContentType);
         Add(insert, "SizeBytes", chunk.Payload.Length);
         Add(insert, "Payload", chunk.Payload);
-        Add(insert, "ReceivedAt", clock.GetUtcNow());
-        if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1) return true;
+        Add(insert, "ReceivedAt", receivedAt);
+        if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1) return ChunkWrite.Stored;
 
-        var stored = await ReadAsync(connection, chunk.Stream, chunk.Seq, cancellationToken);
-        if (stored is null || !stored.Chunk.Payload.AsSpan().SequenceEqual(chunk.Payload) || stored.Chunk.ContentType != chunk.ContentType)
-            throw new ChunkConflictException(chunk.Stream, chunk.Seq);
-        return false;
+        var stored = await ReadAsync(connection, chunk.Stream, chunk.Seq, cancellationToken, transaction);
+        return stored is not null && stored.Chunk.Payload.AsSpan().SequenceEqual(chunk.Payload) && stored.Chunk.ContentType == chunk.ContentType
+            ? ChunkWrite.AlreadyStored
+            : ChunkWrite.Conflict;
     }
+
+    public ValueTask DisposeAsync() => commits.DisposeAsync();
 
     public async Task<StoredChunk?> ReadAsync(AnswerStream stream, int seq, CancellationToken cancellationToken = default)
     {
@@ -91,22 +129,23 @@ public sealed class ChunkStore(StorageOptions options, TimeProvider clock)
     public async Task<int> NextExpectedSeqAsync(AnswerStream stream, CancellationToken cancellationToken = default) =>
         (await SequenceAsync(stream, cancellationToken)).NextExpectedSeq;
 
-    private async Task<StoredChunk?> ReadAsync(DbConnection connection, AnswerStream stream, int seq, CancellationToken cancellationToken)
+    private async Task<StoredChunk?> ReadAsync(DbConnection connection, AnswerStream stream, int seq, CancellationToken cancellationToken, DbTransaction? transaction = null)
     {
         await using var command = Command(connection, """
             SELECT ContentType, Payload, ReceivedAt FROM AnswerChunks
             WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Kind = @Kind AND Seq = @Seq
-            """, stream, seq);
+            """, stream, seq, transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
         var chunk = new AnswerChunk(stream, seq, reader.GetString(0), reader.GetFieldValue<byte[]>(1));
         return new StoredChunk(chunk, reader.GetFieldValue<DateTimeOffset>(2));
     }
 
-    private DbCommand Command(DbConnection connection, string sql, AnswerStream stream, int? seq)
+    private DbCommand Command(DbConnection connection, string sql, AnswerStream stream, int? seq, DbTransaction? transaction = null)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
+        command.Transaction = transaction;
         // PostgreSQL keeps the id as uuid; SQLite would store a Guid parameter as a blob, so it gets text.
         Add(command, "InterviewId", options.Provider == StorageProvider.Postgres ? stream.InterviewId : stream.InterviewId.ToString("D"));
         Add(command, "QuestionId", stream.QuestionId);

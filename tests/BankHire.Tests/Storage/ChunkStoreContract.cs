@@ -110,6 +110,29 @@ public abstract class ChunkStoreContract(StorageProvider provider)
         Assert.False(await reopened.StoreAsync(new AnswerChunk(stream, 0, "audio/L16", [5, 6])));
     }
 
+    [StorageContractFact]
+    public async Task Concurrent_uploads_with_resends_and_a_conflict_are_each_committed_once_and_answered_alone()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var store = Store(database);
+        var streams = Enumerable.Range(0, 8).Select(_ => NewStream(ChunkKind.Frame)).ToList();
+        var chunks = streams.SelectMany(s => Enumerable.Range(0, 25).Select(seq => new AnswerChunk(s, seq, "image/jpeg", [0xFF, 0xD8, (byte)seq]))).ToList();
+
+        // Every chunk twice at once (a resend racing its original) and one different body for a seq: all in flight together.
+        var uploads = chunks.Concat(chunks).Select(c => store.StoreAsync(c)).ToList();
+        var conflicting = store.StoreAsync(chunks[0] with { Payload = [0xFF, 0xD8, 0xEE] });
+        var answers = await Task.WhenAll(uploads);
+
+        Assert.Equal(chunks.Count, answers.Count(stored => stored));
+        await Assert.ThrowsAsync<ChunkConflictException>(() => conflicting);
+        foreach (var stream in streams)
+        {
+            var all = await store.ReadAllAsync(stream);
+            Assert.Equal(Enumerable.Range(0, 25), all.Select(c => c.Seq));
+            Assert.All(all, c => Assert.Equal((byte)c.Seq, c.Payload[2]));
+        }
+    }
+
     private static ChunkStore Store(ITestDatabase database) => new(database.Options, TimeProvider.System);
 
     private static AnswerStream NewStream(ChunkKind kind) => new(Guid.NewGuid(), "q-" + Guid.NewGuid().ToString("N")[..8], kind);
