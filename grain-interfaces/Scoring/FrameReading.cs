@@ -1,5 +1,8 @@
 namespace BankHire.Scoring;
 
-/// <summary>What the vision scorer saw on one frame, kept per seq for live hints.</summary>
+/// <summary>
+/// What the vision scorer saw on one frame, kept per seq: for live hints, and at finish for the answer's vision
+/// features (so a frame read while streaming is not analysed again).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("bankhire.FrameReading")]
-public sealed record FrameReading(int Seq, bool Readable, int Faces, bool TooDark, double Brightness);
+public sealed record FrameReading(int Seq, bool Readable, int Faces, bool TooDark, double Brightness, double BlurScore, bool? LookingAtCamera, bool? Smiling);

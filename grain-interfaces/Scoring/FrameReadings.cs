@@ -2,6 +2,6 @@ using System.Collections.Immutable;
 
 namespace BankHire.Scoring;
 
-/// <summary>The latest frame readings of one answer (highest seqs last), how many frames were read, and on which silo.</summary>
+/// <summary>Frame readings of one answer (ascending seq), how many frames were read, on which silo, and by which analyser version.</summary>
 [GenerateSerializer, Immutable, Alias("bankhire.FrameReadings")]
-public sealed record FrameReadings(ImmutableArray<FrameReading> Latest, int Count, string Silo);
+public sealed record FrameReadings(ImmutableArray<FrameReading> Latest, int Count, string Silo, string AnalyserVersion);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using BankHire.Analysis.Interview;
 using BankHire.Analysis.Scoring.Rubric;
+using BankHire.Analysis.Vision;
 using BankHire.Chunks;
 using BankHire.Interviews;
 using BankHire.Persistence;
@@ -38,32 +39,42 @@ public sealed class AnswerScoringGrain(
     public async ValueTask<AnswerScore> ScoreAsync(AnswerScoringRequest request)
     {
         if (state.State.Score is { } stored && stored.Request == request) return stored;
-        state.State.Score = await AnalyseAsync(request);
+        state.State.Score = await AnalyseAsync(request, reuseLiveReadings: true);
         await state.WriteOrReloadAsync(this);
         return state.State.Score;
     }
 
-    public async ValueTask<AnswerScore> RescoreAsync(AnswerScoringRequest request) => await AnalyseAsync(request);
+    // Everything from the store, nothing from memory: proves the stored report follows from the stored chunks.
+    public async ValueTask<AnswerScore> RescoreAsync(AnswerScoringRequest request) => await AnalyseAsync(request, reuseLiveReadings: false);
 
     public ValueTask<AnswerScore?> GetAsync() => ValueTask.FromResult(state.State.Score);
 
-    private async Task<AnswerScore> AnalyseAsync(AnswerScoringRequest request)
+    private async Task<AnswerScore> AnalyseAsync(AnswerScoringRequest request, bool reuseLiveReadings)
     {
         var model = await InterviewQuestions.ModelAsync(GrainFactory, new InterviewInvitation(Guid.Empty, request.JobId, request.RubricVersion, default))
             ?? throw new InvalidOperationException($"Job '{request.JobId}' has no rubric version {request.RubricVersion}.");
         var question = model.Questions.FirstOrDefault(q => q.Id == request.QuestionId)
             ?? throw new InvalidOperationException($"Rubric version {request.RubricVersion} of '{request.JobId}' has no question '{request.QuestionId}'.");
-        var streamed = request.FrameCount == 0 ? 0
-            : (await GrainFactory.GetGrain<IVisionScorerGrain>(this.GetPrimaryKeyString()).LatestAsync(0)).Count;
-
-        var watch = Stopwatch.StartNew();
-        var input = await AnswerInputs.ReadAsync(chunks, request, question);
         var permissions = new AnalysisPermissions(
             new ScoringContext(request.FaceConsent, request.VoiceConsent, request.ContentConsent), model.Policy.FacialIndicatorsAllowed);
+        var seen = !reuseLiveReadings || request.FrameCount == 0 || permissions.WhyNoVision is not null
+            ? new Dictionary<int, FrameSummary>()
+            : await SeenLiveAsync(request.FrameCount);
+
+        var watch = Stopwatch.StartNew();
+        var input = await AnswerInputs.ReadAsync(chunks, request, question, seen);
         // Seconds of CPU (and pocketsphinx): off the grain scheduler, so the silo keeps serving while it runs.
         var analysis = await Task.Run(() => analyser.AnalyseAsync(input, permissions));
-        var fromStream = Math.Min(streamed, input.Frames.Count);
+        var fromStream = input.Frames.Count(f => f.Seen is not null);
         return new AnswerScore(request, AnswerAnalysisJson.Serialize(analysis), SiloName.Of(this),
             fromStream, input.Frames.Count - fromStream, watch.Elapsed.TotalSeconds, clock.GetUtcNow());
+    }
+
+    /// <summary>The frames the vision scorer analysed while they streamed in, by seq, if its analyser is ours.</summary>
+    private async Task<Dictionary<int, FrameSummary>> SeenLiveAsync(int frameCount)
+    {
+        var live = await GrainFactory.GetGrain<IVisionScorerGrain>(this.GetPrimaryKeyString()).BelowAsync(frameCount);
+        if (live.AnalyserVersion != analyser.VisionAnalyserVersion) return [];
+        return live.Latest.ToDictionary(r => r.Seq, r => new FrameSummary(r.Readable, r.Brightness, r.BlurScore, r.TooDark, r.Faces, r.LookingAtCamera, r.Smiling));
     }
 }

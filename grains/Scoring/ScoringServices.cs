@@ -1,6 +1,8 @@
 using BankHire.Analysis.Interview;
 using BankHire.Analysis.Speech;
 using BankHire.Analysis.Speech.Pocketsphinx;
+using BankHire.Analysis.Text.Content;
+using BankHire.Analysis.Text.Lexicon;
 using BankHire.Analysis.Vision;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,7 +17,9 @@ public static class ScoringServices
         services.TryAddSingleton(_ => FaceDetector.CreateDefault());
         services.TryAddSingleton(sp => new FrameAnalyzer(sp.GetRequiredService<FaceDetector>()));
         services.TryAddSingleton<ISpeechToText>(_ => new PocketsphinxSpeechToText());
-        services.TryAddSingleton(sp => AnswerAnalyser.Create(sp.GetRequiredService<FaceDetector>(), sp.GetRequiredService<ISpeechToText>()));
+        // One frame analyser for live readings and finished answers: a reading made while streaming is valid at finish.
+        services.TryAddSingleton(sp => new AnswerAnalyser(
+            sp.GetRequiredService<FrameAnalyzer>(), new AnswerContentAnalyser(TextLexicon.Shared), sp.GetRequiredService<ISpeechToText>()));
         return services;
     }
 }

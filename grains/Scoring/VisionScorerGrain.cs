@@ -11,7 +11,8 @@ namespace BankHire.Scoring;
 /// <summary>
 /// Reads each frame of one answer as its doorbell rings and keeps what it saw, once per seq, for live hints. Activated
 /// by the implicit subscription to "frames" with the answer's stream key; placed at random, so answers spread over
-/// the silos. In memory only: the chunk store is the truth, and the answer's scoring reads it again at finish.
+/// the silos. In memory only: the chunk store is the truth; at finish the answer's scoring takes these readings and
+/// analyses from the store only the frames this grain has not read (a lost doorbell, a silo restart).
 /// </summary>
 [GrainType("vision-scorer"), RandomPlacement]
 [ImplicitStreamSubscription(InterviewStreams.Frames)]
@@ -30,7 +31,8 @@ public sealed class VisionScorerGrain(IAnswerChunkReader chunks, FrameAnalyzer f
         var jpeg = await chunks.ReadAsync(chunk.InterviewId, chunk.AnswerKey, AnswerMediaKind.Frame, chunk.Seq);
         if (jpeg is null) return; // the doorbell rang for a chunk the store does not hold: nothing to read
         var seen = await Task.Run(() => frames.Analyze(jpeg)); // CPU work off the grain scheduler
-        readings[chunk.Seq] = new FrameReading(chunk.Seq, seen.Readable, seen.FaceCount, seen.TooDark, seen.MeanBrightness);
+        readings[chunk.Seq] = new FrameReading(
+            chunk.Seq, seen.Readable, seen.FaceCount, seen.TooDark, seen.MeanBrightness, seen.BlurScore, seen.LookingAtCamera, seen.Smile?.Smiling);
         if (seen.MultipleFaces && !extraFacesReported)
         {
             // An integrity signal, never blocking: HR sees that someone else was in view during this answer (once per answer).
@@ -45,6 +47,10 @@ public sealed class VisionScorerGrain(IAnswerChunkReader chunks, FrameAnalyzer f
 
     public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
 
-    public ValueTask<FrameReadings> LatestAsync(int count) =>
-        ValueTask.FromResult(new FrameReadings([.. readings.Values.TakeLast(Math.Max(0, count))], readings.Count, SiloName.Of(this)));
+    public ValueTask<FrameReadings> LatestAsync(int count) => Readings(readings.Values.TakeLast(Math.Max(0, count)));
+
+    public ValueTask<FrameReadings> BelowAsync(int frameCount) => Readings(readings.Values.TakeWhile(r => r.Seq < frameCount));
+
+    private ValueTask<FrameReadings> Readings(IEnumerable<FrameReading> selected) =>
+        ValueTask.FromResult(new FrameReadings([.. selected], readings.Count, SiloName.Of(this), frames.AnalyserVersion));
 }

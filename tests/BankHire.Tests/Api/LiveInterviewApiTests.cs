@@ -19,7 +19,7 @@ namespace BankHire.Tests.Api;
 [Collection(ApiCollection.Name)]
 public sealed class LiveInterviewApiTests(ApiFactory api, ITestOutputHelper output)
 {
-    private static readonly TimeSpan ScoringTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan ScoringTimeout = TimeSpan.FromSeconds(180);
     private const int Frames = 20;      // 10 s at 2 fps
     private const int FaceFrames = 12;  // the face for the first 6 s, then the empty room
     private const int AudioSeconds = 10;

@@ -18,6 +18,7 @@ public sealed class AnswerAnalyser
     public const double DefaultRecordingFramesPerSecond = 2;
 
     private readonly VisionPass vision;
+    private readonly FrameAnalyzer frames;
     private readonly ContentPass content;
     private readonly AudioDecoder decoder;
 
@@ -28,10 +29,14 @@ public sealed class AnswerAnalyser
         ArgumentNullException.ThrowIfNull(frames);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(recordingFramesPerSecond);
+        this.frames = frames;
         vision = new VisionPass(frames, recordingFramesPerSecond);
         this.content = new ContentPass(content, speechToText);
         this.decoder = decoder ?? new AudioDecoder();
     }
+
+    /// <summary>The frame analyser's version: a frame seen live by an analyser of this version need not be analysed again.</summary>
+    public string VisionAnalyserVersion => frames.AnalyserVersion;
 
     /// <summary>The shipped analysers: the given face detector, the shared lexicon, and an optional speech-to-text engine.</summary>
     public static AnswerAnalyser Create(FaceDetector faces, ISpeechToText? speechToText = null) =>

@@ -14,7 +14,7 @@ internal sealed class VisionPass(FrameAnalyzer analyzer, double recordingFramesP
         var aggregator = new VisionAggregator(analyzer.AnalyserVersion);
         if (answer.Frames.Count > 0)
         {
-            foreach (var frame in answer.Frames) aggregator.Add(analyzer.Analyze(frame.Jpeg));
+            foreach (var frame in answer.Frames) aggregator.Add(frame.Seen ?? FrameSummary.Of(analyzer.Analyze(frame.Jpeg)));
             return new Result(aggregator.Complete(), Span(answer.Frames.Select(f => f.Timestamp).ToList()), null);
         }
 

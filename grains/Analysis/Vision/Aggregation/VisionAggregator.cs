@@ -19,7 +19,9 @@ public sealed class VisionAggregator(string analyserVersion)
 
     public string AnalyserVersion { get; } = analyserVersion;
 
-    public void Add(FrameObservation frame)
+    public void Add(FrameObservation frame) => Add(FrameSummary.Of(frame));
+
+    public void Add(FrameSummary frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
         _total++;
@@ -38,17 +40,17 @@ public sealed class VisionAggregator(string analyserVersion)
         if (!frame.HasFace) return;
 
         _withFace++;
-        if (frame.MultipleFaces) _multiple++;
+        if (frame.FaceCount > 1) _multiple++;
         if (frame.LookingAtCamera is { } looking)
         {
             _withPose++;
             if (looking) _looking++;
         }
 
-        if (frame.Smile is { } smile)
+        if (frame.Smiling is { } smiling)
         {
             _withSmile++;
-            if (smile.Smiling) _smiling++;
+            if (smiling) _smiling++;
         }
     }
 
