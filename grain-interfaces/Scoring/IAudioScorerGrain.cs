@@ -5,4 +5,11 @@ namespace BankHire.Scoring;
 public interface IAudioScorerGrain : IGrainWithStringKey
 {
     [Alias("Latest")] ValueTask<AudioReadings> LatestAsync(int count);
+
+    /// <summary>
+    /// Ends the answer at <paramref name="audioCount"/> chunks and returns its voice features, reading from the store any
+    /// chunk whose doorbell has not rung; null when the stream cannot stand for the answer (unusable audio, more chunks
+    /// than the answer has, a chunk missing from the store): the caller then analyses the stored answer itself.
+    /// </summary>
+    [Alias("Voice")] ValueTask<VoiceFeatures?> VoiceAsync(int audioCount);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BankHire.Analysis.Features;
 using BankHire.Analysis.Interview;
 using BankHire.Analysis.Scoring.Rubric;
 using BankHire.Analysis.Vision;
@@ -62,7 +63,8 @@ public sealed class AnswerScoringGrain(
             : await SeenLiveAsync(request.FrameCount);
 
         var watch = Stopwatch.StartNew();
-        var input = await AnswerInputs.ReadAsync(chunks, request, question, seen);
+        var voice = !reuseLiveReadings || request.AudioCount == 0 || !permissions.Voice ? null : await VoiceMeasuredLiveAsync(request.AudioCount);
+        var input = await AnswerInputs.ReadAsync(chunks, request, question, seen) with { VoiceFeatures = voice };
         // Seconds of CPU (and pocketsphinx): off the grain scheduler, so the silo keeps serving while it runs.
         var analysis = await Task.Run(() => analyser.AnalyseAsync(input, permissions));
         var fromStream = input.Frames.Count(f => f.Seen is not null);
@@ -76,5 +78,12 @@ public sealed class AnswerScoringGrain(
         var live = await GrainFactory.GetGrain<IVisionScorerGrain>(this.GetPrimaryKeyString()).BelowAsync(frameCount);
         if (live.AnalyserVersion != analyser.VisionAnalyserVersion) return [];
         return live.Latest.ToDictionary(r => r.Seq, r => new FrameSummary(r.Readable, r.Brightness, r.BlurScore, r.TooDark, r.Faces, r.LookingAtCamera, r.Smiling));
+    }
+
+    /// <summary>The voice features the audio scorer measured as the chunks streamed in; null when the store must be analysed.</summary>
+    private async Task<IReadOnlyList<FeatureValue>?> VoiceMeasuredLiveAsync(int audioCount)
+    {
+        var live = await GrainFactory.GetGrain<IAudioScorerGrain>(this.GetPrimaryKeyString()).VoiceAsync(audioCount);
+        return live?.Features.Select(f => new FeatureValue(f.Name, f.Value, f.AnalyserVersion, f.NoDataReason)).ToList();
     }
 }

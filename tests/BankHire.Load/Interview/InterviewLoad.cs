@@ -26,31 +26,36 @@ public static class InterviewLoad
         using var candidates = new HttpClient(new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 256 })
             { BaseAddress = new Uri(options.BaseUrl), Timeout = TimeSpan.FromMinutes(5) };
 
+        var app = AppProcessCpu.Find(options.AppPid);
+        Console.WriteLine(app is null ? "app process not found on this machine: no CPU per frame (pass --app-pid)" : $"app process {app.Pid}: CPU per frame measured");
         var rows = new List<string>();
         foreach (var count in options.Counts)
         {
             var invited = new List<(Guid Interview, string Token)>();
             for (var i = 0; i < count; i++) invited.Add(await InviteAsync(admin, jobId, i));
+            var cpuBefore = app?.Seconds();
             var clock = Stopwatch.StartNew();
             var runs = await Task.WhenAll(invited.Select(c => new SimulatedCandidate(candidates, c.Interview, c.Token, media, options, clock).RunAsync()));
             var latencies = runs.Select(r => r.LastAckToReady.TotalSeconds).Order().ToArray();
             var frames = runs.Sum(r => r.Frames);
             var wall = runs.Max(r => r.ReportReady) - runs.Min(r => r.FirstUpload);
             var load = Uptime();
+            // Everything the app did for these interviews (uploads, store, streams, analysis, scoring), per uploaded frame.
+            var cpuPerFrame = app is null ? "—" : string.Create(CultureInfo.InvariantCulture, $"{(app.Seconds() - cpuBefore!.Value) * 1000 / frames:0.00} ms");
             rows.Add(string.Create(CultureInfo.InvariantCulture,
-                $"| {count} | {Percentile(latencies, 50):0.00} s | {Percentile(latencies, 95):0.00} s | {latencies.Max():0.00} s | {frames} | {wall.TotalSeconds:0.0} s | {frames / wall.TotalSeconds:0.0} | {load} |"));
+                $"| {count} | {Percentile(latencies, 50):0.00} s | {Percentile(latencies, 95):0.00} s | {latencies.Max():0.00} s | {frames} | {wall.TotalSeconds:0.0} s | {frames / wall.TotalSeconds:0.0} | {cpuPerFrame} | {load} |"));
             Console.WriteLine($"{count} candidate(s) done: {runs.Sum(r => r.AudioChunks)} audio chunks, {frames} frames");
         }
 
         var rawAfter = RawAnalyser.Measure(media.FaceJpeg, options.RawFrames);
         Console.WriteLine();
-        Console.WriteLine("| Candidates | Last ack → report p50 | p95 | max | Frames uploaded | First upload → last report | Pipeline frames/s | Load (1/5/15 min) |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---|");
+        Console.WriteLine("| Candidates | Last ack → report p50 | p95 | max | Frames uploaded | First upload → last report | Pipeline frames/s | App CPU per frame | Load (1/5/15 min) |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         rows.ForEach(Console.WriteLine);
         Console.WriteLine();
         foreach (var (when, raw) in new[] { ("before", rawBefore), ("after", rawAfter) })
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"raw analyser {when} ({raw.AnalyserVersion}), {raw.Frames} frames of the same JPEG in this process: {raw.OneThreadFps:0.0} frames/s on one thread, {raw.AllThreadsFps:0.0} on {raw.Threads} threads"));
+                $"raw analyser {when} ({raw.AnalyserVersion}), {raw.Frames} frames of the same JPEG in this process: {raw.OneThreadFps:0.0} frames/s on one thread ({raw.CpuMsPerFrame:0.00} ms CPU per frame), {raw.AllThreadsFps:0.0} on {raw.Threads} threads"));
         Console.WriteLine($"load after: {Uptime()}");
         Console.WriteLine("pipeline frames/s = frames uploaded ÷ (last reportReady seen − first frame PUT): upload + chunk store + streams + live and finish analysis + scoring; ratio = pipeline ÷ raw one-thread.");
     }

@@ -1,12 +1,12 @@
 namespace BankHire.Load;
 
 /// <summary>
-/// interview url user password counts [--seconds N] [--unpaced] [--raw-frames N] [--fresh-job] [--job id]
+/// interview url user password counts [--seconds N] [--unpaced] [--raw-frames N] [--fresh-job] [--job id] [--app-pid N]
 /// counts: comma-separated numbers of concurrent candidates, run one after the other (e.g. 1,20).
 /// </summary>
 public sealed record InterviewLoadOptions(
     string BaseUrl, string User, string Password, IReadOnlyList<int> Counts,
-    int AnswerSeconds, bool Paced, int RawFrames, string? JobId)
+    int AnswerSeconds, bool Paced, int RawFrames, string? JobId, int? AppPid = null)
 {
     public const string DemoTellerJob = "teller-2027-campus";
 
@@ -16,6 +16,7 @@ public sealed record InterviewLoadOptions(
         int seconds = 10, raw = 200;
         bool paced = true;
         string? job = DemoTellerJob;
+        int? appPid = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -25,6 +26,7 @@ public sealed record InterviewLoadOptions(
                 case "--unpaced": paced = false; break;
                 case "--fresh-job": job = null; break;
                 case "--job": job = args[++i]; break;
+                case "--app-pid": appPid = int.Parse(args[++i]); break;
                 default: positional.Add(args[i]); break;
             }
         }
@@ -33,6 +35,6 @@ public sealed record InterviewLoadOptions(
             positional.ElementAtOrDefault(1) ?? "admin",
             positional.ElementAtOrDefault(2) ?? Environment.GetEnvironmentVariable("BANKHIRE_ADMIN_PASSWORD") ?? "",
             [.. (positional.ElementAtOrDefault(3) ?? "1,20").Split(',').Select(int.Parse)],
-            seconds, paced, raw, job);
+            seconds, paced, raw, job, appPid);
     }
 }

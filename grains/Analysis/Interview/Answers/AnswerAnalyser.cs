@@ -64,6 +64,7 @@ public sealed class AnswerAnalyser
         Task<AnswerAudio> Audio() => audio ??= AnswerAudio.ObtainAsync(answer, decoder, cancellation);
 
         if (!permissions.Voice) notes.Add("voice not computed: the candidate did not consent to voice analysis");
+        else if (answer.VoiceFeatures is { } measured) features.AddRange(measured);
         else
         {
             var (voice, note) = VoicePass.Measure(await Audio());

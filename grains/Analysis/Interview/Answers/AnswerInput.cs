@@ -1,3 +1,4 @@
+using BankHire.Analysis.Features;
 using BankHire.Analysis.Scoring.Model;
 
 namespace BankHire.Analysis.Interview;
@@ -23,4 +24,10 @@ public sealed record AnswerInput(InterviewQuestion Question, string Language)
 
     /// <summary>An answer written instead of spoken.</summary>
     public string? TypedAnswer { get; init; }
+
+    /// <summary>
+    /// Voice features already measured from this answer's PCM by a streaming <see cref="Audio.AudioAnalyzer"/> (as the
+    /// chunks arrived); the PCM is then not analysed for voice again, only used for duration and speech-to-text.
+    /// </summary>
+    public IReadOnlyList<FeatureValue>? VoiceFeatures { get; init; }
 }

@@ -5,11 +5,11 @@ using BankHire.Analysis.Vision;
 namespace BankHire.Analysis.Tests.Interview;
 
 /// <summary>
-/// A frame analysed while the answer streamed in is summarised once and not analysed again at finish; the answer's
+/// What was measured while the answer streamed in (frame summaries, voice features) is not measured again at finish; the answer's
 /// vision features are the same either way.
 /// </summary>
 [Collection(InterviewCollection.Name)]
-public sealed class FramesSeenLiveTests(InterviewFixture fixture)
+public sealed class MeasuredWhileStreamingTests(InterviewFixture fixture)
 {
     private static readonly string[] VisionFeatures =
         ["face_presence_ratio", "eye_contact_ratio", "extra_face_ratio", "mean_brightness", "dark_frame_ratio", "blur_score"];
@@ -43,6 +43,20 @@ public sealed class FramesSeenLiveTests(InterviewFixture fixture)
         Assert.Equal(1.0, features.ValueOf("face_presence_ratio"));
         Assert.Equal(120, features.ValueOf("mean_brightness"));
         Assert.Equal(4, (await fixture.Answers.AnalyseAsync(Input(seen), InterviewFixture.Everything)).DurationSeconds, 0.01);
+    }
+
+    [Fact]
+    public async Task Voice_features_measured_while_streaming_are_taken_and_the_pcm_is_only_timed()
+    {
+        var measured = new[] { FeatureValue.Of("speaking_ratio", 0.625, "audio/test"), FeatureValue.Of("pause_count", 3, "audio/test") };
+        var silence = new byte[16000 * 2 * 5];
+        var input = Input([]) with { Pcm16le = silence, VoiceFeatures = measured };
+
+        var analysis = await fixture.Answers.AnalyseAsync(input, InterviewFixture.Everything);
+
+        Assert.Equal(0.625, analysis.ValueOf("speaking_ratio")); // five silent seconds analysed would say 0
+        Assert.Equal(3, analysis.ValueOf("pause_count"));
+        Assert.Equal(5, analysis.DurationSeconds, 0.01);
     }
 
     private async Task<IReadOnlyList<FeatureValue>> AnalyseAsync(IReadOnlyList<TimedFrame> frames) =>
