@@ -22,16 +22,41 @@ public sealed class InterviewScoringGrain(
     TimeProvider clock,
     ILogger<InterviewScoringGrain> logger) : Grain, IInterviewScoringGrain
 {
+    /// <summary>A busy cluster can time a scoring call out; the interview is scored again, a little later each time.</summary>
+    public const int MaxAttempts = 5;
+
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(10);
+
+    private IGrainTimer? retry;
+
     public async Task StartAsync(DateTimeOffset completedAt)
     {
         await this.PublishInterviewCompletedAsync(this.GetPrimaryKey(), completedAt);
+        await ScoreOrRetryAsync(completedAt, attempt: 1);
+    }
+
+    private async Task ScoreOrRetryAsync(DateTimeOffset completedAt, int attempt)
+    {
         try
         {
             await ScoreAsync(completedAt);
         }
+        catch (InterviewStateException e)
+        {
+            // Not completed, consent withdrawn: asking again would not change the answer.
+            logger.LogWarning(e, "Interview {Interview} is not scored", this.GetPrimaryKey());
+        }
+        catch (Exception e) when (attempt < MaxAttempts)
+        {
+            logger.LogWarning(e, "Scoring interview {Interview} failed (attempt {Attempt} of {Max}); trying again", this.GetPrimaryKey(), attempt, MaxAttempts);
+            retry?.Dispose();
+            retry = this.RegisterGrainTimer(
+                _ => ScoreOrRetryAsync(completedAt, attempt + 1),
+                new GrainTimerCreationOptions { DueTime = RetryDelay * attempt, Period = Timeout.InfiniteTimeSpan, KeepAlive = true });
+        }
         catch (Exception e)
         {
-            logger.LogError(e, "Scoring interview {Interview} failed", this.GetPrimaryKey());
+            logger.LogError(e, "Scoring interview {Interview} failed after {Max} attempts", this.GetPrimaryKey(), MaxAttempts);
         }
     }
 
