@@ -59,18 +59,17 @@ public static class ChunkIngestEndpoints
         // Attempt n > 0 of a question is stored under its own answer key, so each attempt counts from seq 0.
         var answerKey = AnswerKeys.For(questionId, attempt ?? 0);
         var stream = new AnswerStream(id, answerKey, chunkKind);
-        bool stored;
+        ChunkReceipt receipt;
         try
         {
-            stored = await store.StoreAsync(new AnswerChunk(stream, seq, contentType, payload), cancellationToken);
+            receipt = await store.ReceiveAsync(new AnswerChunk(stream, seq, contentType, payload), cancellationToken);
         }
         catch (ChunkConflictException conflict)
         {
             throw new ApiProblemException(409, "Chunk already stored", conflict.Message, "seq");
         }
         await RingAsync(grains, new ChunkStored(id, answerKey, chunkKind == ChunkKind.Frame ? AnswerMediaKind.Frame : AnswerMediaKind.Audio, seq), logger);
-        var sequence = await store.SequenceAsync(stream, cancellationToken);
-        return new ChunkAcknowledgement(stored, seq, sequence.NextExpectedSeq, [.. sequence.MissingSeqs.Take(MaxReportedGaps)]);
+        return new ChunkAcknowledgement(receipt.Stored, seq, receipt.Sequence.NextExpectedSeq, [.. receipt.Sequence.MissingSeqs.Take(MaxReportedGaps)]);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed class ChunkStore : IAsyncDisposable
 
     private readonly StorageOptions options;
     private readonly TimeProvider clock;
-    private readonly GroupCommit<AnswerChunk, ChunkWrite> commits;
+    private readonly GroupCommit<AnswerChunk, (ChunkWrite Write, ChunkSequence Sequence)> commits;
 
     public ChunkStore(StorageOptions options, TimeProvider clock)
     {
@@ -29,14 +29,17 @@ public sealed class ChunkStore : IAsyncDisposable
     /// <summary>Stores the chunk unless its sequence number is taken. True when it was new, false when the same
     /// bytes were already stored; <see cref="ChunkConflictException"/> when different bytes were.</summary>
     public async Task<bool> StoreAsync(AnswerChunk chunk, CancellationToken cancellationToken = default) =>
-        await commits.EnqueueAsync(chunk, cancellationToken) switch
-        {
-            ChunkWrite.Stored => true,
-            ChunkWrite.AlreadyStored => false,
-            _ => throw new ChunkConflictException(chunk.Stream, chunk.Seq),
-        };
+        (await ReceiveAsync(chunk, cancellationToken)).Stored;
 
-    private async Task<IReadOnlyList<ChunkWrite>> CommitAsync(IReadOnlyList<AnswerChunk> chunks, CancellationToken cancellationToken)
+    /// <summary>As <see cref="StoreAsync"/>, with where the chunk's stream stands once the chunk is committed (what an
+    /// upload's acknowledgement tells the client), read in the same transaction.</summary>
+    public async Task<ChunkReceipt> ReceiveAsync(AnswerChunk chunk, CancellationToken cancellationToken = default)
+    {
+        var (write, sequence) = await commits.EnqueueAsync(chunk, cancellationToken);
+        return write == ChunkWrite.Conflict ? throw new ChunkConflictException(chunk.Stream, chunk.Seq) : new ChunkReceipt(write == ChunkWrite.Stored, sequence);
+    }
+
+    private async Task<IReadOnlyList<(ChunkWrite, ChunkSequence)>> CommitAsync(IReadOnlyList<AnswerChunk> chunks, CancellationToken cancellationToken)
     {
         await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -44,8 +47,11 @@ public sealed class ChunkStore : IAsyncDisposable
         var writes = new List<ChunkWrite>(chunks.Count);
         // In one transaction a resend queued behind its original finds the original's row, so it is stored once.
         foreach (var chunk in chunks) writes.Add(await InsertAsync(connection, transaction, chunk, receivedAt, cancellationToken));
+        var sequences = new Dictionary<AnswerStream, ChunkSequence>();
+        foreach (var stream in chunks.Select(c => c.Stream).Distinct())
+            sequences[stream] = await SequenceAsync(connection, stream, cancellationToken, transaction);
         await transaction.CommitAsync(cancellationToken);
-        return writes;
+        return [.. chunks.Select((chunk, i) => (writes[i], sequences[chunk.Stream]))];
     }
 
     private async Task<ChunkWrite> InsertAsync(DbConnection connection, DbTransaction transaction, AnswerChunk chunk, DateTimeOffset receivedAt, CancellationToken cancellationToken)
@@ -79,11 +85,16 @@ public sealed class ChunkStore : IAsyncDisposable
     public async Task<IReadOnlyList<int>> ListAsync(AnswerStream stream, CancellationToken cancellationToken = default)
     {
         await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        return await ListAsync(connection, stream, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<int>> ListAsync(DbConnection connection, AnswerStream stream, CancellationToken cancellationToken, DbTransaction? transaction = null)
+    {
         await using var command = Command(connection, """
             SELECT Seq FROM AnswerChunks
             WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Kind = @Kind
             ORDER BY Seq
-            """, stream, seq: null);
+            """, stream, seq: null, transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var seqs = new List<int>();
         while (await reader.ReadAsync(cancellationToken)) seqs.Add(reader.GetInt32(0));
@@ -110,11 +121,16 @@ public sealed class ChunkStore : IAsyncDisposable
     /// count and the highest seq without reading every stored seq; only a stream with gaps lists them.</summary>
     public async Task<ChunkSequence> SequenceAsync(AnswerStream stream, CancellationToken cancellationToken = default)
     {
-        await using (var connection = await AdoNetTarget.OpenAsync(options, cancellationToken))
+        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        return await SequenceAsync(connection, stream, cancellationToken);
+    }
+
+    private async Task<ChunkSequence> SequenceAsync(DbConnection connection, AnswerStream stream, CancellationToken cancellationToken, DbTransaction? transaction = null)
+    {
         await using (var command = Command(connection, """
             SELECT COUNT(*), MAX(Seq) FROM AnswerChunks
             WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Kind = @Kind
-            """, stream, seq: null))
+            """, stream, seq: null, transaction))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             await reader.ReadAsync(cancellationToken);
@@ -122,7 +138,7 @@ public sealed class ChunkStore : IAsyncDisposable
             if (count == 0) return ChunkSequence.Of([]);
             if (count == Convert.ToInt64(reader.GetValue(1)) + 1) return new ChunkSequence((int)count, []);
         }
-        return ChunkSequence.Of(await ListAsync(stream, cancellationToken));
+        return ChunkSequence.Of(await ListAsync(connection, stream, cancellationToken, transaction));
     }
 
     /// <summary>The smallest sequence number not stored yet, counting from 0.</summary>

@@ -87,6 +87,10 @@ public abstract class ChunkStoreContract(StorageProvider provider)
         var sequence = await store.SequenceAsync(stream);
         Assert.Equal(3, sequence.NextExpectedSeq);
         Assert.Equal([3, 5, 6], sequence.MissingSeqs);
+        var resent = await store.ReceiveAsync(new AnswerChunk(stream, 7, "image/jpeg", Frame)); // the upload's own answer, from its commit
+        Assert.False(resent.Stored);
+        Assert.Equal(3, resent.Sequence.NextExpectedSeq);
+        Assert.Equal([3, 5, 6], resent.Sequence.MissingSeqs);
 
         foreach (var seq in new[] { 3, 5, 6 })
             await store.StoreAsync(new AnswerChunk(stream, seq, "image/jpeg", Frame));
