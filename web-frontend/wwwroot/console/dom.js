@@ -25,7 +25,6 @@ function button(text, onClick, className) {
 /** A label around its caption, the control and the control's error line; the control answers to the API field `name`. */
 function field(caption, control, name) {
   if (name) control.dataset.field = name;
-  if (!control.name && name) control.name = name;
   return el("label", { className: "field" }, el("span", { className: "caption", text: caption }), control, el("span", { className: "field-error", role: "alert" }));
 }
 
