@@ -117,11 +117,11 @@ public sealed class ConsoleCampusDriveBrowserTests(BrowserAppFixture app) : ICla
         await interviewerJob.GetByRole(AriaRole.Button, new() { Name = name }).ClickAsync();
         var card = interviewerPage.Locator("dialog#profile form.scorecard");
         var scores = card.Locator("input[data-competency]");
-        var competencies = await scores.CountAsync();
-        Assert.Equal(6, competencies);
+        const int competencies = 6; // the teller template's
+        await Assertions.Expect(scores).ToHaveCountAsync(competencies);
         await scores.Nth(0).FillAsync("130");
         await card.GetByRole(AriaRole.Button, new() { Name = "提交评分表" }).ClickAsync();
-        await Assertions.Expect(card.Locator("label:has(input[aria-invalid=true]) .field-error")).ToContainTextAsync("between 0 and 100");
+        await Assertions.Expect(card.Locator("label:has(input[aria-invalid=true]) .field-error")).ToHaveTextAsync("应在 0 到 100 之间。");
         for (var i = 0; i < competencies; i++) await scores.Nth(i).FillAsync((70 + i * 3).ToString());
         await card.GetByLabel("结论").SelectOptionAsync("PriorityHire");
         await card.GetByLabel("评语").FillAsync("表达清晰，合规意识强。");
@@ -164,7 +164,7 @@ public sealed class ConsoleCampusDriveBrowserTests(BrowserAppFixture app) : ICla
         await form.GetByLabel("能力模型模板").SelectOptionAsync("risk-analyst");
         await form.GetByLabel("岗位编号").FillAsync("Bad Id!");
         await form.GetByRole(AriaRole.Button, new() { Name = "创建岗位" }).ClickAsync();
-        await Assertions.Expect(form.Locator("label:has([data-field=id]) .field-error")).ToContainTextAsync("A job id is");
+        await Assertions.Expect(form.Locator("label:has([data-field=id]) .field-error")).ToHaveTextAsync("岗位编号应为 2–64 个小写字母、数字或连字符。");
         await Assertions.Expect(form.Locator("[data-field=id]")).ToHaveAttributeAsync("aria-invalid", "true");
         var jobId = "risk-editor-" + Guid.NewGuid().ToString("N")[..6];
         await form.GetByLabel("岗位编号").FillAsync(jobId);
@@ -176,7 +176,7 @@ public sealed class ConsoleCampusDriveBrowserTests(BrowserAppFixture app) : ICla
         var posting = job.Locator("form.posting-form");
         await posting.GetByLabel("招聘人数").FillAsync("0");
         await posting.GetByRole(AriaRole.Button, new() { Name = "保存岗位信息" }).ClickAsync();
-        await Assertions.Expect(posting.Locator("label:has([data-field=openings]) .field-error")).ToContainTextAsync("between 1 and 100000");
+        await Assertions.Expect(posting.Locator("label:has([data-field=openings]) .field-error")).ToHaveTextAsync("应在 1 到 100000 之间。");
         await posting.GetByLabel("招聘人数").FillAsync("12");
         await posting.GetByLabel("状态").SelectOptionAsync("Draft");
         await posting.GetByRole(AriaRole.Button, new() { Name = "保存岗位信息" }).ClickAsync();
@@ -191,8 +191,8 @@ public sealed class ConsoleCampusDriveBrowserTests(BrowserAppFixture app) : ICla
         await weight.FillAsync("0");
         await target.FillAsync("5");
         await model.GetByRole(AriaRole.Button, new() { Name = "保存为新版本" }).ClickAsync();
-        await Assertions.Expect(model.Locator("[data-field='model.competencies[0].weight'] + .field-error")).ToContainTextAsync("must be a positive number");
-        await Assertions.Expect(model.Locator("[data-field='model.competencies[1].indicators[0].target'] + .field-error")).ToContainTextAsync("target outside the range");
+        await Assertions.Expect(model.Locator("[data-field='model.competencies[0].weight'] + .field-error")).ToHaveTextAsync("必须为正数，当前为 0");
+        await Assertions.Expect(model.Locator("[data-field='model.competencies[1].indicators[0].target'] + .field-error")).ToContainTextAsync("目标值超出“expected_point_coverage”的范围（ratio）：应在 0 到 1 之间，当前为 5");
         await Assertions.Expect(model.Locator(".form-error").First).ToHaveTextAsync("未保存：请查看标出的字段。");
         await ConsoleScreenshots.BothDesktopSizesAsync(page, "editor-01-model-errors");
 

@@ -92,7 +92,7 @@ function renderBulkMove(job, people) {
         row.querySelector("input").checked = false;
       }
       const refused = results.filter(r => !r.moved);
-      outcome.textContent = t("bulk.moved", { n: results.length - refused.length }) + (refused.length ? ` · ${t("bulk.notMoved")}: ${refused.map(r => r.error).join("; ")}` : "");
+      outcome.textContent = t("bulk.moved", { n: results.length - refused.length }) + (refused.length ? ` · ${t("bulk.notMoved")}${t("punct.colon")}${refused.map(r => problemText(r.error)).join("; ")}` : "");
       await showAnalytics();
     } catch (e) { outcome.textContent = e.message; }
   });

@@ -8,7 +8,7 @@ const session = { userName: null, roles: [], can: { recruit: false, interview: f
 
 /** A failed API call with its ProblemDetails (`problem.field` names the offending field). */
 class ApiError extends Error {
-  constructor(status, problem) { super(problem.detail || problem.title || `HTTP ${status}`); this.status = status; this.problem = problem; }
+  constructor(status, problem) { super(problemText(problem.detail) || problem.title || `HTTP ${status}`); this.status = status; this.problem = problem; }
 }
 
 async function api(path, options = {}) {

@@ -85,12 +85,14 @@ function showProblem(form, error, prefix) {
   const unplaced = [];
   for (const part of problemParts(problem, prefix)) {
     const control = part.field ? findField(form, part.field) : null;
-    if (!control) { unplaced.push(part.field ? `${part.field}: ${part.message}` : part.message); continue; }
+    const message = problemText(part.message);
+    if (!control) { unplaced.push(part.field ? `${part.field}: ${message}` : message); continue; }
     control.setAttribute("aria-invalid", "true");
+    for (let d = control.closest("details"); d; d = d.parentElement?.closest("details")) d.open = true;
     const holder = control.closest("label, .field");
     const line = holder && ([...holder.children].find(c => c.classList.contains("field-error")) ?? holder.querySelector(".field-error"));
-    if (line) line.textContent = line.textContent ? `${line.textContent}; ${part.message}` : part.message;
-    else unplaced.push(part.message);
+    if (line) line.textContent = line.textContent ? `${line.textContent}; ${message}` : message;
+    else unplaced.push(message);
   }
   const summary = form.querySelector(".form-error");
   if (summary) summary.textContent = unplaced.length ? `${t("error.prefix")} ${unplaced.join("; ")}` : t("error.seeFields");

@@ -14,6 +14,7 @@ const JOB_PANES = [
 ];
 
 const jobTitle = (posting) => localized(posting.titleZh, posting.titleEn);
+const jobSummary = (job) => `${t(`jobStatus.${job.posting.status}`)} · ${t("jobs.openings", { n: job.posting.openings })} · v${job.rubricVersion}`;
 
 async function showJobs(jobs) {
   jobsView.jobs = jobs;
@@ -26,7 +27,7 @@ async function showJobs(jobs) {
       type: "button", className: "job-pick", dataset: { jobId: job.id }, "aria-current": job.id === jobsView.selectedId ? "true" : null,
       on: { click: () => selectJob(job.id) },
     }, el("strong", { text: jobTitle(job.posting) }),
-    el("span", { className: "muted", text: `${t(`jobStatus.${job.posting.status}`)} · ${t("jobs.openings", { n: job.posting.openings })} · v${job.rubricVersion}` })));
+    el("span", { className: "muted", text: jobSummary(job) })));
   }
   const workspace = el("div", { className: "job-workspace" });
   host.replaceChildren(list, workspace);
@@ -43,8 +44,8 @@ async function selectJob(id) {
 async function showJob(id, pane = jobsView.pane) {
   const job = await api(`/api/jobs/${encodeURIComponent(id)}`);
   jobsView.jobs = jobsView.jobs.map(j => j.id === id ? job : j);
-  const pick = document.querySelector(`#jobs .job-pick[data-job-id="${CSS.escape(id)}"] strong`);
-  if (pick) pick.textContent = jobTitle(job.posting);
+  const pick = document.querySelector(`#jobs .job-pick[data-job-id="${CSS.escape(id)}"]`);
+  if (pick) { pick.querySelector("strong").textContent = jobTitle(job.posting); pick.querySelector(".muted").textContent = jobSummary(job); }
   const box = el("article", { className: "job", dataset: { jobId: job.id } });
   const branch = session.branches?.find(b => b.code === job.posting.branchCode);
   box.append(el("h3", { text: jobTitle(job.posting) }),
@@ -55,6 +56,7 @@ async function showJob(id, pane = jobsView.pane) {
   for (const [key, label, render] of JOB_PANES) {
     tabs.append(el("button", { type: "button", role: "tab", dataset: { pane: key }, "aria-selected": String(key === pane), text: t(label),
       on: { click: async () => { jobsView.pane = key; sessionStorage.setItem("bankhire.pane", key);
+        for (const notice of document.querySelectorAll("#jobs .job-workspace > .notice")) notice.remove();
         for (const b of tabs.children) b.setAttribute("aria-selected", String(b.dataset.pane === key));
         body.replaceChildren(await render(job)); } } }));
   }
@@ -73,7 +75,7 @@ async function openNewJob(host) {
   const competencies = el("p", { className: "muted template-competencies" });
   template.addEventListener("change", () => {
     const chosen = templates.find(tp => tp.code === template.value);
-    competencies.textContent = chosen ? `${t("model.competencies")}: ${chosen.competencies.join("、")}` : "";
+    competencies.textContent = chosen ? `${t("model.competencies")}${t("punct.colon")}${chosen.competencies.join(t("punct.list"))}` : "";
   });
   const branches = select([["", t("jobs.noBranch")], ...(session.branches ?? []).map(b => [b.code, `${localized(b.nameZh, b.nameEn)} (${b.code})`])], "");
   const fields = {
@@ -115,7 +117,7 @@ function renderPostingEditor(job) {
   const saved = el("p", { className: "saved", role: "status" });
   form.append(field(t("posting.titleZh"), fields.titleZh, "titleZh"), field(t("posting.titleEn"), fields.titleEn, "titleEn"),
     field(t("posting.branch"), fields.branchCode, "branchCode"), field(t("posting.openings"), fields.openings, "openings"),
-    field(t("posting.status"), fields.status, "status"), el("p", { className: "muted", text: `${t("jobs.template")}: ${job.posting.templateCode}` }),
+    field(t("posting.status"), fields.status, "status"), el("p", { className: "muted", text: `${t("jobs.template")}${t("punct.colon")}${job.posting.templateCode}` }),
     el("div", { className: "actions" }, el("button", { type: "submit", text: t("posting.save"), disabled: !session.can.recruit })),
     el("p", { className: "form-error", role: "alert" }), saved);
   form.addEventListener("submit", async (event) => {

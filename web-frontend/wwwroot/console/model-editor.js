@@ -79,13 +79,14 @@ function policySection(model) {
 function competencySection(model, features, redraw) {
   const section = el("fieldset", { className: "competencies" }, el("legend", { text: t("model.competencies") }), el("p", { className: "muted weight-total" }));
   const featureOptions = (current) => {
-    const options = features.map(f => [f.name, `${f.name} · ${localized(f.descriptionZh, f.descriptionEn)}${f.kind === "Facial" ? ` (${t("model.facial")})` : ""}`]);
+    const options = features.map(f => [f.name, `${f.name}${f.kind === "Facial" ? ` (${t("model.facial")})` : ""}`]);
     if (current && !features.some(f => f.name === current)) options.unshift([current, current]);
     return options;
   };
   model.competencies.forEach((c, i) => {
     const path = `model.competencies[${i}]`;
-    const indicators = table([t("model.feature"), t("model.direction"), t("model.target"), t("model.upperTarget"), t("model.weight"), t("model.tolerance"), t("model.hidden"), ""], [], "indicators");
+    const indicators = table([t("model.feature"), t("model.direction"), t("model.target"), t("model.upperTarget"), t("model.weight"), t("model.tolerance"), t("model.hiddenShort"), ""], [], "indicators");
+    indicators.tHead.rows[0].cells[6].title = t("model.hidden");
     c.indicators.forEach((indicator, k) => {
       const at = `${path}.indicators[${k}]`;
       const upper = bind(input({ type: "number", step: "any", className: "score" }), indicator, "upperTarget", "number");
@@ -94,7 +95,10 @@ function competencySection(model, features, redraw) {
       direction.addEventListener("change", () => { upper.disabled = direction.value !== "Within"; if (upper.disabled) { upper.value = ""; indicator.upperTarget = null; } });
       const feature = bind(select(featureOptions(indicator.feature), indicator.feature), indicator, "feature");
       const range = el("span", { className: "muted range" });
-      const showRange = () => { const f = features.find(x => x.name === feature.value); range.textContent = f ? `${f.unit}, ${f.min}–${f.max}` : ""; };
+      const showRange = () => {
+        const f = features.find(x => x.name === feature.value);
+        range.textContent = f ? `${localized(f.descriptionZh, f.descriptionEn)} · ${f.unit}, ${f.min}–${f.max}` : "";
+      };
       feature.addEventListener("change", showRange); showRange();
       const row = indicators.tBodies[0].insertRow();
       row.append(
@@ -146,8 +150,12 @@ function questionSection(model, redraw) {
         el("td", {}, cellField(bind(input(), p, "terms", "list"), `${at}.terms`, t("model.terms"))),
         el("td", {}, button(t("model.removePoint"), () => { q.expectedPoints.splice(k, 1); redraw(); }, "link remove")));
     });
-    section.append(el("fieldset", { className: "question", dataset: { index: j, id: q.id } },
-      el("legend", { text: `${t("model.question")} ${j + 1}${q.practice ? ` · ${t("model.practice")}` : ""}` }),
+    const competency = model.competencies.find(c => c.key === q.competencyKey);
+    const preview = localized(q.textZh, q.textEn) ?? "";
+    section.append(el("details", { className: "question", dataset: { index: j, id: q.id } },
+      el("summary", {}, el("strong", { text: `${t("model.question")} ${j + 1}${q.practice ? ` · ${t("model.practice")}` : ""}` }),
+        ` · ${competency ? localized(competency.nameZh, competency.nameEn) : q.competencyKey} · `,
+        el("span", { className: "muted", text: preview.length > 48 ? `${preview.slice(0, 48)}…` : preview })),
       el("div", { className: "row" },
         field(t("model.questionId"), bind(input(), q, "id"), `${path}.id`),
         field(t("model.competency"), bind(select(competencyOptions(), q.competencyKey), q, "competencyKey"), `${path}.competencyKey`),

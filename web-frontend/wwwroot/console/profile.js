@@ -63,9 +63,12 @@ function timelineSection(c) {
       c.history.map(h => [formatTime(h.at), stageName(h.from), stageName(h.to), h.actor, h.reason]), "profile-timeline"));
 }
 
+// The move HR usually makes next from each stage, offered first; the API still decides what is allowed.
+const NEXT_STAGE = { Applied: "Screened", Screened: "Invited", Completed: "SecondRound", SecondRound: "Offer", Offer: "Hired" };
+
 function stageMoveForm(c, refresh) {
   const form = el("form", { className: "stage-move", noValidate: true });
-  const stage = select(STAGES.filter(s => s !== c.stage).map(s => [s, stageName(s)]), c.stage === "SecondRound" || c.stage === "Completed" ? "Offer" : "Rejected");
+  const stage = select(STAGES.filter(s => s !== c.stage).map(s => [s, stageName(s)]), NEXT_STAGE[c.stage] ?? "Rejected");
   const reason = input({ maxLength: 500 });
   form.append(field(t("profile.moveTo"), stage, "stage"), field(t("bulk.reason"), reason, "reason"),
     el("button", { type: "submit", text: t("profile.move") }), el("p", { className: "form-error", role: "alert" }));

@@ -21,7 +21,10 @@ function uploadResumes(jobId, files, onProgress) {
 
 function renderScreening(job) {
   const box = el("section", { className: "screening" });
-  const fileInput = input({ type: "file", multiple: true, name: "resumes", accept: ".pdf,.docx,.txt,.zip,.csv,.xlsx", disabled: !session.can.recruit });
+  const fileInput = input({ type: "file", multiple: true, name: "resumes", accept: ".pdf,.docx,.txt,.zip,.csv,.xlsx", disabled: !session.can.recruit, className: "file-input" });
+  // The browser's own file button speaks the browser's language; this one speaks the console's.
+  const picker = el("label", { className: "file-picker" }, el("span", { className: "caption", text: t("resumes.upload") }),
+    el("span", { className: "file-row" }, el("span", { className: "file-button", text: t("resumes.choose") }), el("span", { className: "muted", text: t("resumes.dropHint") })), fileInput);
   const progress = el("progress", { max: 1, value: 0, hidden: true, "aria-label": t("resumes.progress") });
   const status = el("p", { className: "upload-status", role: "status" });
   const results = el("div", { className: "upload-results" });
@@ -46,12 +49,12 @@ function renderScreening(job) {
       const report = await uploadResumes(job.id, fileInput.files, (share) => { progress.value = share; });
       progress.value = 1;
       const counts = report.sources.reduce((c, s) => ({ ...c, [s.status]: (c[s.status] || 0) + 1 }), {});
-      status.textContent = `${t("resumes.done")}: ${Object.entries(counts).map(([k, v]) => `${t(`importStatus.${k}`)} ${v}`).join(", ")}`;
+      status.textContent = `${t("resumes.done")}${t("punct.colon")}${Object.entries(counts).map(([k, v]) => `${t(`importStatus.${k}`)} ${v}`).join(t("punct.list"))}`;
       results.replaceChildren(table([t("resumes.source"), t("resumes.result"), t("resumes.message")],
         report.sources.map(s => [s.source, el("span", { className: `import-${s.status}`, dataset: { status: s.status }, text: t(`importStatus.${s.status}`) }),
           s.reason ? `${s.reason}: ${s.message}` : s.message]), "upload-table"));
       await showRanking();
-    } catch (e) { status.textContent = `${t("common.failed")}: ${e.message}`; }
+    } catch (e) { status.textContent = `${t("common.failed")}${t("punct.colon")}${e.message}`; }
     finally { fileInput.value = ""; }
   });
 
@@ -68,7 +71,7 @@ function renderScreening(job) {
   });
 
   box.append(el("h4", { text: t("resumes.title") }),
-    field(t("resumes.upload"), fileInput), progress, status, results,
+    picker, progress, status, results,
     el("h4", { text: t("resumes.ranking") }), ranking, inviteForm, invited);
   showRanking().catch(() => {});
   return box;

@@ -8,7 +8,7 @@ function secondRoundSection(profile, parsed, job, refresh) {
   const section = el("section", { className: "profile-second-round" }, heading(t("round.title")));
   const round = profile.secondRound;
   if (round) {
-    section.append(paragraph(`${t("round.interviewers")}: ${round.interviewers.join(", ")}` +
+    section.append(paragraph(`${t("round.interviewers")}${t("punct.colon")}${round.interviewers.join(t("punct.list"))}` +
       (round.scheduledAt ? ` · ${formatTime(round.scheduledAt)}` : "") + ` · ${t("round.assignedBy", { by: round.assignedBy })}`, "round-assignment"));
     if (round.scorecards.length) {
       section.append(table([t("round.interviewer"), t("round.verdict"), t("round.ratings"), t("round.comment"), t("round.submittedAt")],
@@ -53,7 +53,8 @@ function toLocalInput(iso) {
 function scorecardForm(profile, parsed, job, round, refresh) {
   const form = el("form", { className: "scorecard", noValidate: true });
   const others = session.can.admin ? [...new Set([session.userName, ...round.interviewers])] : [session.userName];
-  const interviewer = select(others.map(n => [n, n]), round.interviewers.find(i => i.toLowerCase() === session.userName.toLowerCase()) ?? others[0]);
+  // An admin handing a card in is most often doing it for the (first) assigned interviewer, unless they are assigned themselves.
+  const interviewer = select(others.map(n => [n, n]), round.interviewers.find(i => i.toLowerCase() === session.userName.toLowerCase()) ?? round.interviewers[0] ?? others[0]);
   const mine = () => round.scorecards.find(s => s.interviewer.toLowerCase() === interviewer.value.toLowerCase());
   const aiScores = Object.fromEntries((parsed?.report.competencies ?? []).map(c => [c.key, c.score]));
   const scores = job.model.competencies.map(c => ({
