@@ -107,3 +107,13 @@ function findField(form, name) {
   }
   return null;
 }
+
+// A field HR has just changed no longer carries the refusal of the value it had.
+document.addEventListener("input", (event) => {
+  const control = event.target;
+  if (!(control instanceof Element) || control.getAttribute("aria-invalid") !== "true") return;
+  control.removeAttribute("aria-invalid");
+  const holder = control.closest("label, .field");
+  const line = holder && [...holder.children].find(c => c.classList.contains("field-error"));
+  if (line) line.textContent = "";
+});
