@@ -68,6 +68,13 @@ public sealed class ConsoleBrowserTests(BrowserAppFixture app) : IClassFixture<B
         var labels = await page.Locator("#console-tabs, #jobs .pane-tabs, #jobs .candidate-filters, #jobs table.candidates thead, header nav").AllInnerTextsAsync();
         Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", string.Join(" ", labels).Replace("中文", ""));
 
+        await teller.GetByRole(AriaRole.Button, new() { Name = "李思雨" }).ClickAsync();
+        var profile = page.Locator("dialog#profile");
+        await Assertions.Expect(profile.Locator("h2 .stage")).ToHaveTextAsync("Booked");
+        await Assertions.Expect(profile).ToContainTextAsync("No AI interview yet.");
+        await Assertions.Expect(profile.GetByLabel("Move to stage")).ToBeVisibleAsync();
+        await profile.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+
         await ConsolePage.PaneAsync(teller, "Competency model");
         await Assertions.Expect(teller.Locator(".model-form legend").First).ToHaveTextAsync("Scoring policy");
         await Assertions.Expect(teller.Locator(".model-form .competency").First).ToContainTextAsync("Service orientation");

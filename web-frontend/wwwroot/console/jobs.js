@@ -138,7 +138,7 @@ async function renderVersions(job) {
   const versions = await api(`/api/jobs/${encodeURIComponent(job.id)}/versions`);
   const box = el("div", { className: "versions" });
   box.append(table([t("versions.version"), t("versions.createdAt"), t("versions.author"), t("versions.note"), t("versions.export")],
-    [...versions].reverse().map(v => [`v${v.version}${v.version === job.rubricVersion ? ` (${t("versions.current")})` : ""}`, formatTime(v.createdAt), v.author, v.changeNote ?? "—",
+    [...versions].reverse().map(v => [`v${v.version}${v.version === job.rubricVersion ? ` (${t("versions.current")})` : ""}`, formatTime(v.createdAt), v.author, v.changeNote === "created" ? t("versions.created") : v.changeNote ?? "—",
       el("a", { href: `/api/jobs/${encodeURIComponent(job.id)}/versions/${v.version}`, download: `${job.id}-v${v.version}.json`, text: "JSON" })]), "versions-table"));
   return box;
 }
