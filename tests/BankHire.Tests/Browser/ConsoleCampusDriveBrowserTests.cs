@@ -52,6 +52,9 @@ public sealed class ConsoleCampusDriveBrowserTests(BrowserAppFixture app) : ICla
         await Assertions.Expect(job.Locator("table.upload-table tbody tr")).ToHaveCountAsync(12);
         await Assertions.Expect(job.Locator("table.ranking-table tbody tr").First).ToBeVisibleAsync();
         var ranked = await job.Locator("table.ranking-table tbody tr").CountAsync();
+        var ranking45 = 0;
+        foreach (var score in await job.Locator("table.ranking-table tbody tr td:nth-child(3)").AllInnerTextsAsync())
+            if (double.Parse(score, System.Globalization.CultureInfo.InvariantCulture) >= 45) ranking45++;
         await ConsoleScreenshots.BothDesktopSizesAsync(page, "drive-02-resumes-ranked");
 
         // 3. The top three invited; their links are on the page.
@@ -70,6 +73,23 @@ public sealed class ConsoleCampusDriveBrowserTests(BrowserAppFixture app) : ICla
         await Assertions.Expect(row.Locator(".stage")).ToHaveTextAsync("待预约");
         await Assertions.Expect(row).ToHaveClassAsync("top");
         await Assertions.Expect(job.Locator("table.candidates tr.top")).ToHaveCountAsync(Math.Min(10, ranked));
+        await Assertions.Expect(job.Locator("table.candidates tbody tr")).ToHaveCountAsync(12);
+
+        // The list narrows by stage, score range and name, and widens again.
+        var filters = job.Locator("form.candidate-filters");
+        await filters.GetByLabel("阶段").SelectOptionAsync("Invited");
+        await Assertions.Expect(job.Locator("table.candidates tbody tr")).ToHaveCountAsync(3);
+        await Assertions.Expect(job.Locator(".candidate-count")).ToHaveTextAsync("共 3 名候选人");
+        await filters.GetByLabel("阶段").SelectOptionAsync("");
+        await filters.GetByLabel("最低分").FillAsync("45");
+        await filters.GetByRole(AriaRole.Button, new() { Name = "筛选", Exact = true }).ClickAsync();
+        await Assertions.Expect(job.Locator("table.candidates tbody tr[data-candidate-id]")).ToHaveCountAsync(ranking45);
+        await filters.GetByRole(AriaRole.Button, new() { Name = "清除筛选" }).ClickAsync();
+        await job.Locator("form.candidate-filters").GetByLabel("姓名").FillAsync(name);
+        await job.Locator("form.candidate-filters").GetByLabel("姓名").PressAsync("Enter");
+        await Assertions.Expect(job.Locator("table.candidates tbody tr")).ToHaveCountAsync(1);
+        await ConsoleScreenshots.BothDesktopSizesAsync(page, "drive-03b-filtered");
+        await job.Locator("form.candidate-filters").GetByRole(AriaRole.Button, new() { Name = "清除筛选" }).ClickAsync();
         await Assertions.Expect(job.Locator("table.candidates tbody tr")).ToHaveCountAsync(12);
 
         // 4. A slot published; the candidate books it with their link; HR sees the booking arrive.

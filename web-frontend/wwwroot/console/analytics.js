@@ -63,7 +63,7 @@ function renderJobAnalytics(job) {
     exports.append(link, " ");
   }
   const grid = document.createElement("div"); grid.className = "analytics-grid";
-  const left = document.createElement("div"); left.append(funnel, dropOff, stageTimes);
+  const left = document.createElement("div"); left.append(funnel, report.dropOffs.length ? dropOff : "", stageTimes);
   const right = document.createElement("div"); right.append(aiLine, screening, interview);
   grid.append(left, right);
   box.append(title, summary, grid, exports);
