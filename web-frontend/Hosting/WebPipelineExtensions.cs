@@ -63,6 +63,8 @@ public static class WebPipelineExtensions
         app.MapAgreement();
         app.MapHrNotifications();
         app.MapIntegrations();
+        app.MapCandidateOverview();
+        app.MapFeatures();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Admin);
     }
 }

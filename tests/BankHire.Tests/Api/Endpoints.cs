@@ -28,6 +28,8 @@ public static class Endpoints
         new("GET", $"/api/jobs/{Job}/versions", Access.AnyHr, false),
         new("GET", $"/api/jobs/{Job}/versions/1", Access.AnyHr, false),
         new("GET", $"/api/jobs/{Job}/candidates", Access.AnyHr, false),
+        new("GET", $"/api/jobs/{Job}/candidates/overview", Access.AnyHr, false),
+        new("GET", "/api/features", Access.AnyHr, false),
         // Multipart, not JSON: its bad bodies are tested in ResumeUploadBadInputTests.
         new("POST", $"/api/jobs/{Job}/resumes", Access.Recruiting, false),
         new("GET", $"/api/jobs/{Job}/ranking", Access.AnyHr, false),

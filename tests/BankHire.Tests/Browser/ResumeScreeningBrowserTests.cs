@@ -21,28 +21,29 @@ public sealed class ResumeScreeningBrowserTests(BrowserAppFixture app) : IClassF
     [Fact]
     public async Task Uploading_resumes_shows_a_result_per_file_a_ranking_and_invites_the_top()
     {
-        var page = await app.Browser.NewPageAsync();
-        await page.GotoAsync(app.App.BaseAddress.ToString());
-        await page.GetByLabel("用户名 User name").FillAsync("admin");
-        await page.GetByLabel("密码 Password").FillAsync(Processes.WebApp.AdminPassword);
-        await page.GetByLabel("密码 Password").PressAsync("Enter");
-
-        var teller = page.Locator("[data-job-id='teller-2027-campus']");
+        var page = await ConsolePage.SignedInAsync(app);
+        var teller = await ConsolePage.JobAsync(page, "teller-2027-campus", "简历筛选");
         await teller.Locator("input[type=file]").SetInputFilesAsync(
         [
             new FilePayload { Name = "赵一鸣.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(StrongResume) },
             new FilePayload { Name = "broken.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.7 truncated") },
         ]);
 
-        await Assertions.Expect(teller.Locator("p.upload-status")).ToContainTextAsync("Done", new() { Timeout = 30_000 });
+        await Assertions.Expect(teller.Locator("p.upload-status")).ToContainTextAsync("完成", new() { Timeout = 30_000 });
         var uploads = teller.Locator("table.upload-table");
         await Assertions.Expect(uploads).ToContainTextAsync("赵一鸣.txt");
-        await Assertions.Expect(uploads).ToContainTextAsync("Parsed");
-        await Assertions.Expect(uploads).ToContainTextAsync("Rejected");
+        await Assertions.Expect(uploads).ToContainTextAsync("已解析");
+        await Assertions.Expect(uploads).ToContainTextAsync("已拒收");
         await Assertions.Expect(teller.Locator("progress")).ToHaveJSPropertyAsync("value", 1);
         await Assertions.Expect(teller.Locator("table.ranking-table")).ToContainTextAsync("赵一鸣");
 
-        await teller.GetByRole(AriaRole.Button, new() { Name = "邀请前 5 名面试 Invite the top 5" }).ClickAsync();
-        await Assertions.Expect(teller.Locator("p.invited")).ToContainTextAsync("赵一鸣");
+        await teller.GetByLabel("邀请人数").FillAsync("5");
+        await teller.GetByRole(AriaRole.Button, new() { Name = "邀请排名靠前者参加 AI 面试" }).ClickAsync();
+        var invited = teller.Locator(".invited table.invited-table");
+        await Assertions.Expect(invited).ToContainTextAsync("赵一鸣");
+        await Assertions.Expect(invited.Locator("a.invitation-link").First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/interview\\.html#token="));
+
+        await ConsolePage.PaneAsync(teller, "候选人");
+        await Assertions.Expect(teller.Locator("tr", new() { HasText = "赵一鸣" }).Locator(".stage")).ToHaveTextAsync("待预约");
     }
 }

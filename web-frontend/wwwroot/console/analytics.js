@@ -4,12 +4,6 @@
 
 const SVG = "http://www.w3.org/2000/svg";
 
-const STAGE_NAMES = {
-  Applied: "投递 Applied", Screened: "筛选 Screened", Invited: "待预约 Invited", Booked: "待面试 Booked",
-  Interviewing: "面试中 Interviewing", Completed: "已完成 Completed", SecondRound: "复试 Second round",
-  Offer: "录用意向 Offer", Hired: "入职 Hired",
-};
-
 function svgElement(name, attributes, text) {
   const element = document.createElementNS(SVG, name);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
@@ -35,41 +29,41 @@ function barChart(caption, rows, className) {
 }
 
 const percent = (rate) => rate === null || rate === undefined ? "—" : `${Math.round(rate * 100)}%`;
-const hours = (h) => h === null || h === undefined ? "—" : h >= 48 ? `${(h / 24).toFixed(1)} 天 d` : `${h.toFixed(1)} 小时 h`;
+const hours = (h) => h === null || h === undefined ? "—" : h >= 48 ? t("unit.days", { n: (h / 24).toFixed(1) }) : t("unit.hours", { n: h.toFixed(1) });
 
 function renderJobAnalytics(job) {
   const { report } = job;
   const box = document.createElement("article"); box.className = "job analytics-job"; box.dataset.jobId = job.jobId;
-  const title = document.createElement("h3"); title.textContent = `${job.titleZh} · ${job.titleEn}`;
+  const title = document.createElement("h3"); title.textContent = localized(job.titleZh, job.titleEn);
   const summary = document.createElement("p"); summary.className = "muted";
-  summary.textContent = `候选人 Candidates ${report.candidates} · 入职用时 Time to hire: 中位 median ${hours(report.timeToHire.medianHours)}, ` +
-    `P90 ${hours(report.timeToHire.p90Hours)} · 预约后流失 Left after booking ${report.leftAfterBooking}`;
+  summary.textContent = t("analytics.summary", { candidates: report.candidates, median: hours(report.timeToHire.medianHours),
+    p90: hours(report.timeToHire.p90Hours), left: report.leftAfterBooking });
 
-  const funnel = barChart("招聘漏斗 Funnel", report.funnel.map(f => [STAGE_NAMES[f.stage] ?? f.stage, f.reached,
+  const funnel = barChart(t("analytics.funnel"), report.funnel.map(f => [stageName(f.stage), f.reached,
     `${f.reached}${f.conversionFromPrevious === null ? "" : ` (${percent(f.conversionFromPrevious)})`}`]), "funnel");
 
-  const dropOff = table(["阶段 Stage", "淘汰 Rejected", "放弃 Withdrawn"],
-    report.dropOffs.map(d => [STAGE_NAMES[d.stage] ?? d.stage, d.rejected, d.withdrawn]), "drop-off");
-  const stageTimes = table(["阶段 Stage", "次数 Stays", "中位 Median", "P90"],
-    report.timeInStage.filter(t => t.duration.count > 0).map(t => [STAGE_NAMES[t.stage] ?? t.stage, t.duration.count, hours(t.duration.medianHours), hours(t.duration.p90Hours)]),
+  const dropOff = table([t("analytics.stage"), t("analytics.rejected"), t("analytics.withdrawn")],
+    report.dropOffs.map(d => [stageName(d.stage), d.rejected, d.withdrawn]), "drop-off");
+  const stageTimes = table([t("analytics.stage"), t("analytics.stays"), t("analytics.median"), "P90"],
+    report.timeInStage.filter(s => s.duration.count > 0).map(s => [stageName(s.stage), s.duration.count, hours(s.duration.medianHours), hours(s.duration.p90Hours)]),
     "stage-times");
   const ai = report.aiVersusOutcome;
   const aiLine = document.createElement("p");
-  aiLine.textContent = `AI 通过率 AI pass rate ${percent(ai.aiPassRate)} (${ai.aiPassed}/${ai.withSuggestion}) · ` +
-    `AI 通过者录用率 hire rate of AI-passed ${percent(ai.hireRateOfAiPassed)} · AI 淘汰者录用率 of AI-rejected ${percent(ai.hireRateOfAiRejected)}`;
+  aiLine.textContent = t("analytics.ai", { rate: percent(ai.aiPassRate), passed: ai.aiPassed, of: ai.withSuggestion,
+    hirePassed: percent(ai.hireRateOfAiPassed), hireRejected: percent(ai.hireRateOfAiRejected) });
   const buckets = (distribution) => distribution.buckets.map((count, i) => [`${i * 10}–${i === 9 ? 100 : i * 10 + 9}`, count]);
-  const screening = barChart(`简历分数分布 Screening scores (n=${report.screeningScores.count})`, buckets(report.screeningScores), "scores");
-  const interview = barChart(`面试分数分布 Interview scores (n=${report.interviewScores.count})`, buckets(report.interviewScores), "scores");
+  const screening = barChart(t("analytics.screeningScores", { n: report.screeningScores.count }), buckets(report.screeningScores), "scores");
+  const interview = barChart(t("analytics.interviewScores", { n: report.interviewScores.count }), buckets(report.interviewScores), "scores");
 
   const exports = document.createElement("p");
   for (const format of ["xlsx", "csv"]) {
     const link = document.createElement("a");
     link.href = `/api/jobs/${encodeURIComponent(job.jobId)}/analytics/export?format=${format}`;
-    link.textContent = `导出 Export ${format.toUpperCase()}`; link.className = `export-${format}`; link.download = "";
+    link.textContent = t("analytics.export", { format: format.toUpperCase() }); link.className = `export-${format}`; link.download = "";
     exports.append(link, " ");
   }
   const grid = document.createElement("div"); grid.className = "analytics-grid";
-  const left = document.createElement("div"); left.append(funnel, dropOff, stageTimes);
+  const left = document.createElement("div"); left.append(funnel, report.dropOffs.length ? dropOff : "", stageTimes);
   const right = document.createElement("div"); right.append(aiLine, screening, interview);
   grid.append(left, right);
   box.append(title, summary, grid, exports);
@@ -81,6 +75,6 @@ async function showAnalytics() {
   const host = document.querySelector("#analytics"); host.replaceChildren();
   const overall = document.createElement("p");
   const funnel = Object.fromEntries(data.overall.funnel.map(f => [f.stage, f.reached]));
-  overall.textContent = `全部岗位 All jobs: 候选人 ${data.overall.candidates} · 邀请 invited ${funnel.Invited} · 完成面试 interviewed ${funnel.Completed} · 入职 hired ${funnel.Hired}`;
+  overall.textContent = t("analytics.overall", { candidates: data.overall.candidates, invited: funnel.Invited, interviewed: funnel.Completed, hired: funnel.Hired });
   host.append(overall, ...data.jobs.map(renderJobAnalytics));
 }

@@ -1,100 +1,72 @@
-// HR console (first cut): sign in, then the bank, its jobs with their competency models, and candidates per job.
+// HR console: sign in, then one tab per section of #console (jobs, analytics, bank …); the language switch re-renders it.
 "use strict";
 
 const $ = (selector) => document.querySelector(selector);
 
+/** The signed-in user; `can.recruit` etc. follow the API's policies so the console offers only what the API allows. */
+const session = { userName: null, roles: [], can: { recruit: false, interview: false, admin: false } };
+
+/** A failed API call with its ProblemDetails (`problem.field` names the offending field). */
+class ApiError extends Error {
+  constructor(status, problem) { super(problemText(problem.detail) || problem.title || `HTTP ${status}`); this.status = status; this.problem = problem; }
+}
+
 async function api(path, options = {}) {
   const response = await fetch(path, { credentials: "same-origin", headers: { "Content-Type": "application/json" }, ...options });
-  if (response.status === 401 && path !== "/api/auth/login") { showSignIn(); throw new Error("not signed in"); }
-  if (!response.ok) {
-    const problem = await response.json().catch(() => ({}));
-    throw new Error(problem.detail || problem.title || `HTTP ${response.status}`);
-  }
+  if (response.status === 401 && path !== "/api/auth/login") { showSignIn(); throw new ApiError(401, { title: t("signIn.expired") }); }
+  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => ({})));
   return response.status === 204 ? null : response.json();
 }
 
-function cell(row, text) { const td = row.insertCell(); td.textContent = text ?? ""; return td; }
+const send = (method, path, body) => api(path, { method, body: JSON.stringify(body) });
 
 function showSignIn() { $("#sign-in-panel").hidden = false; $("#console").hidden = true; $("#who").hidden = true; $("#sign-out").hidden = true; }
 
+// One tab per section of #console that has a heading, so a section added to index.html gets its tab too.
+function buildTabs() {
+  const tabs = $("#console-tabs"); tabs.replaceChildren();
+  const sections = [...document.querySelectorAll("#console > section")].filter(s => s.querySelector("h2"));
+  const current = sessionStorage.getItem("bankhire.tab");
+  const chosen = sections.find(s => s.id === current) ?? sections[0];
+  sections.forEach((section, i) => {
+    section.id ||= `console-section-${i}`;
+    const tab = el("button", { type: "button", role: "tab", id: `${section.id}-tab`, "aria-controls": section.id, text: section.querySelector("h2").textContent,
+      on: { click: () => selectTab(section.id) } });
+    section.setAttribute("role", "tabpanel"); section.setAttribute("aria-labelledby", tab.id);
+    tabs.append(tab);
+  });
+  if (chosen) selectTab(chosen.id);
+}
+
+function selectTab(id) {
+  sessionStorage.setItem("bankhire.tab", id);
+  for (const tab of document.querySelectorAll("#console-tabs [role=tab]")) {
+    const selected = tab.getAttribute("aria-controls") === id;
+    tab.setAttribute("aria-selected", String(selected));
+    document.getElementById(tab.getAttribute("aria-controls")).hidden = !selected;
+  }
+}
+
 async function showConsole() {
   const me = await api("/api/auth/me");
-  $("#who").textContent = `${me.userName} (${me.roles.join(", ")})`;
+  session.userName = me.userName; session.roles = me.roles;
+  const has = (...roles) => roles.some(r => me.roles.includes(r));
+  session.can = { recruit: has("HrAdmin", "Recruiter"), interview: has("HrAdmin", "Recruiter", "Interviewer"), admin: has("HrAdmin") };
+  $("#who").textContent = `${me.userName} (${me.roles.map(r => t(`role.${r}`)).join(", ")})`;
   $("#who").hidden = false; $("#sign-out").hidden = false;
   $("#sign-in-panel").hidden = true; $("#console").hidden = false;
+  buildTabs();
 
   const bank = await api("/api/bank");
-  $("#bank-name").textContent = `${bank.nameZh} · ${bank.nameEn}`;
-  const branches = $("#branches tbody"); branches.replaceChildren();
-  for (const b of bank.branches) { const r = branches.insertRow(); cell(r, b.code); cell(r, `${b.nameZh} · ${b.nameEn}`); cell(r, b.city); }
+  session.branches = bank.branches;
+  $("#bank-name").textContent = localized(bank.nameZh, bank.nameEn);
+  const branches = $("#branches"); branches.replaceChildren(table([t("bank.code"), t("bank.branch"), t("bank.city")],
+    bank.branches.map(b => [b.code, localized(b.nameZh, b.nameEn), b.city])));
 
   await showAnalytics();
 
   const jobs = await api("/api/jobs");
-  const host = $("#jobs"); host.replaceChildren();
-  for (const job of jobs) host.append(await renderJob(job));
-}
-
-async function renderJob(job) {
-  const box = document.createElement("article"); box.className = "job"; box.dataset.jobId = job.id;
-  const title = document.createElement("h3");
-  title.textContent = `${job.posting.titleZh} · ${job.posting.titleEn}`;
-  const meta = document.createElement("p"); meta.className = "muted";
-  meta.textContent = `${job.id} · 模型版本 model v${job.rubricVersion} · 招聘 ${job.posting.openings} 人 openings`;
-  const model = document.createElement("table");
-  model.innerHTML = "<thead><tr><th>能力 Competency</th><th>权重 Weight</th><th>及格 Pass</th><th>指标 Indicators</th></tr></thead><tbody></tbody>";
-  for (const c of job.model.competencies) {
-    const r = model.tBodies[0].insertRow();
-    cell(r, `${c.nameZh} · ${c.nameEn}`); cell(r, `${Math.round(c.weight * 100)}%`); cell(r, c.passThreshold);
-    cell(r, c.indicators.map(i => i.feature).join(", "));
-  }
-  const candidates = await api(`/api/jobs/${encodeURIComponent(job.id)}/candidates`);
-  const people = document.createElement("table");
-  people.className = "candidates";
-  people.innerHTML = "<thead><tr><th>选择 Select</th><th>候选人 Candidate</th><th>学校 School</th><th>专业 Major</th><th>阶段 Stage</th></tr></thead><tbody></tbody>";
-  for (const p of candidates) {
-    const r = people.tBodies[0].insertRow(); r.dataset.candidateId = p.id;
-    const pick = document.createElement("input"); pick.type = "checkbox"; pick.value = p.id;
-    pick.setAttribute("aria-label", `选择 Select ${p.application.contact.fullName}`); r.insertCell().append(pick);
-    const open = document.createElement("button"); open.type = "button"; open.className = "link"; open.textContent = p.application.contact.fullName;
-    open.addEventListener("click", () => showProfile(p.id)); r.insertCell().append(open);
-    cell(r, p.application.school); cell(r, p.application.major);
-    const stage = document.createElement("span"); stage.className = "stage"; stage.textContent = p.stage; r.insertCell().append(stage);
-  }
-  box.append(title, meta, model, people, renderBulkMove(job, people), renderScreening(job));
-  return box;
-}
-
-const STAGES = ["Screened", "Invited", "Booked", "Interviewing", "Completed", "SecondRound", "Offer", "Hired", "Rejected", "Withdrawn"];
-
-// Moves the ticked candidates of one job to a stage; each refusal is listed with its reason.
-function renderBulkMove(job, people) {
-  const form = document.createElement("form"); form.className = "bulk-move";
-  const stageLabel = document.createElement("label"); stageLabel.textContent = "移至阶段 Move selected to ";
-  const stage = document.createElement("select"); stage.name = "stage";
-  for (const s of STAGES) stage.add(new Option(s, s));
-  stageLabel.append(stage);
-  const reasonLabel = document.createElement("label"); reasonLabel.textContent = "原因 Reason ";
-  const reason = document.createElement("input"); reason.name = "reason"; reason.maxLength = 500; reasonLabel.append(reason);
-  const submit = document.createElement("button"); submit.type = "submit"; submit.textContent = "批量移动 Move";
-  const outcome = document.createElement("p"); outcome.className = "bulk-outcome"; outcome.setAttribute("role", "status");
-  form.append(stageLabel, reasonLabel, submit, outcome);
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const ids = [...people.querySelectorAll("tbody input[type=checkbox]:checked")].map(c => c.value);
-    if (ids.length === 0) { outcome.textContent = "请先选择候选人 Select candidates first."; return; }
-    try {
-      const results = await api("/api/candidates/bulk/stage", { method: "POST", body: JSON.stringify({ candidateIds: ids, stage: stage.value, reason: reason.value || null }) });
-      for (const r of results.filter(r => r.moved)) {
-        const row = people.querySelector(`tr[data-candidate-id="${r.candidateId}"]`);
-        row.querySelector(".stage").textContent = r.stage; row.querySelector("input").checked = false;
-      }
-      const refused = results.filter(r => !r.moved);
-      outcome.textContent = `已移动 Moved ${results.length - refused.length}` + (refused.length ? ` · 未移动 Not moved: ${refused.map(r => r.error).join("; ")}` : "");
-      await showAnalytics();
-    } catch (e) { outcome.textContent = e.message; }
-  });
-  return form;
+  await showJobs(jobs);
 }
 
 $("#sign-in").addEventListener("submit", async (event) => {
@@ -104,9 +76,14 @@ $("#sign-in").addEventListener("submit", async (event) => {
   try {
     await api("/api/auth/login", { method: "POST", body: JSON.stringify({ userName: form.get("userName"), password: form.get("password") }) });
     await showConsole();
-  } catch (e) { $("#sign-in-error").textContent = e.message; }
+  } catch (e) {
+    const locked = e.problem?.detail?.includes("locked");
+    $("#sign-in-error").textContent = e.status === 401 ? t(locked ? "signIn.locked" : "signIn.failed") : e.message;
+  }
 });
 
 $("#sign-out").addEventListener("click", async () => { await api("/api/auth/logout", { method: "POST" }); showSignIn(); });
 
+onLanguageChange(() => { if (!$("#console").hidden) showConsole().catch(() => showSignIn()); });
+translatePage();
 showConsole().catch(() => showSignIn());

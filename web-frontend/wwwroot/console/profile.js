@@ -1,56 +1,104 @@
-// The 360° profile of one candidate in a dialog: stage history, resume screening, the AI interview report with each
-// indicator's value, target and points, and the second-round scorecards beside the AI's competency scores.
+// The 360° profile of one candidate in a dialog: stage and a stage move, resume screening, the AI interview report with
+// each indicator's value, target and points, the AI's and each interviewer's competency scores side by side, the second
+// round (interviewers, scorecard) and the stage history.
 "use strict";
 
-const RECOMMENDATIONS = { PriorityHire: "优先录用 Priority hire", SecondRound: "建议复试 Second round", Reject: "淘汰 Reject", NotScorable: "无法评分 Not scorable" };
+let profileChanged = null;
 
-function heading(text, level = 3) { const h = document.createElement(`h${level}`); h.textContent = text; return h; }
-function paragraph(text, className) { const p = document.createElement("p"); p.textContent = text; if (className) p.className = className; return p; }
-const fixed = (value, digits = 1) => value === null || value === undefined ? "—" : Number(value).toFixed(digits);
+function heading(text, level = 3) { return el(`h${level}`, { text }); }
+function paragraph(text, className) { return el("p", { text, className }); }
 
-function aiSection(profile) {
-  const section = document.createElement("section"); section.className = "profile-ai";
-  section.append(heading("AI 面试 · AI interview"));
-  if (!profile.report) { section.append(paragraph(profile.interviews.length ? "报告生成中 Report being scored…" : "尚无 AI 面试 No AI interview yet.", "muted")); return section; }
-  const { report } = JSON.parse(profile.report);
-  section.append(paragraph(`总分 Overall ${fixed(report.overallScore)} · ${RECOMMENDATIONS[report.recommendation] ?? report.recommendation} · 模型版本 rubric v${report.rubricVersion}`, "profile-overall"));
-  const ratings = {};
-  for (const card of profile.secondRound?.scorecards ?? [])
-    for (const r of card.ratings) (ratings[r.competencyKey] ??= []).push(r.score);
-  const competencies = table(["能力 Competency", "AI", "复试 Interviewers", "权重 Weight"],
-    report.competencies.map(c => [`${c.nameZh} · ${c.nameEn}`, fixed(c.score),
-      ratings[c.key] ? fixed(ratings[c.key].reduce((a, b) => a + b, 0) / ratings[c.key].length) : "—", `${Math.round(c.effectiveWeight * 100)}%`]),
-    "profile-competencies");
-  const indicators = table(["指标 Indicator", "值 Value", "目标 Target", "得分 Points", "说明 Note"],
-    report.competencies.flatMap(c => c.indicators.map(i => [i.feature, fixed(i.value, 2), `${i.direction === "AtMost" ? "≤" : "≥"} ${i.target}`,
-      `${fixed(i.points)} / ${fixed(i.maxPoints)}`, i.reasonDetail ?? i.status])),
-    "profile-indicators");
-  section.append(competencies, indicators);
+function parseReport(profile) {
+  if (!profile.report) return null;
+  const stored = JSON.parse(profile.report);
+  return { report: stored.report, explanations: stored.explanations };
+}
+
+function screeningSection(profile) {
+  const section = el("section", { className: "profile-screening" }, heading(t("profile.screening")));
+  const s = profile.screening;
+  if (!s) return section.append(paragraph(t("profile.noResume"), "muted")), section;
+  section.append(paragraph(t("profile.screeningScore", { score: fixed(s.score), lines: s.lines.length, v: s.rubricVersion }) +
+    (s.knockedOut ? ` · ${t("candidates.knockedOut")}` : ""), "profile-screening-score"),
+  table([t("profile.looked"), t("profile.points"), t("profile.why")],
+    s.lines.map(l => [localized(l.labelZh, l.labelEn), `${fixed(l.points)} / ${fixed(l.maxPoints)}`, localized(l.explanationZh, l.explanationEn)]), "profile-screening-lines"));
   return section;
 }
 
-function secondRoundSection(profile) {
-  const section = document.createElement("section");
-  section.append(heading("复试 · Second round"));
-  const round = profile.secondRound;
-  if (!round) { section.append(paragraph("未安排 Not scheduled.", "muted")); return section; }
-  section.append(paragraph(`面试官 Interviewers: ${round.interviewers.join(", ")}${round.scheduledAt ? ` · ${new Date(round.scheduledAt).toLocaleString()}` : ""}`));
-  section.append(table(["面试官 Interviewer", "结论 Verdict", "评分 Ratings", "评语 Comment"],
-    round.scorecards.map(s => [s.interviewer, s.verdict, s.ratings.map(r => `${r.competencyKey} ${r.score}`).join(", "), s.comment]), "profile-scorecards"));
+/** AI and every interviewer per competency, with the interviewers' mean and its distance from the AI. */
+function sideBySide(profile, parsed, job) {
+  const cards = profile.secondRound?.scorecards ?? [];
+  const competencies = parsed?.report.competencies ?? job?.model.competencies.map(c => ({ key: c.key, nameZh: c.nameZh, nameEn: c.nameEn, score: null })) ?? [];
+  const rows = competencies.map(c => {
+    const scores = cards.map(card => card.ratings.find(r => r.competencyKey === c.key)?.score ?? null);
+    const given = scores.filter(s => s !== null);
+    const mean = given.length ? given.reduce((a, b) => a + b, 0) / given.length : null;
+    const gap = mean !== null && c.score !== null && c.score !== undefined ? mean - c.score : null;
+    return [localized(c.nameZh, c.nameEn), fixed(c.score), ...scores.map(s => fixed(s)), fixed(mean), gap === null ? "—" : `${gap > 0 ? "+" : ""}${gap.toFixed(1)}`];
+  });
+  return table([t("profile.competency"), t("profile.aiScore"), ...cards.map(c => c.interviewer), t("profile.interviewerMean"), t("profile.gap")], rows, "profile-competencies");
+}
+
+function aiSection(profile, parsed) {
+  const section = el("section", { className: "profile-ai" }, heading(t("profile.ai")));
+  if (!parsed) {
+    section.append(paragraph(profile.interviews.length ? t("profile.reportPending") : t("profile.noInterview"), "muted"));
+    return section;
+  }
+  const { report, explanations } = parsed;
+  section.append(paragraph(t("profile.overall", { score: fixed(report.overallScore), suggestion: recommendationName(report.recommendation), v: report.rubricVersion }), "profile-overall"));
+  const explanation = explanations && (language() === "en" ? explanations.hrEn : explanations.hrZh);
+  if (explanation?.summary) section.append(paragraph(explanation.summary, "muted"));
+  section.append(el("details", {}, el("summary", { text: t("profile.indicators") }),
+    table([t("profile.indicator"), t("profile.value"), t("profile.target"), t("profile.points"), t("profile.note")],
+      report.competencies.flatMap(c => c.indicators.map(i => [i.feature, fixed(i.value, 2),
+        `${i.direction === "AtMost" ? "≤" : "≥"} ${i.target}${i.direction === "Within" && i.upperTarget !== null ? ` – ${i.upperTarget}` : ""}`,
+        `${fixed(i.points)} / ${fixed(i.maxPoints)}`, i.reasonDetail ?? i.status])), "profile-indicators")));
   return section;
 }
 
-async function showProfile(candidateId) {
+function timelineSection(c) {
+  return el("section", { className: "profile-history" }, heading(t("profile.timeline")),
+    table([t("profile.at"), t("profile.from"), t("profile.to"), t("profile.by"), t("profile.reason")],
+      c.history.map(h => [formatTime(h.at), stageName(h.from), stageName(h.to), h.actor, h.reason]), "profile-timeline"));
+}
+
+// The move HR usually makes next from each stage, offered first; the API still decides what is allowed.
+const NEXT_STAGE = { Applied: "Screened", Screened: "Invited", Completed: "SecondRound", SecondRound: "Offer", Offer: "Hired" };
+
+function stageMoveForm(c, refresh) {
+  const form = el("form", { className: "stage-move", noValidate: true });
+  const stage = select(STAGES.filter(s => s !== c.stage).map(s => [s, stageName(s)]), NEXT_STAGE[c.stage] ?? "Rejected");
+  const reason = input({ maxLength: 500 });
+  form.append(field(t("profile.moveTo"), stage, "stage"), field(t("bulk.reason"), reason, "reason"),
+    el("button", { type: "submit", text: t("profile.move") }), el("p", { className: "form-error", role: "alert" }));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try { await send("POST", `/api/candidates/${c.id}/stage`, { stage: stage.value, reason: reason.value || null }); await refresh(); }
+    catch (e) { showProblem(form, e); }
+  });
+  return form;
+}
+
+/** Opens (or redraws) the profile; `onChange` runs after anything in it changed the candidate. */
+async function showProfile(candidateId, onChange) {
+  if (onChange) profileChanged = onChange;
   const profile = await api(`/api/candidates/${candidateId}/profile`);
-  const dialog = document.querySelector("#profile");
-  const body = dialog.querySelector(".profile-body"); body.replaceChildren();
   const c = profile.candidate;
-  body.append(heading(`${c.application.contact.fullName} · ${c.stage}`, 2),
-    paragraph(`${c.application.school ?? ""} ${c.application.major ?? ""} · ${c.application.jobId}`, "muted"));
-  body.append(heading("简历筛选 · Resume screening"),
-    profile.screening ? paragraph(`${fixed(profile.screening.score)} / 100 · ${profile.screening.lines.length} 条依据 evidence lines`) : paragraph("无简历 No resume.", "muted"));
-  body.append(aiSection(profile), secondRoundSection(profile));
-  body.append(heading("时间线 · Timeline"), table(["时间 At", "从 From", "到 To", "操作人 By", "原因 Reason"],
-    c.history.map(h => [new Date(h.at).toLocaleString(), h.from, h.to, h.actor, h.reason]), "profile-timeline"));
-  dialog.showModal();
+  const job = await api(`/api/jobs/${encodeURIComponent(c.application.jobId)}`).catch(() => null);
+  const parsed = parseReport(profile);
+  const refresh = async () => { await showProfile(candidateId); await profileChanged?.(); await showAnalytics(); };
+
+  const dialog = document.querySelector("#profile");
+  const body = dialog.querySelector(".profile-body");
+  body.replaceChildren();
+  body.dataset.candidateId = c.id;
+  body.append(el("h2", {}, `${c.application.contact.fullName} · `, el("span", { className: "stage", dataset: { stage: c.stage }, text: stageName(c.stage) })),
+    paragraph([c.application.school, c.application.major, job ? localized(job.posting.titleZh, job.posting.titleEn) : c.application.jobId].filter(Boolean).join(" · "), "muted"));
+  if (session.can.recruit) body.append(stageMoveForm(c, refresh));
+  body.append(el("div", { className: "profile-grid" },
+    el("div", {}, aiSection(profile, parsed), el("section", { className: "profile-side-by-side" }, heading(t("profile.sideBySide")), sideBySide(profile, parsed, job))),
+    el("div", {}, secondRoundSection(profile, parsed, job, refresh), screeningSection(profile))),
+  timelineSection(c));
+  if (!dialog.open) dialog.showModal();
 }

@@ -1,4 +1,4 @@
-// Resume intake, ranking and top-N invitations for one job, inside its card in the HR console.
+// Resume intake, ranking and top-N invitations for one job (the job's "resumes" pane).
 "use strict";
 
 function uploadResumes(jobId, files, onProgress) {
@@ -12,64 +12,67 @@ function uploadResumes(jobId, files, onProgress) {
     request.onload = () => {
       const body = JSON.parse(request.responseText || "{}");
       if (request.status >= 200 && request.status < 300) resolve(body);
-      else reject(new Error(body.detail || body.title || `HTTP ${request.status}`));
+      else reject(new ApiError(request.status, body));
     };
-    request.onerror = () => reject(new Error("网络错误 Network error: the upload did not reach the server."));
+    request.onerror = () => reject(new Error(t("resumes.networkError")));
     request.send(form);
   });
 }
 
-function table(headers, rows, className) {
-  const t = document.createElement("table"); t.className = className;
-  t.createTHead().insertRow().append(...headers.map(h => { const th = document.createElement("th"); th.textContent = h; return th; }));
-  const body = t.createTBody();
-  for (const row of rows) { const r = body.insertRow(); for (const value of row) r.insertCell().textContent = value ?? ""; }
-  return t;
-}
-
 function renderScreening(job) {
-  const box = document.createElement("section"); box.className = "screening";
-  const heading = document.createElement("h4"); heading.textContent = "简历筛选 Resume screening";
-  const label = document.createElement("label"); label.textContent = "上传简历 Upload resumes (PDF, DOCX, TXT, ZIP, CSV, XLSX) ";
-  const input = document.createElement("input"); input.type = "file"; input.multiple = true; input.name = "resumes";
-  input.accept = ".pdf,.docx,.txt,.zip,.csv,.xlsx"; label.append(input);
-  const progress = document.createElement("progress"); progress.max = 1; progress.value = 0; progress.hidden = true;
-  progress.setAttribute("aria-label", "上传进度 Upload progress");
-  const status = document.createElement("p"); status.className = "upload-status"; status.setAttribute("role", "status");
-  const results = document.createElement("div"); results.className = "upload-results";
-  const ranking = document.createElement("div"); ranking.className = "ranking";
-  const invite = document.createElement("button"); invite.type = "button"; invite.textContent = "邀请前 5 名面试 Invite the top 5";
-  const invited = document.createElement("p"); invited.className = "invited"; invited.setAttribute("role", "status");
+  const box = el("section", { className: "screening" });
+  const fileInput = input({ type: "file", multiple: true, name: "resumes", accept: ".pdf,.docx,.txt,.zip,.csv,.xlsx", disabled: !session.can.recruit, className: "file-input" });
+  // The browser's own file button speaks the browser's language; this one speaks the console's.
+  const picker = el("label", { className: "file-picker" }, el("span", { className: "caption", text: t("resumes.upload") }),
+    el("span", { className: "file-row" }, el("span", { className: "file-button", text: t("resumes.choose") }), el("span", { className: "muted", text: t("resumes.dropHint") })), fileInput);
+  const progress = el("progress", { max: 1, value: 0, hidden: true, "aria-label": t("resumes.progress") });
+  const status = el("p", { className: "upload-status", role: "status" });
+  const results = el("div", { className: "upload-results" });
+  const ranking = el("div", { className: "ranking" });
+  const count = input({ type: "number", value: "5", className: "score", min: "1", max: "500" });
+  const inviteForm = el("form", { className: "invite-top", noValidate: true });
+  const invited = el("div", { className: "invited", role: "status" });
+  inviteForm.append(field(t("resumes.inviteCount"), count, "count"),
+    el("button", { type: "submit", text: t("resumes.inviteTop"), disabled: !session.can.recruit }), el("p", { className: "form-error", role: "alert" }));
 
   async function showRanking() {
-    const rows = await api(`/api/jobs/${encodeURIComponent(job.id)}/ranking?top=20`);
-    ranking.replaceChildren(table(["#", "候选人 Candidate", "分数 Score", "说明 Why"],
-      rows.map(r => [r.rank, r.name, r.score.toFixed(1), `${r.summaryZh} · ${r.summaryEn}`]), "ranking-table"));
+    const rows = await api(`/api/jobs/${encodeURIComponent(job.id)}/ranking?top=50`);
+    ranking.replaceChildren(rows.length === 0 ? el("p", { className: "muted", text: t("resumes.noRanking") }) :
+      table(["#", t("candidates.name"), t("resumes.score"), t("resumes.why")],
+        rows.map(r => [r.rank, r.name, r.score.toFixed(1), localized(r.summaryZh, r.summaryEn)]), "ranking-table"));
   }
 
-  input.addEventListener("change", async () => {
-    if (input.files.length === 0) return;
-    progress.hidden = false; progress.value = 0; status.textContent = `上传中 Uploading ${input.files.length} file(s)…`;
+  fileInput.addEventListener("change", async () => {
+    if (fileInput.files.length === 0) return;
+    progress.hidden = false; progress.value = 0; status.textContent = t("resumes.uploading", { n: fileInput.files.length });
     try {
-      const report = await uploadResumes(job.id, input.files, (share) => { progress.value = share; });
+      const report = await uploadResumes(job.id, fileInput.files, (share) => { progress.value = share; });
       progress.value = 1;
       const counts = report.sources.reduce((c, s) => ({ ...c, [s.status]: (c[s.status] || 0) + 1 }), {});
-      status.textContent = `完成 Done: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(", ")}`;
-      results.replaceChildren(table(["文件 Source", "结果 Result", "说明 Message"],
-        report.sources.map(s => [s.source, s.status, s.reason ? `${s.reason}: ${s.message}` : s.message]), "upload-table"));
+      status.textContent = `${t("resumes.done")}${t("punct.colon")}${Object.entries(counts).map(([k, v]) => `${t(`importStatus.${k}`)} ${v}`).join(t("punct.list"))}`;
+      results.replaceChildren(table([t("resumes.source"), t("resumes.result"), t("resumes.message")],
+        report.sources.map(s => [s.source, el("span", { className: `import-${s.status}`, dataset: { status: s.status }, text: t(`importStatus.${s.status}`) }),
+          s.reason ? `${s.reason}: ${s.message}` : s.message]), "upload-table"));
       await showRanking();
-    } catch (e) { status.textContent = `失败 Failed: ${e.message}`; }
-    finally { input.value = ""; }
+    } catch (e) { status.textContent = `${t("common.failed")}${t("punct.colon")}${e.message}`; }
+    finally { fileInput.value = ""; }
   });
 
-  invite.addEventListener("click", async () => {
+  inviteForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
     try {
-      const result = await api(`/api/jobs/${encodeURIComponent(job.id)}/invitations/top`, { method: "POST", body: JSON.stringify({ count: 5, expiresInDays: 7 }) });
-      invited.textContent = `已邀请 Invited: ${result.invited.map(i => i.name).join(", ") || "—"}（已邀请过 already invited: ${result.alreadyInvited}）`;
-    } catch (e) { invited.textContent = `失败 Failed: ${e.message}`; }
+      const result = await send("POST", `/api/jobs/${encodeURIComponent(job.id)}/invitations/top`, { count: numberOrNull(count.value) ?? 0, expiresInDays: 7 });
+      clearProblems(inviteForm);
+      invited.replaceChildren(el("p", { text: t("resumes.invited", { n: result.invited.length, already: result.alreadyInvited }) }),
+        result.invited.length === 0 ? "" : table(["#", t("candidates.name"), t("resumes.score"), t("resumes.link"), t("resumes.expires")],
+          result.invited.map(i => [i.rank, i.name, i.score.toFixed(1), el("a", { href: i.invitation.link, className: "invitation-link", text: t("resumes.openLink"), target: "_blank", rel: "noopener" }),
+            formatTime(i.invitation.expiresAt)]), "invited-table"));
+    } catch (e) { showProblem(inviteForm, e); }
   });
 
-  box.append(heading, label, progress, status, results, ranking, invite, invited);
+  box.append(el("h4", { text: t("resumes.title") }),
+    picker, progress, status, results,
+    el("h4", { text: t("resumes.ranking") }), ranking, inviteForm, invited);
   showRanking().catch(() => {});
   return box;
 }
