@@ -71,6 +71,10 @@ public sealed class AppProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException)
+            {
+                // Listening but slow to answer (a loaded machine while the silo starts): ask again until the deadline.
+            }
             await Task.Delay(TimeSpan.FromMilliseconds(100));
         }
         return stopwatch.Elapsed;
