@@ -16,7 +16,7 @@ public static class InterviewLoad
     {
         var media = LoadMedia.Make(options.AnswerSeconds);
         Console.WriteLine($"media: face JPEG {media.FaceJpeg.Length} B, {media.AudioSeconds.Count} s of espeak-ng speech; answers {options.AnswerSeconds} s " +
-                          $"({options.AnswerSeconds * 2} frames + {options.AnswerSeconds} audio chunks), {(options.Paced ? "paced at 2 fps" : "unpaced (as fast as acknowledged)")}; typed answers (no speech-to-text)");
+                          $"({options.AnswerSeconds * 2} frames{(options.Audio ? $" + {options.AnswerSeconds} audio chunks" : ", no audio")}), {(options.Paced ? "paced at 2 fps" : "unpaced (as fast as acknowledged)")}; typed answers (no speech-to-text)");
         Console.WriteLine($"load before: {Uptime()}");
         // The raw analyser before and after the pipeline runs: the machine is shared, so both are shown.
         var rawBefore = RawAnalyser.Measure(media.FaceJpeg, options.RawFrames);

@@ -1,12 +1,12 @@
 namespace BankHire.Load;
 
 /// <summary>
-/// interview url user password counts [--seconds N] [--unpaced] [--raw-frames N] [--fresh-job] [--job id] [--app-pid N]
+/// interview url user password counts [--seconds N] [--unpaced] [--raw-frames N] [--fresh-job] [--job id] [--app-pid N] [--no-audio]
 /// counts: comma-separated numbers of concurrent candidates, run one after the other (e.g. 1,20).
 /// </summary>
 public sealed record InterviewLoadOptions(
     string BaseUrl, string User, string Password, IReadOnlyList<int> Counts,
-    int AnswerSeconds, bool Paced, int RawFrames, string? JobId, int? AppPid = null)
+    int AnswerSeconds, bool Paced, int RawFrames, string? JobId, int? AppPid = null, bool Audio = true)
 {
     public const string DemoTellerJob = "teller-2027-campus";
 
@@ -17,6 +17,7 @@ public sealed record InterviewLoadOptions(
         bool paced = true;
         string? job = DemoTellerJob;
         int? appPid = null;
+        var audio = true;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -27,6 +28,7 @@ public sealed record InterviewLoadOptions(
                 case "--fresh-job": job = null; break;
                 case "--job": job = args[++i]; break;
                 case "--app-pid": appPid = int.Parse(args[++i]); break;
+                case "--no-audio": audio = false; break;
                 default: positional.Add(args[i]); break;
             }
         }
@@ -35,6 +37,6 @@ public sealed record InterviewLoadOptions(
             positional.ElementAtOrDefault(1) ?? "admin",
             positional.ElementAtOrDefault(2) ?? Environment.GetEnvironmentVariable("BANKHIRE_ADMIN_PASSWORD") ?? "",
             [.. (positional.ElementAtOrDefault(3) ?? "1,20").Split(',').Select(int.Parse)],
-            seconds, paced, raw, job, appPid);
+            seconds, paced, raw, job, appPid, audio);
     }
 }

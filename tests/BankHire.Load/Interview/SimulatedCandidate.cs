@@ -49,7 +49,7 @@ public sealed class SimulatedCandidate(HttpClient http, Guid interviewId, string
                     firstUpload ??= clock.Elapsed;
                     await PutChunkAsync(questionId, "frame", frameCount++, attempt, media.FaceJpeg);
                     lastAck = clock.Elapsed;
-                    if (tick % 2 == 1)
+                    if (options.Audio && tick % 2 == 1)
                     {
                         await PutChunkAsync(questionId, "audio", audioCount, attempt, media.AudioSeconds[audioCount % media.AudioSeconds.Count]);
                         audioCount++;
