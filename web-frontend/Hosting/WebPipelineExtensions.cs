@@ -6,6 +6,7 @@ using BankHire.Web.Auth;
 using BankHire.Web.Banks;
 using BankHire.Web.Booking;
 using BankHire.Web.CandidatePortal;
+using BankHire.Web.CandidateStatus;
 using BankHire.Web.Candidates;
 using BankHire.Web.Employees;
 using BankHire.Web.Health;
@@ -54,6 +55,7 @@ public static class WebPipelineExtensions
         app.MapResumes();
         app.MapInterviews();
         app.MapCandidatePortal();
+        app.MapCandidateStatus();
         app.MapNotifications();
         app.MapBooking();
         app.MapChunkIngest();
