@@ -17,6 +17,7 @@ using BankHire.Web.Interviews;
 using BankHire.Web.Jobs;
 using BankHire.Web.Lexicon;
 using BankHire.Web.Notifications;
+using BankHire.Web.Reports;
 using BankHire.Web.Resumes;
 using BankHire.Web.Users;
 using Orleans.Dashboard;
@@ -52,6 +53,7 @@ public static class WebPipelineExtensions
         app.MapJobs();
         app.MapCandidates();
         app.MapCandidateProfile();
+        app.MapCandidateReports();
         app.MapResumes();
         app.MapInterviews();
         app.MapCandidatePortal();
