@@ -1,7 +1,5 @@
-using BankHire.Analysis.Scoring.Json;
 using BankHire.Hosting.Chunks;
 using BankHire.Interviews;
-using BankHire.Jobs;
 using BankHire.Scoring;
 using BankHire.Web.Ingest;
 using BankHire.Web.Invitations;

@@ -14,6 +14,9 @@ namespace BankHire.Tests.Browser;
 /// </summary>
 public sealed class StatusBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
 {
+    // Each step waits on the app's answer; on a busy machine that can take more than Playwright's 5 s.
+    private static readonly LocatorAssertionsToHaveTextOptions Answered = new() { Timeout = 30_000 };
+
     [Fact]
     public async Task A_candidate_books_on_the_status_page_then_sees_the_time_and_later_the_released_feedback()
     {
@@ -35,7 +38,7 @@ public sealed class StatusBrowserTests(BrowserAppFixture app) : IClassFixture<Br
         await page.GotoAsync($"/status.html#token={invitation.Token}");
 
         // Before booking: the stage in words, the next step leads to the booking form on the page.
-        await Assertions.Expect(page.Locator("#stage-name")).ToHaveTextAsync("待预约");
+        await Assertions.Expect(page.Locator("#stage-name")).ToHaveTextAsync("待预约", Answered);
         await Assertions.Expect(page.Locator("#status-title")).ToHaveTextAsync("王小明，您好");
         await Assertions.Expect(page.Locator("#next-action")).ToHaveAttributeAsync("href", "#book");
         await Assertions.Expect(page.Locator("#progress li[aria-current='step']")).ToHaveTextAsync("预约");
@@ -48,7 +51,7 @@ public sealed class StatusBrowserTests(BrowserAppFixture app) : IClassFixture<Br
         await page.GetByRole(AriaRole.Button, new() { Name = "确认预约" }).ClickAsync();
 
         // Booked: the booked time (as a machine-readable <time>), the interview is the next step.
-        await Assertions.Expect(page.Locator("#stage-name")).ToHaveTextAsync("待面试");
+        await Assertions.Expect(page.Locator("#stage-name")).ToHaveTextAsync("待面试", Answered);
         await Assertions.Expect(page.Locator("#book-status")).ToContainTextAsync("预约成功");
         var booked = DateTimeOffset.Parse((await page.Locator("#booked-time").GetAttributeAsync("datetime"))!);
         Assert.Equal(new DateTimeOffset(startsAt, TimeSpan.Zero), booked);
@@ -65,7 +68,7 @@ public sealed class StatusBrowserTests(BrowserAppFixture app) : IClassFixture<Br
 
         // After release: the page shows each competency's feedback, then in English on request.
         await page.GetByRole(AriaRole.Button, new() { Name = "刷新" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#stage-name")).ToHaveTextAsync("已完成");
+        await Assertions.Expect(page.Locator("#stage-name")).ToHaveTextAsync("已完成", Answered);
         await Assertions.Expect(page.Locator("#result-text")).ToHaveTextAsync("以下是您的面试反馈。");
         await Assertions.Expect(page.Locator("#feedback-list li").First).ToContainTextAsync("服务意识");
         await Assertions.Expect(page.Locator("#next-action")).ToBeHiddenAsync();
@@ -89,7 +92,7 @@ public sealed class StatusBrowserTests(BrowserAppFixture app) : IClassFixture<Br
     {
         var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.App.BaseAddress.ToString() });
         await page.GotoAsync("/status.html#token=not-a-token");
-        await Assertions.Expect(page.Locator("#error-detail")).ToContainTextAsync("无效或已过期");
+        await Assertions.Expect(page.Locator("#error-detail")).ToContainTextAsync("无效或已过期", new() { Timeout = 30_000 });
     }
 
     /// <summary>The candidate's interview over the API with their token: consent, typed answers, complete; then the report.</summary>
