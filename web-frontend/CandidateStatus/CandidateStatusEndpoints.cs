@@ -1,6 +1,7 @@
 using BankHire.Banks;
 using BankHire.Booking;
 using BankHire.Candidates;
+using BankHire.Interviews;
 using BankHire.Jobs;
 using BankHire.SecondRound;
 using BankHire.Web.CandidatePortal;
@@ -32,7 +33,7 @@ public static class CandidateStatusEndpoints
             : null;
         var stage = CandidateStatusRules.Stage(candidate.Stage, interview.Status);
         var secondRound = stage == StatusStage.SecondRound ? (await grains.GetGrain<ISecondRoundGrain>(candidate.Id).GetAsync())?.ScheduledAt : null;
-        var progress = await grains.GetGrain<BankHire.Interviews.IInterviewSessionGrain>(interview.Id).GetProgressAsync();
+        var progress = await grains.GetGrain<IInterviewSessionGrain>(interview.Id).GetProgressAsync();
         return new CandidateStatusView(interview.Id, candidate.Application.Contact.FullName, job.Posting.TitleZh, job.Posting.TitleEn,
             bank?.NameZh ?? "", bank?.NameEn ?? "", stage, CandidateStatusRules.Next(stage), invitation.ExpiresAt, booking,
             CandidateStatusRules.CanBook(stage), secondRound, progress?.ReportReady ?? false,
