@@ -14,14 +14,18 @@ namespace BankHire.Scoring;
 /// Scores a completed interview: every scored answer's analysis (made on the silos that hold the answers), folded and
 /// scored with the rubric version pinned in the invitation. Stores the report JSON, puts the result on the
 /// candidate's profile, tells HR and marks the report ready. The same stored analyses always give the same JSON.
+/// A job whose policy releases feedback automatically gets it released with the report, or later by a durable
+/// reminder (<see cref="FeedbackReminder"/>), so a restart in between loses nothing.
 /// </summary>
 [GrainType("interview-scoring")]
 public sealed class InterviewScoringGrain(
     [PersistentState("interview-scoring")] IPersistentState<InterviewScoringState> state,
     AnswerAnalyser analyser,
     TimeProvider clock,
-    ILogger<InterviewScoringGrain> logger) : Grain, IInterviewScoringGrain
+    ILogger<InterviewScoringGrain> logger) : Grain, IInterviewScoringGrain, IRemindable
 {
+    public const string FeedbackReminder = "release-feedback";
+
     /// <summary>A busy cluster can time a scoring call out; the interview is scored again, a little later each time.</summary>
     public const int MaxAttempts = 5;
 
@@ -71,8 +75,12 @@ public sealed class InterviewScoringGrain(
             throw new InterviewStateException("The candidate withdrew consent: the interview is not scored.");
 
         var report = await ScoreAnswersAsync(progress, (grain, request) => grain.ScoreAsync(request), completedAt);
+        var releaseAt = (await InterviewQuestions.ModelAsync(GrainFactory, progress.Interview.Invitation))?.Policy.FeedbackReleaseAt(report.ScoredAt);
+        if (releaseAt <= report.ScoredAt) report = report with { FeedbackReleased = true };
         state.State.Report = report;
+        state.State.FeedbackReleaseAt = releaseAt > report.ScoredAt ? releaseAt : null;
         await state.WriteOrReloadAsync(this);
+        if (state.State.FeedbackReleaseAt is { } due) await ArmFeedbackReminderAsync(due);
 
         var invitation = progress.Interview.Invitation;
         var candidate = GrainFactory.GetGrain<ICandidateGrain>(invitation.CandidateId);
@@ -103,6 +111,24 @@ public sealed class InterviewScoringGrain(
         state.State.Report = report with { FeedbackReleased = true };
         await state.WriteOrReloadAsync(this);
         return state.State.Report;
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != FeedbackReminder) return;
+        if (state.State.Report is { FeedbackReleased: false } && state.State.FeedbackReleaseAt is { } due)
+        {
+            if (clock.GetUtcNow() < due) return; // an early tick: the next one comes a period later
+            await ReleaseFeedbackAsync();
+        }
+        if (await this.GetReminder(FeedbackReminder) is { } reminder) await this.UnregisterReminder(reminder);
+    }
+
+    // Reminders tick at least a minute apart; the first tick is at the due time, a later one retries a failed release.
+    private Task ArmFeedbackReminderAsync(DateTimeOffset due)
+    {
+        var wait = due - clock.GetUtcNow();
+        return this.RegisterOrUpdateReminder(FeedbackReminder, wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait, TimeSpan.FromMinutes(1));
     }
 
     public async Task DeleteAsync()

@@ -1,4 +1,6 @@
 using BankHire.Analysis.Scoring.Json;
+using BankHire.Jobs;
+using BankHire.Scoring;
 
 namespace BankHire.Web.CandidatePortal;
 
@@ -13,6 +15,18 @@ public static class CandidateFeedback
     public sealed record FeedbackView(bool Released, double? OverallScore = null, string? Recommendation = null, IReadOnlyList<CompetencyFeedback>? Competencies = null);
 
     public static FeedbackView NotReleased { get; } = new(false, Competencies: []);
+
+    /// <summary>What the candidate may read of the interview's report: the feedback once released, else nothing.</summary>
+    public static async Task<FeedbackView> VisibleAsync(IGrainFactory grains, Guid interviewId)
+    {
+        var report = await grains.GetGrain<IInterviewScoringGrain>(interviewId).GetAsync();
+        if (report is null) return NotReleased;
+        if (report.FeedbackReleased) return From(report.Json);
+        // Reports scored before the scoring grain released "at once" feedback itself read the policy here.
+        var version = await grains.GetGrain<IJobRubricGrain>(report.JobId).GetVersionAsync(report.RubricVersion);
+        var policy = version is null ? null : CompetencyModelJson.Deserialize(version.ModelJson).Policy;
+        return policy is { ReleaseFeedbackAutomatically: true, ReleaseFeedbackAfterMinutes: null or 0 } ? From(report.Json) : NotReleased;
+    }
 
     public static FeedbackView From(string reportJson)
     {

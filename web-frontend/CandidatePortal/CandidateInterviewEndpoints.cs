@@ -1,7 +1,5 @@
-using BankHire.Analysis.Scoring.Json;
 using BankHire.Hosting.Chunks;
 using BankHire.Interviews;
-using BankHire.Jobs;
 using BankHire.Scoring;
 using BankHire.Web.Ingest;
 using BankHire.Web.Invitations;
@@ -84,11 +82,7 @@ public static class CandidateInterviewEndpoints
         group.MapGet("/interview/feedback", async (HttpContext http, Portal portal) =>
         {
             var (interview, _) = await portal.OpenAsync(http);
-            var report = await portal.Grains.GetGrain<IInterviewScoringGrain>(interview.Id).GetAsync();
-            if (report is null) return CandidateFeedback.NotReleased;
-            var version = await portal.Grains.GetGrain<IJobRubricGrain>(report.JobId).GetVersionAsync(report.RubricVersion);
-            var automatic = version is not null && CompetencyModelJson.Deserialize(version.ModelJson).Policy.ReleaseFeedbackAutomatically;
-            return automatic || report.FeedbackReleased ? CandidateFeedback.From(report.Json) : CandidateFeedback.NotReleased;
+            return await CandidateFeedback.VisibleAsync(portal.Grains, interview.Id);
         });
     }
 

@@ -75,6 +75,7 @@ public static class WebHostingExtensions
         services.AddSingleton<PipelineRecords>();
         services.AddSingleton<CandidatePortal.CandidateInterviewEndpoints.Portal>();
         services.AddSingleton<BankHire.Web.Notifications.InvitationSender>();
+        services.AddSingleton<BankHire.Web.Reports.ReportFontFiles>();
         services.AddSingleton<AdminBootstrapper>();
         services.AddSingleton<DemoSeeder>();
         services.AddHostedService<StartupTasks>();

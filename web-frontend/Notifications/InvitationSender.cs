@@ -2,6 +2,7 @@ using BankHire.Booking;
 using BankHire.Candidates;
 using BankHire.Interviews;
 using BankHire.Notifications;
+using BankHire.Web.CandidateStatus;
 using BankHire.Web.Invitations;
 using BankHire.Web.Problems;
 
@@ -41,10 +42,10 @@ public sealed class InvitationSender(IGrainFactory grains, InterviewInviter invi
                 return (id, Link(http, id, open.Invitation.ExpiresAt), open.Invitation.ExpiresAt);
         }
         var invitation = await inviter.InviteAsync(candidate.Id, expiresInDays, actor, http);
-        return (invitation.InterviewId, invitation.Link, invitation.ExpiresAt);
+        return (invitation.InterviewId, CandidateLinks.Status(http, invitation.Token), invitation.ExpiresAt);
     }
 
-    /// <summary>The candidate's link to an interview, as <see cref="InterviewInviter"/> writes it.</summary>
+    /// <summary>The link messages carry: the candidate's status page, which books the slot and opens the interview.</summary>
     public string Link(HttpRequest http, Guid interviewId, DateTimeOffset expiresAt) =>
-        $"{http.Scheme}://{http.Host}/interview.html#token={tokens.Create(interviewId, expiresAt)}";
+        CandidateLinks.Status(http, tokens.Create(interviewId, expiresAt));
 }

@@ -82,7 +82,7 @@ public static class NotificationEndpoints
         var bank = await grains.GetGrain<IBankGrain>(IBankGrain.DefaultKey).GetAsync();
         var now = clock.GetUtcNow();
         var variables = MessageVariables.For(language, name, job.Posting.TitleZh, job.Posting.TitleEn, bank?.NameZh, bank?.NameEn,
-            $"{http.Request.Scheme}://{http.Request.Host}/interview.html#token=preview", now.AddDays(7), now.AddDays(3), MessageTimes.Zone(options.TimeZone));
+            $"{http.Request.Scheme}://{http.Request.Host}/status.html#token=preview", now.AddDays(7), now.AddDays(3), MessageTimes.Zone(options.TimeZone));
         return new PreviewView(TemplateRenderer.Render(template.Subject, variables), TemplateRenderer.Render(template.Body, variables),
             TemplateRenderer.Render(template.ShortText, variables), variables);
     }

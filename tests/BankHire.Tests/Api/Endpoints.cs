@@ -45,6 +45,7 @@ public static class Endpoints
         new("POST", $"/api/candidates/{Candidate}/interviews", Access.Recruiting, true),
         new("GET", $"/api/candidates/{Candidate}/screening", Access.AnyHr, false),
         new("GET", $"/api/candidates/{Candidate}/profile", Access.AnyHr, false),
+        new("GET", $"/api/candidates/{Candidate}/report.pdf", Access.AnyHr, false),
         new("GET", $"/api/interviews/{Guid.NewGuid()}", Access.Interviewing, false),
         new("GET", $"/api/interviews/{Guid.NewGuid()}/report", Access.Interviewing, false),
         new("GET", "/api/notifications", Access.AnyHr, false),

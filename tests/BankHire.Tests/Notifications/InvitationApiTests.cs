@@ -27,7 +27,7 @@ public sealed class InvitationApiTests(ApiFactory api)
         var sent = await api.Recruiter.PostAsJsonAsync($"/api/candidates/{candidate}/invitations", new { channels = new[] { "email" }, language = "en" });
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         var body = await sent.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("/interview.html#token=", body.GetProperty("link").GetString());
+        Assert.Contains("/status.html#token=", body.GetProperty("link").GetString());
         var delivery = Assert.Single(body.GetProperty("deliveries").EnumerateArray());
         Assert.Equal("Email", delivery.GetProperty("channel").GetString());
         Assert.Equal("Failed", delivery.GetProperty("status").GetString());

@@ -512,6 +512,7 @@ async function start() {
   const token = takeToken();
   if (!token) return fail(t("noToken"));
   setToken(token);
+  $("#status-link").href = `/status.html#token=${encodeURIComponent(token)}`;
   try {
     view = await portal.view();
   } catch (e) {

@@ -6,13 +6,24 @@ namespace BankHire.Analysis.Scoring.Model;
 /// Overall score ≥ <see cref="PriorityHireCutoff"/> → 优先录用; ≥ <see cref="SecondRoundCutoff"/> → 建议复试; else 淘汰.
 /// The cut-offs may be left out of a model document, which then gets the defaults; whether faces may be used
 /// never has a default, because that is a legal decision for each job.
+/// With <see cref="ReleaseFeedbackAutomatically"/> the candidate reads their feedback without HR releasing it:
+/// at once, or <see cref="ReleaseFeedbackAfterMinutes"/> after the report is ready (HR may still release it sooner).
 /// </summary>
 public sealed record ScoringPolicy(
     bool FacialIndicatorsAllowed,
     double PriorityHireCutoff = ScoringPolicy.DefaultPriorityHireCutoff,
     double SecondRoundCutoff = ScoringPolicy.DefaultSecondRoundCutoff,
-    bool ReleaseFeedbackAutomatically = false)
+    bool ReleaseFeedbackAutomatically = false,
+    int? ReleaseFeedbackAfterMinutes = null)
 {
     public const double DefaultPriorityHireCutoff = 80;
     public const double DefaultSecondRoundCutoff = 60;
+
+    /// <summary>The longest automatic-release delay a policy may set: one week.</summary>
+    public const int MaxReleaseFeedbackAfterMinutes = 7 * 24 * 60;
+
+    /// <summary>When the candidate's feedback of a report ready at <paramref name="reportReadyAt"/> is released
+    /// without HR, or null when only HR releases it.</summary>
+    public DateTimeOffset? FeedbackReleaseAt(DateTimeOffset reportReadyAt) =>
+        ReleaseFeedbackAutomatically ? reportReadyAt.AddMinutes(ReleaseFeedbackAfterMinutes ?? 0) : null;
 }

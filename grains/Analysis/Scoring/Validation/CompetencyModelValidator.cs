@@ -58,5 +58,11 @@ public static class CompetencyModelValidator
         if (policy.SecondRoundCutoff >= policy.PriorityHireCutoff)
             problems.Add("policy.secondRoundCutoff",
                 $"must be below priorityHireCutoff ({ProblemList.Format(policy.PriorityHireCutoff)}), got {ProblemList.Format(policy.SecondRoundCutoff)}");
+        if (policy.ReleaseFeedbackAfterMinutes is { } minutes)
+        {
+            problems.RequireWithin("policy.releaseFeedbackAfterMinutes", minutes, 0, ScoringPolicy.MaxReleaseFeedbackAfterMinutes);
+            if (!policy.ReleaseFeedbackAutomatically)
+                problems.Add("policy.releaseFeedbackAfterMinutes", "needs releaseFeedbackAutomatically: true (otherwise only HR releases the feedback)");
+        }
     }
 }
