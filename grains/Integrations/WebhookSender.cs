@@ -31,7 +31,17 @@ public sealed class WebhookSender(WebhookOptions options, HttpClient http, TimeP
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
-        using var response = await http.SendAsync(request, timeout.Token);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, timeout.Token);
+        }
+        catch (HttpRequestException e) when (e.InnerException is WebhookAddressRefusedException refused)
+        {
+            // The delivery log should say why, not "an error occurred while sending the request".
+            throw refused;
+        }
+        using var _ = response;
         if (!response.IsSuccessStatusCode)
             throw new WebhookRejectedException((int)response.StatusCode, $"The receiver answered {(int)response.StatusCode} {response.ReasonPhrase}.");
         return (int)response.StatusCode;

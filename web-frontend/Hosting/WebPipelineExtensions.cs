@@ -17,6 +17,7 @@ using BankHire.Web.Jobs;
 using BankHire.Web.Lexicon;
 using BankHire.Web.Notifications;
 using BankHire.Web.Resumes;
+using BankHire.Web.TalentPool;
 using BankHire.Web.Users;
 using Orleans.Dashboard;
 
@@ -63,6 +64,7 @@ public static class WebPipelineExtensions
         app.MapAgreement();
         app.MapHrNotifications();
         app.MapIntegrations();
+        app.MapTalentPool();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Admin);
     }
 }

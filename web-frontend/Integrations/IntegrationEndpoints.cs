@@ -58,11 +58,13 @@ public static class IntegrationEndpoints
         return TypedResults.Created($"/api/integrations/keys/{record.Id}", new CreatedApiKey(ApiKeyView.Of(record), key));
     }
 
-    private static async Task<Created<CreatedWebhook>> CreateWebhookAsync(CreateWebhookRequest request, IGrainFactory grains, TimeProvider clock, HttpContext http)
+    private static async Task<Created<CreatedWebhook>> CreateWebhookAsync(
+        CreateWebhookRequest request, IGrainFactory grains, TimeProvider clock, IConfiguration configuration, HttpContext http)
     {
         var url = Require.Text(request.Url, "url", 2000);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || uri.UserInfo.Length > 0 || uri.Fragment.Length > 0)
             throw ApiProblemException.Invalid("url", "'url' must be an absolute http(s) URL without credentials or fragment.");
+        await RequireReachableAsync(uri, configuration, http.RequestAborted);
         var events = Known(request.Events, WebhookEventTypes.All, "events", "event type");
         var secret = request.Secret ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
         if (secret.Length is < 16 or > 200 || string.IsNullOrWhiteSpace(secret))
@@ -71,6 +73,20 @@ public static class IntegrationEndpoints
         await grains.GetGrain<IWebhookSubscriptionGrain>(subscription.Id).CreateAsync(subscription);
         await Dispatcher(grains).AddAsync(subscription.Id, events);
         return TypedResults.Created($"/api/integrations/webhooks/{subscription.Id}", new CreatedWebhook(WebhookView.Of(subscription), secret));
+    }
+
+    /// <summary>Refuses a URL whose host is or resolves to an internal address (SSRF), unless it is allow-listed; delivery checks again.</summary>
+    private static async Task RequireReachableAsync(Uri uri, IConfiguration configuration, CancellationToken cancellation)
+    {
+        var allowed = configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>()?.AllowedHosts ?? [];
+        try
+        {
+            await new WebhookAddressGuard(allowed).ResolveAsync(uri.IdnHost, cancellation);
+        }
+        catch (WebhookAddressRefusedException refused)
+        {
+            throw ApiProblemException.Invalid("url", refused.Message);
+        }
     }
 
     private static ImmutableArray<string> Known(string[] values, ImmutableArray<string> known, string field, string what)
