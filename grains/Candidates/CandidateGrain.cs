@@ -102,7 +102,16 @@ public sealed class CandidateGrain(
     private async Task<InterviewSuggestion?> SuggestionAsync(string jobId, InterviewReportSummary report)
     {
         var rubric = await GrainFactory.GetGrain<IJobRubricGrain>(jobId).GetVersionAsync(report.RubricVersion);
-        return rubric is null ? null : InterviewSuggestions.From(report, CompetencyModelJson.Deserialize(rubric.ModelJson).Policy);
+        if (rubric is null) return null;
+        try
+        {
+            return InterviewSuggestions.From(report, CompetencyModelJson.Deserialize(rubric.ModelJson).Policy);
+        }
+        catch (CompetencyModelFormatException)
+        {
+            // Without the job's cut-offs there is no suggestion to keep; the report itself is kept all the same.
+            return null;
+        }
     }
 
     public async ValueTask<CandidateSnapshot> DecideAsync(HiringVerdict verdict, string actor, string? reason)

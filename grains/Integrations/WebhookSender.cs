@@ -36,7 +36,7 @@ public sealed class WebhookSender(WebhookOptions options, HttpClient http, TimeP
         {
             response = await http.SendAsync(request, timeout.Token);
         }
-        catch (HttpRequestException e) when (e.InnerException is WebhookAddressRefusedException refused)
+        catch (HttpRequestException e) when (Refusal(e) is { } refused)
         {
             // The delivery log should say why, not "an error occurred while sending the request".
             throw refused;
@@ -45,6 +45,13 @@ public sealed class WebhookSender(WebhookOptions options, HttpClient http, TimeP
         if (!response.IsSuccessStatusCode)
             throw new WebhookRejectedException((int)response.StatusCode, $"The receiver answered {(int)response.StatusCode} {response.ReasonPhrase}.");
         return (int)response.StatusCode;
+    }
+
+    private static WebhookAddressRefusedException? Refusal(Exception e)
+    {
+        for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
+            if (inner is WebhookAddressRefusedException refused) return refused;
+        return null;
     }
 
     /// <summary>Lower-case hex HMAC-SHA256 of "{timestamp}.{body}" with the subscription's secret (what receivers verify).</summary>
