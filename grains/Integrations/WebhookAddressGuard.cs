@@ -36,9 +36,9 @@ public sealed class WebhookAddressGuard(IEnumerable<string> allowedHosts, Func<s
             }
             catch (SocketException e)
             {
-                throw new WebhookAddressRefusedException(host, $"The host '{host}' does not resolve ({e.SocketErrorCode}).");
+                throw new WebhookAddressRefusedException(host, $"The host '{host}' does not resolve ({e.SocketErrorCode}).", unresolved: true);
             }
-            if (addresses.Length == 0) throw new WebhookAddressRefusedException(host, $"The host '{host}' does not resolve.");
+            if (addresses.Length == 0) throw new WebhookAddressRefusedException(host, $"The host '{host}' does not resolve.", unresolved: true);
         }
         if (IsAllowListed(name)) return addresses;
         foreach (var address in addresses)

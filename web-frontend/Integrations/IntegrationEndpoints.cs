@@ -64,28 +64,34 @@ public static class IntegrationEndpoints
         var url = Require.Text(request.Url, "url", 2000);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || uri.UserInfo.Length > 0 || uri.Fragment.Length > 0)
             throw ApiProblemException.Invalid("url", "'url' must be an absolute http(s) URL without credentials or fragment.");
-        await RequireReachableAsync(uri, configuration, http.RequestAborted);
         var events = Known(request.Events, WebhookEventTypes.All, "events", "event type");
         var secret = request.Secret ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
         if (secret.Length is < 16 or > 200 || string.IsNullOrWhiteSpace(secret))
             throw ApiProblemException.Invalid("secret", "'secret' must be 16 to 200 characters.");
+        await RequireNotInternalAsync(uri, configuration, http.RequestAborted);
         var subscription = new WebhookSubscription(Guid.NewGuid(), uri.ToString(), secret, events, clock.GetUtcNow(), http.User.Identity!.Name!);
         await grains.GetGrain<IWebhookSubscriptionGrain>(subscription.Id).CreateAsync(subscription);
         await Dispatcher(grains).AddAsync(subscription.Id, events);
         return TypedResults.Created($"/api/integrations/webhooks/{subscription.Id}", new CreatedWebhook(WebhookView.Of(subscription), secret));
     }
 
-    /// <summary>Refuses a URL whose host is or resolves to an internal address (SSRF), unless it is allow-listed; delivery checks again.</summary>
-    private static async Task RequireReachableAsync(Uri uri, IConfiguration configuration, CancellationToken cancellation)
+    /// <summary>
+    /// Refuses a URL whose host is or resolves to an internal address (SSRF), unless it is allow-listed. A name that does
+    /// not resolve yet reaches nothing and is accepted: every delivery checks the address again before it connects.
+    /// </summary>
+    private static async Task RequireNotInternalAsync(Uri uri, IConfiguration configuration, CancellationToken cancellation)
     {
         var allowed = configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>()?.AllowedHosts ?? [];
         try
         {
             await new WebhookAddressGuard(allowed).ResolveAsync(uri.IdnHost, cancellation);
         }
-        catch (WebhookAddressRefusedException refused)
+        catch (WebhookAddressRefusedException refused) when (!refused.Unresolved)
         {
             throw ApiProblemException.Invalid("url", refused.Message);
+        }
+        catch (WebhookAddressRefusedException)
+        {
         }
     }
 

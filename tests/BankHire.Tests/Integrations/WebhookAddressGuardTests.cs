@@ -55,6 +55,7 @@ public sealed class WebhookAddressGuardTests
 
         Assert.Contains("'hr.bank.example' resolves to 10.0.0.7, a private address", refused.Message);
         Assert.Contains(WebhookAddressGuard.AllowListSetting, refused.Message);
+        Assert.False(refused.Unresolved);
     }
 
     [Fact]
@@ -86,5 +87,6 @@ public sealed class WebhookAddressGuardTests
         var refused = await Assert.ThrowsAsync<WebhookAddressRefusedException>(() => guard.ResolveAsync("gone.example", CancellationToken.None));
 
         Assert.Contains("does not resolve", refused.Message);
+        Assert.True(refused.Unresolved);   // the subscription endpoint accepts such a name; delivery checks again
     }
 }

@@ -19,7 +19,7 @@ public sealed class TalentPoolApiTests(ApiFactory api)
     {
         var teller = await NewJobAsync(api.Recruiter, "teller");
         var manager = await NewJobAsync(api.Recruiter, "client-manager");
-        var ids = await UploadAsync(api.Recruiter, teller, Teller("欧阳海岚", "Python", "数据分析", "营销"), Teller("司马青禾", "现金业务"));
+        var ids = await UploadAsync(api.Recruiter, teller, Teller("欧阳海岚", "Python", "数据分析", "营销"), Teller("司马青禾", "Java"));
         var (hailan, qinghe) = (ids[0], ids[1]);
 
         var byName = await EventuallyAsync($"q={Uri.EscapeDataString("欧阳海岚")}", p => Person(p, hailan) is not null, "欧阳海岚 in the pool");
@@ -35,7 +35,7 @@ public sealed class TalentPoolApiTests(ApiFactory api)
 
         var bySkill = await SearchAsync(api.Auditor, $"q=python&jobId={teller}");
         Assert.Equal([hailan], bySkill["people"]!.AsArray().Select(p => (Guid)p!["personId"]!));
-        Assert.Equal([qinghe], (await SearchAsync(api.Auditor, $"q={Uri.EscapeDataString("现金")}&jobId={teller}"))["people"]!.AsArray().Select(p => (Guid)p!["personId"]!));
+        Assert.Equal([qinghe], (await SearchAsync(api.Auditor, $"q=JAVA&jobId={teller}"))["people"]!.AsArray().Select(p => (Guid)p!["personId"]!));
 
         var first = await api.Recruiter.PostAsJsonAsync($"/api/talent-pool/{hailan}/rematch", new { jobId = manager });
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
