@@ -29,6 +29,7 @@ async function showConsole() {
   for (const b of bank.branches) { const r = branches.insertRow(); cell(r, b.code); cell(r, `${b.nameZh} · ${b.nameEn}`); cell(r, b.city); }
 
   await showAnalytics();
+  await showTalentPool();
 
   const jobs = await api("/api/jobs");
   const host = $("#jobs"); host.replaceChildren();
