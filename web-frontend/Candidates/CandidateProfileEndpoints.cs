@@ -11,13 +11,17 @@ namespace BankHire.Web.Candidates;
 /// scorecards and the stage history, in one read for the HR console.</summary>
 public static class CandidateProfileEndpoints
 {
-    /// <summary>One candidate seen whole; <c>Report</c> is the stored report document (JSON text) of the latest interview, null until scored.</summary>
+    /// <summary>One candidate seen whole; <c>Report</c> is the stored report document (JSON text) of the latest interview, null until scored.
+    /// The AI's suggestion and HR's latest decision are <c>Suggestion</c> and <c>Decision</c>; <c>Decisions</c> is every decision, oldest first.</summary>
     public sealed record CandidateProfile(
         CandidateSnapshot Candidate,
         ResumeScreening? Screening,
         ImmutableArray<InterviewReportSummary> Interviews,
         string? Report,
-        SecondRoundSnapshot? SecondRound);
+        SecondRoundSnapshot? SecondRound,
+        InterviewSuggestion? Suggestion,
+        HrDecision? Decision,
+        ImmutableArray<HrDecision> Decisions);
 
     public static void MapCandidateProfile(this IEndpointRouteBuilder app)
     {
@@ -36,6 +40,9 @@ public static class CandidateProfileEndpoints
             await grain.GetScreeningAsync(),
             interviews.IsDefault ? [] : interviews,
             latest?.Json,
-            await grains.GetGrain<ISecondRoundGrain>(id).GetAsync());
+            await grains.GetGrain<ISecondRoundGrain>(id).GetAsync(),
+            candidate.Suggestion,
+            candidate.Decision,
+            await grain.GetDecisionsAsync());
     }
 }
