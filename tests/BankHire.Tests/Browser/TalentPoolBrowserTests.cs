@@ -33,22 +33,18 @@ public sealed class TalentPoolBrowserTests(BrowserAppFixture app) : IClassFixtur
     [Fact]
     public async Task Hr_finds_the_flagged_top_scorer_in_the_pool_and_re_matches_them_to_another_job()
     {
-        var page = await app.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
-        await page.GotoAsync(app.App.BaseAddress.ToString());
-        await page.GetByLabel("用户名 User name").FillAsync("admin");
-        await page.GetByLabel("密码 Password").FillAsync(Processes.WebApp.AdminPassword);
-        await page.GetByLabel("密码 Password").PressAsync("Enter");
+        var page = await ConsolePage.SignedInAsync(app);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "人才库" }).ClickAsync();
 
         var pool = page.Locator("#talent-pool");
         await Assertions.Expect(pool.Locator("table.pool-table")).ToContainTextAsync("王小明");   // the demo bank's candidates are in the pool
 
-        var teller = page.Locator("#jobs [data-job-id='teller-2027-campus']");
-        await teller.Locator("input[type=file]").SetInputFilesAsync(
-        [
-            new FilePayload { Name = "闻人若溪.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(StrongResume) },
-            new FilePayload { Name = "东方远帆.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(WeakResume) },
-        ]);
-        await Assertions.Expect(teller.Locator("p.upload-status")).ToContainTextAsync("Done", new() { Timeout = 30_000 });
+        // Two new tellers' resumes, imported as HR does (the console's import pane posts the same request).
+        var files = page.APIRequest.CreateFormData();
+        files.Append("files", new FilePayload { Name = "闻人若溪.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(StrongResume) });
+        files.Append("files", new FilePayload { Name = "东方远帆.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(WeakResume) });
+        var imported = await page.APIRequest.PostAsync("/api/jobs/teller-2027-campus/resumes", new() { Multipart = files });
+        Assert.True(imported.Ok, await imported.TextAsync());
 
         // The pool hears of new candidates one-way: wait until it has both before searching in the page.
         await Support.Eventually.ReturnsAsync(
