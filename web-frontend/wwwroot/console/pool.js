@@ -18,8 +18,7 @@ const POOL_STYLE = `
 const poolState = { jobs: [], competencies: [] };
 
 const poolNumber = (value) => value === null || value === undefined ? "—" : String(Math.round(value * 10) / 10);
-const poolJobTitle = (job) => job ? `${job.posting.titleZh} · ${job.posting.titleEn}` : "";
-const POOL_VERDICTS = { PriorityHire: "优先录用 Priority hire", SecondRound: "建议复试 Second round", Reject: "淘汰 Reject" };
+const poolJobTitle = (job) => job ? localized(job.posting.titleZh, job.posting.titleEn) : "";
 
 function poolLabel(text, control) {
   const label = document.createElement("label"); label.textContent = text; label.append(control); return label;
@@ -27,18 +26,18 @@ function poolLabel(text, control) {
 
 function renderPoolSearch(host) {
   const form = document.createElement("form"); form.className = "pool-search";
-  form.setAttribute("role", "search"); form.setAttribute("aria-label", "人才库搜索 Talent pool search");
+  form.setAttribute("role", "search"); form.setAttribute("aria-label", t("pool.search"));
   const text = document.createElement("input"); text.name = "q"; text.type = "search"; text.maxLength = 100;
   const competency = document.createElement("select"); competency.name = "competency";
   const minScore = document.createElement("input"); minScore.name = "minScore"; minScore.type = "number"; minScore.min = 0; minScore.max = 100; minScore.step = "any";
   const job = document.createElement("select"); job.name = "jobId";
-  job.add(new Option("全部岗位 All jobs", ""));
+  job.add(new Option(t("pool.allJobs"), ""));
   for (const j of poolState.jobs) job.add(new Option(poolJobTitle(j), j.id));
   const flagged = document.createElement("input"); flagged.type = "checkbox"; flagged.name = "flagged";
-  const flaggedLabel = poolLabel("仅前 10% 未录用 Unhired top 10 % only", flagged); flaggedLabel.className = "check";
-  const submit = document.createElement("button"); submit.type = "submit"; submit.textContent = "搜索 Search";
-  form.append(poolLabel("姓名或技能 Name or skill", text), poolLabel("能力 Competency", competency),
-    poolLabel("最低分 Min score", minScore), poolLabel("岗位 Job", job), flaggedLabel, submit);
+  const flaggedLabel = poolLabel(t("pool.flaggedOnly"), flagged); flaggedLabel.className = "check";
+  const submit = document.createElement("button"); submit.type = "submit"; submit.textContent = t("pool.searchButton");
+  form.append(poolLabel(t("pool.nameOrSkill"), text), poolLabel(t("pool.competency"), competency),
+    poolLabel(t("pool.minScore"), minScore), poolLabel(t("pool.job"), job), flaggedLabel, submit);
   form.addEventListener("submit", (event) => { event.preventDefault(); searchTalentPool(host).catch(e => poolStatus(host, e.message)); });
   return form;
 }
@@ -47,8 +46,8 @@ function poolStatus(host, text) { host.querySelector(".pool-summary").textConten
 
 function fillCompetencies(select, competencies) {
   const chosen = select.value;
-  select.replaceChildren(new Option("任意 Any (总分 overall)", ""));
-  for (const c of competencies) select.add(new Option(`${c.nameZh} · ${c.nameEn}`, c.key));
+  select.replaceChildren(new Option(t("pool.anyCompetency"), ""));
+  for (const c of competencies) select.add(new Option(localized(c.nameZh, c.nameEn), c.key));
   select.value = competencies.some(c => c.key === chosen) ? chosen : "";
 }
 
@@ -65,8 +64,8 @@ async function searchTalentPool(host) {
   const page = await api(`/api/talent-pool?${poolQuery(form)}`);
   fillCompetencies(form.elements.competency, page.competencies);
   const flaggedCount = page.people.filter(p => p.flagged).length;
-  poolStatus(host, `共 ${page.total} 人 ${page.total} people · 前 10% 未录用 unhired top 10 %: ${flaggedCount}` +
-    (page.total > page.people.length ? ` · 显示前 ${page.people.length} showing ${page.people.length}` : ""));
+  poolStatus(host, t("pool.summary", { total: page.total, flagged: flaggedCount }) +
+    (page.total > page.people.length ? t("pool.showing", { shown: page.people.length }) : ""));
   const body = host.querySelector("table.pool-table tbody"); body.replaceChildren();
   for (const person of page.people) renderPoolPerson(host, body, person);
 }
@@ -78,21 +77,21 @@ function renderPoolPerson(host, body, person) {
   const open = document.createElement("button"); open.type = "button"; open.className = "link"; open.textContent = person.name;
   open.addEventListener("click", () => showProfile(person.jobs[0].candidateId));
   name.append(open);
-  if (person.flagged) { const flag = document.createElement("span"); flag.className = "flag"; flag.textContent = "前 10% Top 10 %"; name.append(flag); }
+  if (person.flagged) { const flag = document.createElement("span"); flag.className = "flag"; flag.textContent = t("pool.top"); name.append(flag); }
   row.insertCell().textContent = person.skills.join(", ");
 
   const jobs = row.insertCell(), scores = row.insertCell(), competencies = row.insertCell();
   for (const j of person.jobs) {
     const line = document.createElement("p"); line.className = "pool-job"; line.dataset.candidateId = j.candidateId;
-    line.textContent = `${j.jobTitleZh ?? j.jobId} · ${j.stage}` + (j.originalCandidateId ? " · 重新匹配 re-matched" : "");
-    if (j.topTenPercent) { const flag = document.createElement("span"); flag.className = "flag"; flag.textContent = "前 10% Top 10 %"; line.append(flag); }
+    line.textContent = `${j.jobTitleZh ?? j.jobId} · ${stageName(j.stage)}` + (j.originalCandidateId ? t("pool.rematched") : "");
+    if (j.topTenPercent) { const flag = document.createElement("span"); flag.className = "flag"; flag.textContent = t("pool.top"); line.append(flag); }
     jobs.append(line);
     const score = document.createElement("p"); score.className = "pool-job";
-    score.textContent = `简历 Resume ${poolNumber(j.screeningScore)} · AI ${poolNumber(j.interviewScore)}` +
-      (j.aiSuggestion ? ` · ${POOL_VERDICTS[j.aiSuggestion]}` : "") + (j.hrDecision ? ` · HR: ${POOL_VERDICTS[j.hrDecision]}` : "");
+    score.textContent = t("pool.scores", { resume: poolNumber(j.screeningScore), ai: poolNumber(j.interviewScore) }) +
+      (j.aiSuggestion ? ` · ${recommendationName(j.aiSuggestion)}` : "") + (j.hrDecision ? ` · HR: ${recommendationName(j.hrDecision)}` : "");
     scores.append(score);
     const detail = document.createElement("p"); detail.className = "pool-job competencies";
-    detail.textContent = j.competencies.map(c => `${c.nameZh} ${poolNumber(c.score)}`).join(" · ") || "—";
+    detail.textContent = j.competencies.map(c => `${localized(c.nameZh, c.nameEn)} ${poolNumber(c.score)}`).join(" · ") || "—";
     competencies.append(detail);
   }
   row.insertCell().append(renderRematch(host, person));
@@ -101,13 +100,13 @@ function renderPoolPerson(host, body, person) {
 function renderRematch(host, person) {
   const source = person.jobs.find(j => j.canRematch);
   const box = document.createElement("div"); box.className = "rematch";
-  if (!source) { box.textContent = "无简历 No resume"; return box; }
+  if (!source) { box.textContent = t("pool.noResume"); return box; }
   const held = new Set(person.jobs.map(j => j.jobId));
   const target = document.createElement("select");
-  target.setAttribute("aria-label", `匹配岗位 Job to match ${person.name}`);
+  target.setAttribute("aria-label", t("pool.targetJob", { name: person.name }));
   for (const j of poolState.jobs.filter(j => !held.has(j.id))) target.add(new Option(poolJobTitle(j), j.id));
-  const button = document.createElement("button"); button.type = "button"; button.textContent = "重新匹配 Re-match";
-  button.setAttribute("aria-label", `重新匹配 Re-match ${person.name}`);
+  const button = document.createElement("button"); button.type = "button"; button.textContent = t("pool.rematch");
+  button.setAttribute("aria-label", t("pool.rematchWho", { name: person.name }));
   const result = document.createElement("p"); result.className = "rematch-result"; result.setAttribute("role", "status");
   button.disabled = target.options.length === 0;
   button.addEventListener("click", async () => {
@@ -116,7 +115,7 @@ function renderRematch(host, person) {
       const matched = await api(`/api/talent-pool/${person.jobs.find(j => j.canRematch).candidateId}/rematch`,
         { method: "POST", body: JSON.stringify({ jobId: target.value }) });
       const title = poolJobTitle(poolState.jobs.find(j => j.id === matched.jobId));
-      const text = `已匹配 Matched to ${title}: ${poolNumber(matched.score)}/100 · 排名 rank ${matched.rank ?? "—"} · ${matched.summaryZh}`;
+      const text = t("pool.matched", { job: title, score: poolNumber(matched.score), rank: matched.rank ?? "—" }) + ` · ${localized(matched.summaryZh, matched.summaryEn)}`;
       await searchTalentPool(host);
       const row = host.querySelector(`tr[data-person-id="${person.personId}"] .rematch-result`);
       if (row) row.textContent = text;
@@ -135,8 +134,9 @@ async function showTalentPool() {
   poolState.jobs = await api("/api/jobs");
   const summary = document.createElement("p"); summary.className = "pool-summary"; summary.setAttribute("role", "status");
   const table = document.createElement("table"); table.className = "pool-table";
-  table.innerHTML = "<thead><tr><th>候选人 Candidate</th><th>技能 Skills</th><th>岗位与阶段 Jobs and stages</th>" +
-    "<th>简历分 / AI 面试 Resume / AI interview</th><th>能力分 Competencies</th><th>重新匹配 Re-match</th></tr></thead><tbody></tbody>";
+  const head = table.createTHead().insertRow();
+  for (const key of ["candidate", "skills", "jobs", "scoresHeader", "competencies", "rematch"]) head.append(el("th", { text: t(`pool.col.${key}`) }));
+  table.createTBody();
   host.replaceChildren(renderPoolSearch(host), summary, table);
   await searchTalentPool(host);
 }
