@@ -124,6 +124,14 @@ public sealed class ConsoleCampusDriveBrowserTests(BrowserAppFixture app) : ICla
         var profile = page.Locator("dialog#profile");
         await Assertions.Expect(profile.Locator(".profile-overall")).ToContainTextAsync("AI 建议");
         await Assertions.Expect(profile.Locator(".profile-screening-score")).ToContainTextAsync("/ 100");
+        // HR records a decision beside the AI's suggestion; both stay on the profile.
+        await Assertions.Expect(profile.Locator(".ai-suggestion")).ToContainTextAsync("AI 建议");
+        var decision = profile.Locator("form.decision");
+        await decision.GetByLabel("决定").SelectOptionAsync("SecondRound");
+        await decision.GetByLabel("原因").FillAsync("沟通表达突出，安排复试");
+        await decision.GetByRole(AriaRole.Button, new() { Name = "记录决定" }).ClickAsync();
+        await Assertions.Expect(profile.Locator("table.decisions")).ToContainTextAsync("沟通表达突出，安排复试");
+        await Assertions.Expect(profile.Locator("table.decisions")).ToContainTextAsync("建议复试");
         await profile.Locator("form.assign-round").GetByLabel("面试官").FillAsync(Interviewer);
         await profile.GetByRole(AriaRole.Button, new() { Name = "保存安排" }).ClickAsync();
         await Assertions.Expect(profile.Locator("h2 .stage")).ToHaveTextAsync("复试");

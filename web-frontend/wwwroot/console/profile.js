@@ -97,7 +97,7 @@ async function showProfile(candidateId, onChange) {
     paragraph([c.application.school, c.application.major, job ? localized(job.posting.titleZh, job.posting.titleEn) : c.application.jobId].filter(Boolean).join(" · "), "muted"));
   if (session.can.recruit) body.append(stageMoveForm(c, refresh));
   body.append(el("div", { className: "profile-grid" },
-    el("div", {}, aiSection(profile, parsed), el("section", { className: "profile-side-by-side" }, heading(t("profile.sideBySide")), sideBySide(profile, parsed, job))),
+    el("div", {}, aiSection(profile, parsed), decisionSection(profile, refresh), el("section", { className: "profile-side-by-side" }, heading(t("profile.sideBySide")), sideBySide(profile, parsed, job))),
     el("div", {}, secondRoundSection(profile, parsed, job, refresh), screeningSection(profile))),
   timelineSection(c));
   if (!dialog.open) dialog.showModal();
