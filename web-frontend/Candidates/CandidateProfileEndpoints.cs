@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using BankHire.Candidates;
 using BankHire.Scoring;
 using BankHire.SecondRound;
+using BankHire.Web.Evidence;
 using BankHire.Web.Identity;
 using BankHire.Web.Problems;
+using Microsoft.AspNetCore.Authorization;
 
 namespace BankHire.Web.Candidates;
 
@@ -11,13 +13,15 @@ namespace BankHire.Web.Candidates;
 /// scorecards and the stage history, in one read for the HR console.</summary>
 public static class CandidateProfileEndpoints
 {
-    /// <summary>One candidate seen whole; <c>Report</c> is the stored report document (JSON text) of the latest interview, null until scored.</summary>
+    /// <summary>One candidate seen whole; <c>Report</c> is the stored report document (JSON text) of the latest interview, null until scored;
+    /// <c>Answers</c> the evidence (transcript, explanations, frames) behind each of its scored answers.</summary>
     public sealed record CandidateProfile(
         CandidateSnapshot Candidate,
         ResumeScreening? Screening,
         ImmutableArray<InterviewReportSummary> Interviews,
         string? Report,
-        SecondRoundSnapshot? SecondRound);
+        SecondRoundSnapshot? SecondRound,
+        ImmutableArray<AnswerEvidence> Answers);
 
     public static void MapCandidateProfile(this IEndpointRouteBuilder app)
     {
@@ -25,7 +29,7 @@ public static class CandidateProfileEndpoints
             .WithSummary("The 360° profile: candidate, screening, AI interview reports, second-round scorecards, stage history.");
     }
 
-    private static async Task<CandidateProfile> ProfileAsync(Guid id, IGrainFactory grains)
+    private static async Task<CandidateProfile> ProfileAsync(Guid id, IGrainFactory grains, HttpContext http, IAuthorizationService authorization)
     {
         var grain = grains.GetGrain<ICandidateGrain>(id);
         var candidate = await grain.GetAsync() ?? throw ApiProblemException.NotFound($"Candidate {id}", "id");
@@ -36,6 +40,8 @@ public static class CandidateProfileEndpoints
             await grain.GetScreeningAsync(),
             interviews.IsDefault ? [] : interviews,
             latest?.Json,
-            await grains.GetGrain<ISecondRoundGrain>(id).GetAsync());
+            await grains.GetGrain<ISecondRoundGrain>(id).GetAsync(),
+            interviews.IsDefaultOrEmpty ? [] : await InterviewEvidence.ReadAsync(grains, interviews[^1].InterviewId,
+                (await authorization.AuthorizeAsync(http.User, AuthPolicies.Interviewing)).Succeeded));
     }
 }
