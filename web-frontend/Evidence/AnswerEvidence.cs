@@ -9,7 +9,7 @@ namespace BankHire.Web.Evidence;
 /// content explanations and the spans they point at) and a few of its frames, or why there are none.
 /// <c>Source</c> says where the words came from (typed, transcript, speech-to-text, none; null until the answer is
 /// analysed); <c>Transcript</c> is null without content consent (no text is ever produced then) or when there were
-/// no words; <c>NoFramesReason</c> says why <c>Frames</c> is empty, null when frames are listed.
+/// no words; <c>NoFrames</c> says why <c>Frames</c> is empty, null when frames are listed.
 /// </summary>
 public sealed record AnswerEvidence(
     string QuestionId,
@@ -21,7 +21,7 @@ public sealed record AnswerEvidence(
     string? Transcript,
     IReadOnlyList<FeatureExplanation> Explanations,
     ImmutableArray<EvidenceFrame> Frames,
-    string? NoFramesReason)
+    FramesWithheld? NoFrames)
 {
     public static string SourceName(ContentSource source) => source switch
     {

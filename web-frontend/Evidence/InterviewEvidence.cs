@@ -7,16 +7,13 @@ namespace BankHire.Web.Evidence;
 /// <summary>Reads the evidence behind every scored answer of one interview, for the 360° profile.</summary>
 public static class InterviewEvidence
 {
-    public const string RoleMayNotViewFrames = "your role may not view the candidate's images";
-    public const string NoFramesRecorded = "no frames were recorded for this answer";
-
     /// <summary>Frames are listed only when <c>mayViewFrames</c> (the caller's role passes the frame endpoint's policy) and the consent allows.</summary>
     public static async Task<ImmutableArray<AnswerEvidence>> ReadAsync(IGrainFactory grains, Guid interviewId, bool mayViewFrames)
     {
         var progress = await grains.GetGrain<IInterviewSessionGrain>(interviewId).GetProgressAsync();
         if (progress is null) return [];
         var model = await InterviewQuestions.ModelAsync(grains, progress.Interview.Invitation);
-        var whyNoFrames = mayViewFrames ? FrameAccess.WhyNot(progress.Consent) : RoleMayNotViewFrames;
+        var whyNoFrames = mayViewFrames ? FrameAccess.WhyNot(progress.Consent) : FramesWithheld.RoleMayNotView;
         var answered = progress.Questions.Where(q => !q.Practice && q.State == QuestionState.Answered);
         return [.. await Task.WhenAll(answered.Select(async q =>
         {
@@ -24,7 +21,7 @@ public static class InterviewEvidence
             var score = await grains.GetGrain<IAnswerScoringGrain>(key).GetAsync();
             var analysis = score is null ? null : AnswerAnalysisJson.Deserialize(score.AnalysisJson);
             var question = model?.Questions.FirstOrDefault(m => m.Id == q.QuestionId);
-            var reason = whyNoFrames ?? (q.FrameCount == 0 ? NoFramesRecorded : null);
+            var reason = whyNoFrames ?? (q.FrameCount == 0 ? FramesWithheld.NoneRecorded : null);
             var frames = reason is null
                 ? EvidenceFrames.Pick(interviewId, q.QuestionId, q.FrameCount, (await grains.GetGrain<IVisionScorerGrain>(key).BelowAsync(q.FrameCount)).Latest)
                 : [];

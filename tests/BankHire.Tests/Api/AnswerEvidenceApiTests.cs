@@ -37,7 +37,7 @@ public sealed class AnswerEvidenceApiTests(ApiFactory api)
             transcript.Substring(s.GetProperty("start").GetInt32(), s.GetProperty("length").GetInt32())));
 
         // First, middle, last, and the first frame the live readings saw without a face (the middle one here).
-        Assert.Equal(JsonValueKind.Null, answer.GetProperty("noFramesReason").ValueKind);
+        Assert.Equal(JsonValueKind.Null, answer.GetProperty("noFrames").ValueKind);
         var frames = answer.GetProperty("frames").EnumerateArray().ToDictionary(f => f.GetProperty("seq").GetInt32());
         Assert.Equal([0, Frames / 2, Frames - 1], frames.Keys.Order());
         Assert.Equal(["Middle", "NoFace"], frames[FaceFrames].GetProperty("picked").EnumerateArray().Select(p => p.GetString()));
@@ -75,7 +75,7 @@ public sealed class AnswerEvidenceApiTests(ApiFactory api)
         // The auditor reads the profile, but is told why no frames are listed.
         var answer = await AnswerOnProfileAsync(api.Auditor, live, question);
         Assert.Empty(answer.GetProperty("frames").EnumerateArray());
-        Assert.Contains("role", answer.GetProperty("noFramesReason").GetString());
+        Assert.Equal("role", answer.GetProperty("noFrames").GetProperty("code").GetString());
         Assert.Equal(Answer, answer.GetProperty("transcript").GetString());
     }
 
@@ -86,7 +86,8 @@ public sealed class AnswerEvidenceApiTests(ApiFactory api)
 
         var answer = await AnswerOnProfileAsync(api.Recruiter, live, question);
         Assert.Empty(answer.GetProperty("frames").EnumerateArray());
-        Assert.Contains("keeping the recording", answer.GetProperty("noFramesReason").GetString());
+        Assert.Equal("noKeepRecordingConsent", answer.GetProperty("noFrames").GetProperty("code").GetString());
+        Assert.Contains("keeping the recording", answer.GetProperty("noFrames").GetProperty("reason").GetString());
         Assert.Equal("none", answer.GetProperty("source").GetString());
         Assert.Equal(JsonValueKind.Null, answer.GetProperty("transcript").ValueKind);
         Assert.Empty(answer.GetProperty("explanations").EnumerateArray());
