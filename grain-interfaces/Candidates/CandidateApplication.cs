@@ -1,6 +1,7 @@
 namespace BankHire.Candidates;
 
 /// <summary>What a new candidate applies with: contact, the job and where they came from.</summary>
+/// <param name="OriginalCandidateId">For a candidate re-matched from the talent pool: the record (of another job) they came from.</param>
 [GenerateSerializer, Immutable, Alias("bankhire.CandidateApplication")]
 public sealed record CandidateApplication(
     CandidateContact Contact,
@@ -8,4 +9,5 @@ public sealed record CandidateApplication(
     string? School,
     string? Major,
     int? GraduationYear,
-    string Source);
+    string Source,
+    Guid? OriginalCandidateId = null);

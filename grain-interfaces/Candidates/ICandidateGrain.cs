@@ -34,4 +34,13 @@ public interface ICandidateGrain : IGrainWithGuidKey
 
     /// <summary>The latest resume screening, or null if the candidate did not come from a resume.</summary>
     [Alias("GetScreening")] ValueTask<ResumeScreening?> GetScreeningAsync();
+
+    /// <summary>
+    /// Records HR's decision on the AI interview's suggestion. Throws <see cref="PipelineException"/> when there is no
+    /// suggestion yet, or when the decision overrides it without a reason. Repeating the latest decision changes nothing.
+    /// </summary>
+    [Alias("Decide")] ValueTask<CandidateSnapshot> DecideAsync(HiringVerdict verdict, string actor, string? reason);
+
+    /// <summary>Every decision HR recorded, oldest first.</summary>
+    [Alias("GetDecisions")] ValueTask<System.Collections.Immutable.ImmutableArray<HrDecision>> GetDecisionsAsync();
 }

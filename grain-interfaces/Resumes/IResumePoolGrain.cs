@@ -14,4 +14,14 @@ public interface IResumePoolGrain : IGrainWithStringKey
 
     /// <summary>The job's resume-sourced candidates, filtered and ordered: must-haves met first, then score.</summary>
     [Alias("Rank")] ValueTask<ImmutableArray<RankedResume>> RankAsync(RankingQuery query);
+
+    /// <summary>The merged resume of one of this pool's candidates (to re-match them to another job); null if they are not from this pool.</summary>
+    [Alias("ResumeOf")] ValueTask<StoredResume?> ResumeOfAsync(Guid candidateId);
+
+    /// <summary>
+    /// Screens a resume kept by another job's pool against this job's current model and adds the person as
+    /// <paramref name="candidateId"/>, who then ranks here like any applicant. Repeating it screens again and adds nobody;
+    /// a person this job already has (same ID number, phone or e-mail) is answered with that candidate instead.
+    /// </summary>
+    [Alias("Adopt")] ValueTask<AdoptedResume> AdoptAsync(Guid candidateId, BankHire.Candidates.CandidateApplication application, StoredResume resume, string actor);
 }

@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
+using BankHire.Analysis.Scoring.Json;
 using BankHire.Indexes;
 using BankHire.Integrations;
+using BankHire.Jobs;
 using BankHire.Persistence;
+using BankHire.TalentPool;
 
 namespace BankHire.Candidates;
 
@@ -92,8 +95,40 @@ public sealed class CandidateGrain(
         var current = Existing();
         state.State.InterviewReports.RemoveAll(r => r.InterviewId == report.InterviewId);
         state.State.InterviewReports.Add(report);
-        await SaveAsync(current);
+        // The report just attached is the latest: its suggestion replaces the one before (none if it could not be scored).
+        await SaveAsync(current with { Suggestion = await SuggestionAsync(current.Application.JobId, report) });
     }
+
+    private async Task<InterviewSuggestion?> SuggestionAsync(string jobId, InterviewReportSummary report)
+    {
+        var rubric = await GrainFactory.GetGrain<IJobRubricGrain>(jobId).GetVersionAsync(report.RubricVersion);
+        if (rubric is null) return null;
+        try
+        {
+            return InterviewSuggestions.From(report, CompetencyModelJson.Deserialize(rubric.ModelJson).Policy);
+        }
+        catch (CompetencyModelFormatException)
+        {
+            // Without the job's cut-offs there is no suggestion to keep; the report itself is kept all the same.
+            return null;
+        }
+    }
+
+    public async ValueTask<CandidateSnapshot> DecideAsync(HiringVerdict verdict, string actor, string? reason)
+    {
+        var current = Existing();
+        var ai = current.Suggestion
+            ?? throw new PipelineException("There is no AI interview suggestion to decide on yet: HR decides once the interview report is scored.", "decision");
+        var overrides = verdict != ai.Verdict;
+        if (overrides && string.IsNullOrWhiteSpace(reason))
+            throw new PipelineException($"The decision {verdict} overrides the AI's suggestion {ai.Verdict}: give a reason.", "reason");
+        if (current.Decision is { } latest && latest.Verdict == verdict && latest.Reason == reason && latest.AiVerdict == ai.Verdict) return current;
+        var decision = new HrDecision(verdict, actor, clock.GetUtcNow(), reason, ai.Verdict, overrides);
+        state.State.Decisions.Add(decision);
+        return await SaveAsync(current with { Decision = decision });
+    }
+
+    public ValueTask<ImmutableArray<HrDecision>> GetDecisionsAsync() => ValueTask.FromResult(state.State.Decisions.ToImmutableArray());
 
     public ValueTask<System.Collections.Immutable.ImmutableArray<InterviewReportSummary>> GetInterviewReportsAsync() =>
         ValueTask.FromResult(state.State.InterviewReports.ToImmutableArray());
@@ -107,6 +142,8 @@ public sealed class CandidateGrain(
     {
         state.State.Candidate = snapshot;
         await state.WriteOrReloadAsync(this);
+        // One-way: the pool reads the candidate back when this turn is over, and nothing here waits for it.
+        await GrainFactory.GetGrain<ITalentPoolGrain>(ITalentPoolGrain.Key).CandidateChangedAsync(this.GetPrimaryKey());
         return snapshot;
     }
 }

@@ -18,6 +18,12 @@ public sealed class WebhookOptions
     /// <summary>Deliveries kept per subscription in its log (oldest finished ones are dropped first).</summary>
     public int LogSize { get; set; } = 200;
 
+    /// <summary>
+    /// Hosts (names, addresses, or "*.domain") webhooks may reach even when they resolve to a loopback, private, link-local
+    /// or metadata address, e.g. the bank's HR system on its internal network. Every other internal address is refused.
+    /// </summary>
+    public string[] AllowedHosts { get; set; } = [];
+
     public TimeSpan NextDelay(int attempts) =>
         TimeSpan.FromTicks(Math.Min(MaxDelay.Ticks, FirstDelay.Ticks * (1L << Math.Clamp(attempts - 1, 0, 30))));
 }

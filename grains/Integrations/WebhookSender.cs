@@ -31,10 +31,27 @@ public sealed class WebhookSender(WebhookOptions options, HttpClient http, TimeP
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
-        using var response = await http.SendAsync(request, timeout.Token);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, timeout.Token);
+        }
+        catch (HttpRequestException e) when (Refusal(e) is { } refused)
+        {
+            // The delivery log should say why, not "an error occurred while sending the request".
+            throw refused;
+        }
+        using var _ = response;
         if (!response.IsSuccessStatusCode)
             throw new WebhookRejectedException((int)response.StatusCode, $"The receiver answered {(int)response.StatusCode} {response.ReasonPhrase}.");
         return (int)response.StatusCode;
+    }
+
+    private static WebhookAddressRefusedException? Refusal(Exception e)
+    {
+        for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
+            if (inner is WebhookAddressRefusedException refused) return refused;
+        return null;
     }
 
     /// <summary>Lower-case hex HMAC-SHA256 of "{timestamp}.{body}" with the subscription's secret (what receivers verify).</summary>

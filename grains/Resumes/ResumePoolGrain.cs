@@ -87,6 +87,50 @@ public sealed class ResumePoolGrain(
         return ValueTask.FromResult(ranked.ToImmutableArray());
     }
 
+    public ValueTask<StoredResume?> ResumeOfAsync(Guid candidateId)
+    {
+        var index = state.State.People.IndexOf(candidateId);
+        if (index < 0) return ValueTask.FromResult<StoredResume?>(null);
+        var person = RebuildRegistry().Candidates.ElementAt(index);
+        return ValueTask.FromResult<StoredResume?>(new StoredResume([.. person.SourceNames], ResumeProfileJson.Write(person.Profile)));
+    }
+
+    public async ValueTask<AdoptedResume> AdoptAsync(Guid candidateId, CandidateApplication application, StoredResume resume, string actor)
+    {
+        await DeliverPendingAsync(actor);
+        await SharedLexiconSync.EnsureCurrentAsync(GrainFactory);
+        var job = await GrainFactory.GetGrain<IJobRubricGrain>(JobId).GetAsync() ?? throw new JobNotFoundException(JobId);
+        var registry = RebuildRegistry();
+        var index = state.State.People.IndexOf(candidateId);
+        var created = index < 0;
+        if (created)
+        {
+            var profile = ResumeProfileJson.Read(resume.ProfileJson);
+            var known = registry.Count;
+            var (person, _) = registry.Add(profile);
+            if (registry.Count == known)
+            {
+                // The same person already applied here: they are that candidate, and nothing is added.
+                var existing = state.State.People[registry.Candidates.Select((c, i) => (c.Id, i)).First(c => c.Id == person.Id).i];
+                var facts = state.State.Ranking[existing];
+                return new AdoptedResume(existing, false, true, facts.Score, facts.KnockedOut, facts.RubricVersion, facts.SummaryZh, facts.SummaryEn);
+            }
+            // The registry numbers people in the order it meets them, so the new person is the last of People.
+            index = state.State.People.Count;
+            state.State.People.Add(candidateId);
+            state.State.Sources.Add(new PooledSource(profile.SourceName, resume.ProfileJson));
+        }
+        var adopted = registry.Candidates.ElementAt(index);
+        var result = new ResumeScreener(new ScreeningPlan(CompetencyModelJson.Deserialize(job.Rubric.ModelJson), TextLexicon.Shared)).Screen(adopted.Profile);
+        var ranking = ScreeningRecords.Facts(application.Contact.FullName, job.Rubric.Version, adopted, result);
+        state.State.Ranking[candidateId] = ranking;
+        state.State.Pending[candidateId] = new PendingCandidate(
+            application with { JobId = JobId }, ScreeningRecords.Screening(JobId, job.Rubric.Version, adopted, result, clock.GetUtcNow()));
+        await state.WriteOrReloadAsync(this);
+        await DeliverPendingAsync(actor);
+        return new AdoptedResume(candidateId, created, false, result.Score, result.KnockedOut, job.Rubric.Version, ranking.SummaryZh, ranking.SummaryEn);
+    }
+
     /// <summary>Creates or updates the candidate grains the pool has recorded; each write is idempotent, so a retry is safe.</summary>
     private async Task DeliverPendingAsync(string actor)
     {

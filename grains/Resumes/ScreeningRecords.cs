@@ -20,7 +20,8 @@ public static class ScreeningRecords
         [.. result.Parts.Select(Line)],
         [.. person.SourceNames],
         [.. person.Profile.ProtectedAttributesRemoved.Select(a => a.ToString()).Distinct()],
-        at);
+        at,
+        [.. person.Profile.Skills.Select(s => s.Key).Distinct()]);
 
     public static RankingFacts Facts(string name, int rubricVersion, Candidate person, ScreeningResult result)
     {

@@ -17,6 +17,13 @@ public sealed class PipelineRecords(IGrainFactory grains)
     public async Task<IReadOnlyList<string>> JobIdsAsync() =>
         await grains.GetGrain<IIndexGrain>(IndexKeys.Jobs).ListAsync();
 
+    private static AiSuggestion Step(HiringVerdict verdict) => verdict switch
+    {
+        HiringVerdict.PriorityHire => AiSuggestion.PriorityHire,
+        HiringVerdict.SecondRound => AiSuggestion.SecondRound,
+        _ => AiSuggestion.Reject,
+    };
+
     private async Task<PipelineExport.Row?> RowAsync(Guid candidateId)
     {
         var grain = grains.GetGrain<ICandidateGrain>(candidateId);
@@ -31,7 +38,9 @@ public sealed class PipelineRecords(IGrainFactory grains)
             candidate.History.Select(h => new StageMove(h.From.ToString(), h.To.ToString(), h.At)).ToArray(),
             screening?.Score,
             interview?.OverallScore,
-            Enum.TryParse<AiSuggestion>(interview?.Recommendation, out var suggestion) ? suggestion : null);
+            // The suggestion kept on the candidate; reports scored before it was kept give theirs directly.
+            candidate.Suggestion is { } kept ? Step(kept.Verdict) : Enum.TryParse<AiSuggestion>(interview?.Recommendation, out var suggestion) ? suggestion : null,
+            candidate.Decision is { } decision ? Step(decision.Verdict) : null);
         return new PipelineExport.Row(record, candidate.Application.Contact.FullName);
     }
 }

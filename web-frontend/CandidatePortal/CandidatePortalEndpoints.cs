@@ -13,19 +13,24 @@ public static class CandidatePortalEndpoints
 {
     public const string TokenHeader = "X-Invitation-Token";
 
-    public sealed record BookingRequest(DateTimeOffset Slot);
+    /// <summary>Where a candidate lists the open slots of their job and books one (see BookingEndpoints).</summary>
+    public const string SlotsRoute = "/api/candidate/interview/slots";
+
+    public const string SlotRoute = "/api/candidate/interview/slot";
 
     public static void MapCandidatePortal(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/candidate").WithTags("Candidate portal").AllowAnonymous();
         group.MapGet("/interview", async (HttpContext http, InvitationTokenService tokens, IGrainFactory grains, ChunkStore store) =>
             await ViewAsync(await AuthorisedAsync(http, tokens, grains), grains, store, http.RequestAborted));
-        group.MapPost("/interview/booking", async (BookingRequest request, HttpContext http, InvitationTokenService tokens, IGrainFactory grains, ChunkStore store, TimeProvider clock) =>
-        {
-            var interview = await AuthorisedAsync(http, tokens, grains);
-            if (request.Slot < clock.GetUtcNow()) throw ApiProblemException.Invalid("slot", "The slot is in the past.");
-            return await ViewAsync(await grains.GetGrain<IInterviewSessionGrain>(interview.Id).BookAsync(request.Slot), grains, store, http.RequestAborted);
-        });
+        // Retired: it booked any time it was given, past the calendar's capacity and deadlines. Answered for clients still
+        // calling it, without reading the body or the token, so nothing can be booked this way any more.
+        group.MapPost("/interview/booking", () => Results.Problem(
+                statusCode: StatusCodes.Status410Gone,
+                title: "Endpoint retired",
+                detail: $"Booking a free time is retired: list the open slots with GET {SlotsRoute} and book one with POST {SlotRoute} {{\"slotId\": \"…\"}}.",
+                extensions: new Dictionary<string, object?> { ["field"] = "slot", ["use"] = SlotRoute, ["slots"] = SlotsRoute }))
+            .WithSummary($"Retired (410): use GET {SlotsRoute} and POST {SlotRoute}, which keep the slots' capacity and booking deadlines.");
         group.MapCandidateInterview();
     }
 

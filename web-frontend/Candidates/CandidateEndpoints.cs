@@ -22,6 +22,8 @@ public static class CandidateEndpoints
         group.MapPost("/candidates/{id:guid}/interviews", InviteAsync).RequireAuthorization(AuthPolicies.Recruiting)
             .WithSummary("Creates an AI interview session and the candidate's signed, expiring link.");
         group.MapGet("/jobs/{jobId}/candidates", ListForJobAsync).RequireAuthorization(AuthPolicies.AnyHr);
+        group.MapPost("/candidates/{id:guid}/decision", DecideAsync).RequireAuthorization(AuthPolicies.Recruiting)
+            .WithSummary("HR's decision on the AI suggestion (PriorityHire, SecondRound, Reject): kept with who, when and why; an override needs a reason.");
     }
 
     private static async Task<IResult> CreateAsync(NewCandidate request, IGrainFactory grains, HttpContext http)
@@ -63,6 +65,17 @@ public static class CandidateEndpoints
         var grain = grains.GetGrain<ICandidateGrain>(id);
         if (await grain.GetAsync() is null) throw ApiProblemException.NotFound($"Candidate {id}", "id");
         return await grain.MoveToAsync(move.Stage, http.User.Identity!.Name!, Require.OptionalText(move.Reason, "reason", 500));
+    }
+
+    private static async Task<CandidateSnapshot> DecideAsync(Guid id, DecisionRequest request, IGrainFactory grains, HttpContext http)
+    {
+        if (!Enum.IsDefined(request.Decision)) throw ApiProblemException.Invalid("decision", "'decision' must be PriorityHire, SecondRound or Reject.");
+        var reason = Require.OptionalText(request.Reason, "reason", 500);
+        var grain = grains.GetGrain<ICandidateGrain>(id);
+        var current = await grain.GetAsync() ?? throw ApiProblemException.NotFound($"Candidate {id}", "id");
+        if (current.Suggestion is { } ai && ai.Verdict != request.Decision && reason is null)
+            throw ApiProblemException.Invalid("reason", $"The decision {request.Decision} overrides the AI's suggestion {ai.Verdict}: 'reason' is required.");
+        return await grain.DecideAsync(request.Decision, http.User.Identity!.Name!, reason);
     }
 
     public const int MaxBulkCandidates = 1_000;

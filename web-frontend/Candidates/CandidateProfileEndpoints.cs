@@ -13,14 +13,18 @@ namespace BankHire.Web.Candidates;
 /// scorecards and the stage history, in one read for the HR console.</summary>
 public static class CandidateProfileEndpoints
 {
-    /// <summary>One candidate seen whole; <c>Report</c> is the stored report document (JSON text) of the latest interview, null until scored;
-    /// <c>Answers</c> the evidence (transcript, explanations, frames) behind each of its scored answers.</summary>
+    /// <summary>One candidate seen whole; <c>Report</c> is the stored report document (JSON text) of the latest interview, null until scored.
+    /// The AI's suggestion and HR's latest decision are <c>Suggestion</c> and <c>Decision</c>; <c>Decisions</c> is every decision, oldest first.
+    /// <c>Answers</c> is the evidence (transcript, explanations, frames) behind each scored answer of the latest interview.</summary>
     public sealed record CandidateProfile(
         CandidateSnapshot Candidate,
         ResumeScreening? Screening,
         ImmutableArray<InterviewReportSummary> Interviews,
         string? Report,
         SecondRoundSnapshot? SecondRound,
+        InterviewSuggestion? Suggestion,
+        HrDecision? Decision,
+        ImmutableArray<HrDecision> Decisions,
         ImmutableArray<AnswerEvidence> Answers);
 
     public static void MapCandidateProfile(this IEndpointRouteBuilder app)
@@ -41,6 +45,9 @@ public static class CandidateProfileEndpoints
             interviews.IsDefault ? [] : interviews,
             latest?.Json,
             await grains.GetGrain<ISecondRoundGrain>(id).GetAsync(),
+            candidate.Suggestion,
+            candidate.Decision,
+            await grain.GetDecisionsAsync(),
             interviews.IsDefaultOrEmpty ? [] : await InterviewEvidence.ReadAsync(grains, interviews[^1].InterviewId,
                 (await authorization.AuthorizeAsync(http.User, AuthPolicies.Interviewing)).Succeeded));
     }

@@ -17,6 +17,9 @@ public sealed record CandidatePatch(
 
 public sealed record StageMove(CandidateStage Stage, string? Reason = null);
 
+/// <summary>HR's decision on the AI suggestion; <c>Reason</c> (≤ 500 characters) is required when it differs from the AI.</summary>
+public sealed record DecisionRequest(HiringVerdict Decision, string? Reason = null);
+
 public sealed record InvitationRequest(int ExpiresInDays = 7);
 
 public sealed record InvitationView(Guid InterviewId, Guid CandidateId, string Token, string Link, DateTimeOffset ExpiresAt);

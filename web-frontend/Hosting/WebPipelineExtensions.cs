@@ -20,6 +20,7 @@ using BankHire.Web.Lexicon;
 using BankHire.Web.Notifications;
 using BankHire.Web.Reports;
 using BankHire.Web.Resumes;
+using BankHire.Web.TalentPool;
 using BankHire.Web.Users;
 using Orleans.Dashboard;
 
@@ -71,6 +72,7 @@ public static class WebPipelineExtensions
         app.MapIntegrations();
         app.MapCandidateOverview();
         app.MapFeatures();
+        app.MapTalentPool();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Admin);
     }
 }

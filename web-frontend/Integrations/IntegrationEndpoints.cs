@@ -58,7 +58,8 @@ public static class IntegrationEndpoints
         return TypedResults.Created($"/api/integrations/keys/{record.Id}", new CreatedApiKey(ApiKeyView.Of(record), key));
     }
 
-    private static async Task<Created<CreatedWebhook>> CreateWebhookAsync(CreateWebhookRequest request, IGrainFactory grains, TimeProvider clock, HttpContext http)
+    private static async Task<Created<CreatedWebhook>> CreateWebhookAsync(
+        CreateWebhookRequest request, IGrainFactory grains, TimeProvider clock, IConfiguration configuration, HttpContext http)
     {
         var url = Require.Text(request.Url, "url", 2000);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || uri.UserInfo.Length > 0 || uri.Fragment.Length > 0)
@@ -67,10 +68,31 @@ public static class IntegrationEndpoints
         var secret = request.Secret ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
         if (secret.Length is < 16 or > 200 || string.IsNullOrWhiteSpace(secret))
             throw ApiProblemException.Invalid("secret", "'secret' must be 16 to 200 characters.");
+        await RequireNotInternalAsync(uri, configuration, http.RequestAborted);
         var subscription = new WebhookSubscription(Guid.NewGuid(), uri.ToString(), secret, events, clock.GetUtcNow(), http.User.Identity!.Name!);
         await grains.GetGrain<IWebhookSubscriptionGrain>(subscription.Id).CreateAsync(subscription);
         await Dispatcher(grains).AddAsync(subscription.Id, events);
         return TypedResults.Created($"/api/integrations/webhooks/{subscription.Id}", new CreatedWebhook(WebhookView.Of(subscription), secret));
+    }
+
+    /// <summary>
+    /// Refuses a URL whose host is or resolves to an internal address (SSRF), unless it is allow-listed. A name that does
+    /// not resolve yet reaches nothing and is accepted: every delivery checks the address again before it connects.
+    /// </summary>
+    private static async Task RequireNotInternalAsync(Uri uri, IConfiguration configuration, CancellationToken cancellation)
+    {
+        var allowed = configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>()?.AllowedHosts ?? [];
+        try
+        {
+            await new WebhookAddressGuard(allowed).ResolveAsync(uri.IdnHost, cancellation);
+        }
+        catch (WebhookAddressRefusedException refused) when (!refused.Unresolved)
+        {
+            throw ApiProblemException.Invalid("url", refused.Message);
+        }
+        catch (WebhookAddressRefusedException)
+        {
+        }
     }
 
     private static ImmutableArray<string> Known(string[] values, ImmutableArray<string> known, string field, string what)

@@ -79,12 +79,19 @@ public static class PipelineAnalytics
         var suggested = records.Where(r => r.Suggestion is not null).ToArray();
         var passed = suggested.Where(r => r.Suggestion is AiSuggestion.PriorityHire or AiSuggestion.SecondRound).ToArray();
         var rejected = suggested.Where(r => r.Suggestion is AiSuggestion.Reject).ToArray();
+        var decided = suggested.Where(r => r.HrDecision is not null).ToArray();
+        var agreed = decided.Count(r => r.HrDecision == r.Suggestion);
         return new AiOutcome(
             suggested.Length,
             passed.Length,
             Rate(passed.Length, suggested.Length),
             HireRate(passed),
-            HireRate(rejected));
+            HireRate(rejected),
+            decided.Length,
+            Rate(decided.Count(r => r.HrDecision is AiSuggestion.PriorityHire or AiSuggestion.SecondRound), decided.Length),
+            decided.Length - agreed,
+            Rate(agreed, decided.Length),
+            HireRate(suggested));
     }
 
     private static double? HireRate(IReadOnlyCollection<PipelineRecord> group)

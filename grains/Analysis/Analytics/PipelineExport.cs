@@ -50,6 +50,7 @@ public static class PipelineExport
         yield return ("ScreeningScore", record.ScreeningScore);
         yield return ("InterviewScore", record.InterviewScore);
         yield return ("AiSuggestion", record.Suggestion?.ToString());
+        yield return ("HrDecision", record.HrDecision?.ToString());
     }
 
     /// <summary>Quotes as RFC 4180 and defuses spreadsheet formulas (a name starting with = + - @ is a known injection).</summary>

@@ -2,7 +2,8 @@ namespace BankHire.Analysis.Analytics;
 
 /// <summary>
 /// One candidate's way through the hiring pipeline, as analytics needs it: when they entered, every stage move,
-/// and the scores and AI suggestion they got. Stage names are those of the pipeline (Applied … Withdrawn).
+/// the scores and AI suggestion they got, and HR's decision on that suggestion (on the same three steps).
+/// Stage names are those of the pipeline (Applied … Withdrawn).
 /// </summary>
 public sealed record PipelineRecord(
     Guid CandidateId,
@@ -11,7 +12,8 @@ public sealed record PipelineRecord(
     IReadOnlyList<StageMove> Moves,
     double? ScreeningScore = null,
     double? InterviewScore = null,
-    AiSuggestion? Suggestion = null);
+    AiSuggestion? Suggestion = null,
+    AiSuggestion? HrDecision = null);
 
 /// <summary>A move from one stage to another at a time.</summary>
 public sealed record StageMove(string From, string To, DateTimeOffset At);

@@ -28,7 +28,14 @@ public sealed record StageTime(string Stage, DurationSummary Duration);
 /// <param name="AiPassRate">AiPassed ÷ candidates with a suggestion.</param>
 /// <param name="HireRateOfAiPassed">Hired ÷ decided (hired, rejected, withdrawn) among AI-passed.</param>
 /// <param name="HireRateOfAiRejected">The same among those the AI suggested to reject.</param>
-public sealed record AiOutcome(int WithSuggestion, int AiPassed, double? AiPassRate, double? HireRateOfAiPassed, double? HireRateOfAiRejected);
+/// <param name="HrDecided">Candidates with a suggestion on which HR recorded a decision.</param>
+/// <param name="HrPassRate">HR decisions for priority hire or a second round ÷ HrDecided.</param>
+/// <param name="Overridden">HR decisions that differ from the AI's suggestion.</param>
+/// <param name="AgreementRate">HR decisions equal to the AI's suggestion ÷ HrDecided.</param>
+/// <param name="FinalHireRate">Hired ÷ decided (hired, rejected, withdrawn) among all with a suggestion: what AiPassRate is set against.</param>
+public sealed record AiOutcome(
+    int WithSuggestion, int AiPassed, double? AiPassRate, double? HireRateOfAiPassed, double? HireRateOfAiRejected,
+    int HrDecided, double? HrPassRate, int Overridden, double? AgreementRate, double? FinalHireRate);
 
 /// <summary>Ten buckets of width 10 over 0–100 (the last includes 100), with count and mean.</summary>
 public sealed record ScoreDistribution(IReadOnlyList<int> Buckets, int Count, double? Mean);

@@ -12,8 +12,8 @@ public static class IntegrationHosting
 
     public static IServiceCollection AddBankHireIntegrations(this IServiceCollection services, WebhookOptions options)
     {
-        // Its own pooled client, recycled so receivers' DNS changes are picked up.
-        var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        // Its own client, whose every connection is checked against internal addresses (SSRF) and the allow-list.
+        var http = WebhookHttp.CreateClient(new WebhookAddressGuard(options.AllowedHosts));
         services.AddSingleton(sp => new WebhookSender(options, http, sp.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -112,6 +112,33 @@ public sealed class PipelineAnalyticsTests
         Assert.Equal(0.6, ai.AiPassRate);
         Assert.Equal(0.5, ai.HireRateOfAiPassed);
         Assert.Equal(0, ai.HireRateOfAiRejected);
+        Assert.Equal(0.25, ai.FinalHireRate);     // 1 hired of the 4 decided
+        Assert.Equal(0, ai.HrDecided);
+        Assert.Null(ai.HrPassRate);
+    }
+
+    [Fact]
+    public void Hr_decisions_are_set_against_the_ai_suggestion()
+    {
+        PipelineRecord With(AiSuggestion ai, AiSuggestion? hr, string end) =>
+            Walk(1, "Completed", end) with { Suggestion = ai, HrDecision = hr, InterviewScore = 70 };
+        var records = new[]
+        {
+            With(AiSuggestion.PriorityHire, AiSuggestion.PriorityHire, "Offer"),
+            With(AiSuggestion.SecondRound, AiSuggestion.Reject, "Rejected"),       // HR overrode a pass
+            With(AiSuggestion.Reject, AiSuggestion.SecondRound, "SecondRound"),    // and a reject
+            With(AiSuggestion.Reject, AiSuggestion.Reject, "Rejected"),
+            With(AiSuggestion.Reject, null, "Rejected"),                           // no decision recorded
+        };
+
+        var ai = PipelineAnalytics.Compute(records).AiVersusOutcome;
+
+        Assert.Equal(0.4, ai.AiPassRate);
+        Assert.Equal(4, ai.HrDecided);
+        Assert.Equal(0.5, ai.HrPassRate);
+        Assert.Equal(2, ai.Overridden);
+        Assert.Equal(0.5, ai.AgreementRate);
+        Assert.Equal(0, ai.FinalHireRate);
     }
 
     [Fact]

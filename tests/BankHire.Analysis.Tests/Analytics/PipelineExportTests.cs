@@ -7,7 +7,7 @@ public sealed class PipelineExportTests
 {
     private static readonly PipelineExport.Row[] Rows =
     [
-        new(PipelineAnalyticsTests.Walk(24, "Screened", "Invited", "Booked", "Interviewing", "Completed", "Offer", "Hired") with { ScreeningScore = 81.5, InterviewScore = 77.25, Suggestion = AiSuggestion.SecondRound }, "王小明"),
+        new(PipelineAnalyticsTests.Walk(24, "Screened", "Invited", "Booked", "Interviewing", "Completed", "Offer", "Hired") with { ScreeningScore = 81.5, InterviewScore = 77.25, Suggestion = AiSuggestion.SecondRound, HrDecision = AiSuggestion.PriorityHire }, "王小明"),
         new(PipelineAnalyticsTests.Walk(24, "Screened", "Invited"), "=HYPERLINK(\"http://evil\")"),
         new(PipelineAnalyticsTests.Walk(24, "Screened"), "Li, \"Lucy\""),
     ];
@@ -17,9 +17,9 @@ public sealed class PipelineExportTests
     {
         var lines = PipelineExport.Csv(Rows).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("CandidateId,Name,Stage,CreatedAt,HiredAt,ScreeningScore,InterviewScore,AiSuggestion", lines[0]);
+        Assert.Equal("CandidateId,Name,Stage,CreatedAt,HiredAt,ScreeningScore,InterviewScore,AiSuggestion,HrDecision", lines[0]);
         Assert.Equal(4, lines.Length);
-        Assert.Contains(",王小明,Hired,2026-09-01 08:00:00Z,2026-09-07 08:00:00Z,81.5,77.25,SecondRound", lines[1]);
+        Assert.Contains(",王小明,Hired,2026-09-01 08:00:00Z,2026-09-07 08:00:00Z,81.5,77.25,SecondRound,PriorityHire", lines[1]);
         Assert.Contains(",\"Li, \"\"Lucy\"\"\",Screened,", lines[3]);
     }
 

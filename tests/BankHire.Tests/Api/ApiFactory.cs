@@ -14,6 +14,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminPassword = "Test-Admin-Pa55!";
     public const string UserPassword = "Test-User-Pa55!";
+
+    /// <summary>The one internal host webhooks may reach in the tests (where <c>WebhookReceiver</c> listens).</summary>
+    public const string WebhookTestHost = "127.0.0.1";
     private readonly TempDirectory _data = new();
 
     public string DataDirectory => _data.Path;
@@ -32,6 +35,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("BankHire:Admin:UserName", "admin");
         builder.UseSetting("BankHire:Admin:Password", AdminPassword);
         builder.UseSetting("BankHire:Demo:Seed", "true");
+        // The webhook tests' receivers listen on loopback, which webhooks may reach only when allow-listed.
+        builder.UseSetting("BankHire:Integrations:Webhooks:AllowedHosts:0", WebhookTestHost);
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });

@@ -136,13 +136,16 @@ public sealed class ChunkIngestTests(ApiFactory api)
         return JsonDocument.Parse(body).RootElement;
     }
 
+    /// <summary>An invited interview booked through the job's calendar: a slot of its own (one seat), as a candidate books it.</summary>
     private async Task<CandidateInterview> BookedInterviewAsync()
     {
         var interview = await InvitedInterviewAsync();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/candidate/interview/booking")
-        {
-            Content = JsonContent.Create(new { slot = DateTimeOffset.UtcNow.AddDays(1) }),
-        };
+        var starts = DateTimeOffset.UtcNow.AddDays(1);
+        var published = await api.Recruiter.PostAsJsonAsync($"/api/jobs/{DemoBank.Candidates[2].JobId}/slots",
+            new { startsAt = starts, durationMinutes = 30, capacity = 1, bookingDeadline = starts.AddHours(-1) });
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+        var slotId = (await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, CandidatePortalEndpoints.SlotRoute) { Content = JsonContent.Create(new { slotId }) };
         request.Headers.Add(CandidatePortalEndpoints.TokenHeader, interview.Token);
         var booked = await api.NewClient().SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, booked.StatusCode);

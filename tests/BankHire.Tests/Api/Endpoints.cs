@@ -86,6 +86,9 @@ public static class Endpoints
         new("DELETE", $"/api/integrations/webhooks/{Guid.NewGuid()}", Access.Admin, false),
         new("GET", $"/api/integrations/webhooks/{Guid.NewGuid()}/deliveries", Access.Admin, false),
         new("GET", "/dashboard/", Access.Admin, false),
+        new("POST", $"/api/candidates/{Candidate}/decision", Access.Recruiting, true),
+        new("GET", "/api/talent-pool", Access.AnyHr, false),
+        new("POST", $"/api/talent-pool/{Candidate}/rematch", Access.Recruiting, true),
     ];
 
     public static TheoryData<Endpoint> Where(Func<Endpoint, bool> predicate)

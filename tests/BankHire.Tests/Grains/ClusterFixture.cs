@@ -53,7 +53,7 @@ public sealed class ClusterFixture : IAsyncLifetime, ILiveCluster
         {
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddBankHireChunksAndScoring(storage);
-            silo.Services.AddBankHireIntegrations(new BankHire.Integrations.WebhookOptions());
+            silo.Services.AddBankHireIntegrations(new BankHire.Integrations.WebhookOptions { AllowedHosts = [Api.ApiFactory.WebhookTestHost] });
             silo.AddBankHireGrainStorage(storage);
             silo.AddBankHireReminders(storage);
             silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);

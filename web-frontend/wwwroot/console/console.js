@@ -64,6 +64,7 @@ async function showConsole() {
     bank.branches.map(b => [b.code, localized(b.nameZh, b.nameEn), b.city])));
 
   await showAnalytics();
+  await showTalentPool();
 
   const jobs = await api("/api/jobs");
   await showJobs(jobs);
