@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using BankHire.Candidates;
 using BankHire.Scoring;
 using BankHire.SecondRound;
+using BankHire.Web.Evidence;
 using BankHire.Web.Identity;
 using BankHire.Web.Problems;
+using Microsoft.AspNetCore.Authorization;
 
 namespace BankHire.Web.Candidates;
 
@@ -12,7 +14,8 @@ namespace BankHire.Web.Candidates;
 public static class CandidateProfileEndpoints
 {
     /// <summary>One candidate seen whole; <c>Report</c> is the stored report document (JSON text) of the latest interview, null until scored.
-    /// The AI's suggestion and HR's latest decision are <c>Suggestion</c> and <c>Decision</c>; <c>Decisions</c> is every decision, oldest first.</summary>
+    /// The AI's suggestion and HR's latest decision are <c>Suggestion</c> and <c>Decision</c>; <c>Decisions</c> is every decision, oldest first.
+    /// <c>Answers</c> is the evidence (transcript, explanations, frames) behind each scored answer of the latest interview.</summary>
     public sealed record CandidateProfile(
         CandidateSnapshot Candidate,
         ResumeScreening? Screening,
@@ -21,7 +24,8 @@ public static class CandidateProfileEndpoints
         SecondRoundSnapshot? SecondRound,
         InterviewSuggestion? Suggestion,
         HrDecision? Decision,
-        ImmutableArray<HrDecision> Decisions);
+        ImmutableArray<HrDecision> Decisions,
+        ImmutableArray<AnswerEvidence> Answers);
 
     public static void MapCandidateProfile(this IEndpointRouteBuilder app)
     {
@@ -29,7 +33,7 @@ public static class CandidateProfileEndpoints
             .WithSummary("The 360° profile: candidate, screening, AI interview reports, second-round scorecards, stage history.");
     }
 
-    private static async Task<CandidateProfile> ProfileAsync(Guid id, IGrainFactory grains)
+    private static async Task<CandidateProfile> ProfileAsync(Guid id, IGrainFactory grains, HttpContext http, IAuthorizationService authorization)
     {
         var grain = grains.GetGrain<ICandidateGrain>(id);
         var candidate = await grain.GetAsync() ?? throw ApiProblemException.NotFound($"Candidate {id}", "id");
@@ -43,6 +47,8 @@ public static class CandidateProfileEndpoints
             await grains.GetGrain<ISecondRoundGrain>(id).GetAsync(),
             candidate.Suggestion,
             candidate.Decision,
-            await grain.GetDecisionsAsync());
+            await grain.GetDecisionsAsync(),
+            interviews.IsDefaultOrEmpty ? [] : await InterviewEvidence.ReadAsync(grains, interviews[^1].InterviewId,
+                (await authorization.AuthorizeAsync(http.User, AuthPolicies.Interviewing)).Succeeded));
     }
 }

@@ -9,6 +9,7 @@ using BankHire.Web.CandidatePortal;
 using BankHire.Web.CandidateStatus;
 using BankHire.Web.Candidates;
 using BankHire.Web.Employees;
+using BankHire.Web.Evidence;
 using BankHire.Web.Health;
 using BankHire.Web.Identity;
 using BankHire.Web.Ingest;
@@ -62,6 +63,7 @@ public static class WebPipelineExtensions
         app.MapNotifications();
         app.MapBooking();
         app.MapChunkIngest();
+        app.MapAnswerFrames();
         app.MapEmployees();
         app.MapAnalytics();
         app.MapSecondRound();

@@ -24,6 +24,7 @@ public sealed class ContentSourceTests(InterviewFixture fixture, ITestOutputHelp
         foreach (var note in answer.Notes) output.WriteLine(note);
 
         Assert.Equal(ContentSource.SpeechToText, answer.ContentSource);
+        Assert.False(string.IsNullOrWhiteSpace(answer.Transcript), "the words heard are kept for HR");
         Assert.True(answer.ValueOf("answer_word_count") >= 5, "pocketsphinx hears most of the words");
         Assert.Contains(answer.Notes, n => n.Contains(PocketsphinxSpeechToText.EngineName, StringComparison.Ordinal));
         Assert.InRange(answer.DurationSeconds, speech.TotalSeconds - 0.01, speech.TotalSeconds + 0.01);
@@ -38,6 +39,7 @@ public sealed class ContentSourceTests(InterviewFixture fixture, ITestOutputHelp
         var answer = await fixture.Answers.AnalyseAsync(input, InterviewFixture.Everything);
 
         Assert.Equal(ContentSource.None, answer.ContentSource);
+        Assert.Null(answer.Transcript);
         var coverage = answer.Features.Single(f => f.Name == "expected_point_coverage");
         Assert.Null(coverage.Value);
         Assert.Equal("no typed answer or transcript, and pocketsphinx does not transcribe 'zh-CN'", coverage.NoDataReason);
@@ -51,6 +53,9 @@ public sealed class ContentSourceTests(InterviewFixture fixture, ITestOutputHelp
         var answer = await fixture.Answers.AnalyseAsync(input, InterviewFixture.Everything);
 
         Assert.Equal(ContentSource.TypedAnswer, answer.ContentSource);
+        Assert.Equal("我会坚持制度，核实身份。", answer.Transcript);
+        Assert.All(answer.ContentExplanations.SelectMany(e => e.Spans),
+            span => Assert.Equal(span.Snippet, answer.Transcript!.Substring(span.Start, span.Length)));
         Assert.Equal(0.5, answer.ValueOf("expected_point_coverage"));
         Assert.Equal(0, answer.DurationSeconds);
         Assert.Contains("vision: no frames and no recording were received", answer.Notes);
@@ -65,5 +70,6 @@ public sealed class ContentSourceTests(InterviewFixture fixture, ITestOutputHelp
 
         Assert.DoesNotContain(answer.Features, f => f.Name == "expected_point_coverage");
         Assert.Contains("content not computed: the candidate did not consent to content analysis", answer.Notes);
+        Assert.Null(answer.Transcript);
     }
 }

@@ -48,6 +48,7 @@ public static class Endpoints
         new("GET", $"/api/candidates/{Candidate}/report.pdf", Access.AnyHr, false),
         new("GET", $"/api/interviews/{Guid.NewGuid()}", Access.Interviewing, false),
         new("GET", $"/api/interviews/{Guid.NewGuid()}/report", Access.Interviewing, false),
+        new("GET", $"/api/interviews/{Guid.NewGuid()}/answers/{Guid.NewGuid()}/frames/0", Access.Interviewing, false),
         new("GET", "/api/notifications", Access.AnyHr, false),
         new("POST", $"/api/candidates/{Candidate}/invitations", Access.Recruiting, true),
         new("GET", $"/api/candidates/{Candidate}/invitations", Access.AnyHr, false),

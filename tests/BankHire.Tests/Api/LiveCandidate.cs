@@ -30,8 +30,8 @@ public sealed record LiveCandidate(ApiFactory Api, Guid CandidateId, Guid Interv
 
     public async Task<JsonElement> PostOkAsync(string path, object? body = null) => await OkAsync(await PostAsync(path, body));
 
-    public async Task<JsonElement> ConsentAsync(bool face = true, bool voice = true, bool content = true) =>
-        await PostOkAsync("/consent", new { face, voice, content, keepRecording = false, textVersion = PrivacyNotice.ConsentTextVersion, language = "en" });
+    public async Task<JsonElement> ConsentAsync(bool face = true, bool voice = true, bool content = true, bool keepRecording = false) =>
+        await PostOkAsync("/consent", new { face, voice, content, keepRecording, textVersion = PrivacyNotice.ConsentTextVersion, language = "en" });
 
     public async Task<JsonElement> StartedAsync(bool face = true)
     {

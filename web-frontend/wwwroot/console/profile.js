@@ -1,6 +1,7 @@
 // The 360° profile of one candidate in a dialog: stage and a stage move, resume screening, the AI interview report with
 // each indicator's value, target and points, the AI's and each interviewer's competency scores side by side, the second
-// round (interviewers, scorecard) and the stage history.
+// round (interviewers, scorecard) and the stage history. Under the report, each answer's evidence: the words its
+// content was analysed from (explained spans highlighted) and a few of its frames, or why none are shown.
 "use strict";
 
 let profileChanged = null;
@@ -54,7 +55,46 @@ function aiSection(profile, parsed) {
       report.competencies.flatMap(c => c.indicators.map(i => [i.feature, fixed(i.value, 2),
         `${i.direction === "AtMost" ? "≤" : "≥"} ${i.target}${i.direction === "Within" && i.upperTarget !== null ? ` – ${i.upperTarget}` : ""}`,
         `${fixed(i.points)} / ${fixed(i.maxPoints)}`, i.reasonDetail ?? i.status])), "profile-indicators")));
+  const evidence = evidenceSection(profile);
+  if (evidence) section.append(evidence);
   return section;
+}
+
+/** The analysed text with every explained span marked (the explanation as its tooltip); overlapping spans keep the first. */
+function highlighted(text, explanations) {
+  const spans = explanations.flatMap(e => e.spans.map(s => ({ ...s, why: e.message })))
+    .filter(s => s.start >= 0 && s.length > 0 && s.start + s.length <= text.length)
+    .sort((a, b) => a.start - b.start);
+  const parts = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    parts.push(text.slice(at, s.start), el("mark", { title: s.why, text: text.slice(s.start, s.start + s.length) }));
+    at = s.start + s.length;
+  }
+  parts.push(text.slice(at));
+  return el("blockquote", { className: "evidence-transcript" }, ...parts.filter(p => p !== ""));
+}
+
+function framesOf(a) {
+  if (a.noFrames) return paragraph(t(`evidence.noFrames.${a.noFrames.code}`), "muted evidence-no-frames");
+  return el("div", { className: "evidence-frames" }, ...a.frames.map(f => {
+    const why = f.picked.map(p => t(`evidence.pick.${p}`)).join(" · ");
+    const alt = t("evidence.frameAlt", { seq: f.seq, why });
+    return el("figure", {}, el("img", { src: f.url, alt, title: alt, loading: "lazy", width: 160, height: 120 }),
+      el("figcaption", { text: `#${f.seq} · ${why}` }));
+  }));
+}
+
+function evidenceSection(profile) {
+  if (!profile.answers?.length) return null;
+  return el("details", { className: "profile-evidence" }, el("summary", { text: t("evidence.title") }),
+    ...profile.answers.map(a => el("section", { className: "evidence-answer", dataset: { questionId: a.questionId } },
+      el("h4", { text: localized(a.questionZh, a.questionEn) || a.questionId }),
+      paragraph(`${t("profile.competency")}: ${a.competencyKey} · ${t("evidence.source")}: ${t(`evidence.source.${a.source ?? "pending"}`)}`, "muted"),
+      a.transcript ? highlighted(a.transcript, a.explanations) : paragraph(t("evidence.noTranscript"), "muted"),
+      a.explanations.length ? el("ul", { className: "evidence-explanations" }, ...a.explanations.map(e => el("li", { text: e.message }))) : null,
+      framesOf(a))));
 }
 
 function timelineSection(c) {

@@ -74,6 +74,7 @@ public sealed class AnswerAnalyser
 
         var source = ContentSource.None;
         IReadOnlyList<FeatureExplanation> explanations = [];
+        string? transcript = null;
         if (!permissions.Content) notes.Add("content not computed: the candidate did not consent to content analysis");
         else
         {
@@ -81,6 +82,7 @@ public sealed class AnswerAnalyser
             features.AddRange(said.Features);
             source = said.Source;
             explanations = said.Explanations ?? [];
+            transcript = said.Text;
             AddNote(notes, said.Note);
         }
 
@@ -91,6 +93,7 @@ public sealed class AnswerAnalyser
         return new AnswerAnalysis(answer.Question.Id, answer.Question.CompetencyKey, answer.Question.Practice, duration, features, source, notes)
         {
             ContentExplanations = explanations,
+            Transcript = transcript,
         };
     }
 

@@ -21,5 +21,12 @@ public sealed record AnswerAnalysis(
     /// <summary>The content analyser's reasons with the spans that produced them ("covered by … at 12"), for HR review.</summary>
     public IReadOnlyList<FeatureExplanation> ContentExplanations { get; init; } = [];
 
+    /// <summary>
+    /// The words the content was analysed from (typed answer, supplied transcript or speech-to-text, see
+    /// <see cref="ContentSource"/>), kept so HR can read what the explanations' spans point into. Null when content
+    /// was not analysed — in particular without content consent, when no text is ever produced.
+    /// </summary>
+    public string? Transcript { get; init; }
+
     public FeatureValue? this[string feature] => Features.FirstOrDefault(f => f.Name == feature);
 }

@@ -11,7 +11,9 @@ namespace BankHire.Analysis.Interview;
 /// </summary>
 internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText? speechToText)
 {
-    public sealed record Result(IReadOnlyList<FeatureValue> Features, ContentSource Source, string? Note, IReadOnlyList<FeatureExplanation>? Explanations = null);
+    /// <param name="Text">The words that were analysed (typed, supplied or transcribed); null when nothing was.</param>
+    public sealed record Result(IReadOnlyList<FeatureValue> Features, ContentSource Source, string? Note,
+        IReadOnlyList<FeatureExplanation>? Explanations = null, string? Text = null);
 
     public async Task<Result> MeasureAsync(AnswerInput answer, Func<Task<AnswerAudio>> audio, CancellationToken cancellation)
     {
@@ -42,7 +44,7 @@ internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText?
     private Result Analysed(string text, AnswerInput answer, ContentSource source, string? note)
     {
         var result = analyser.Analyse(text, answer.Question);
-        return new Result(result.Features, source, note, result.Explanations);
+        return new Result(result.Features, source, note, result.Explanations, text);
     }
 
     public static Result NoData(string reason) =>

@@ -1,0 +1,27 @@
+using BankHire.Interviews;
+
+namespace BankHire.Web.Evidence;
+
+/// <summary>
+/// Whether HR may look at the frames of an interview: only when the consent in force covers face analysis and
+/// keeping the recording for human review. The same rule for the profile's listing and the frame endpoint.
+/// </summary>
+public static class FrameAccess
+{
+    /// <summary>Why the frames may not be shown; null when they may.</summary>
+    public static FramesWithheld? WhyNot(ConsentRecord? consent) => consent switch
+    {
+        null => new("noConsent", "the candidate has given no consent"),
+        { Active: false } => new("consentWithdrawn", "the candidate withdrew their consent"),
+        { Face: false } => new("noFaceConsent", "the candidate did not consent to face analysis"),
+        { KeepRecording: false } => new("noKeepRecordingConsent", "the candidate did not consent to keeping the recording for human review"),
+        _ => null,
+    };
+}
+
+/// <summary>Why no frames are shown: a stable <c>Code</c> the console translates, and the reason in English.</summary>
+public sealed record FramesWithheld(string Code, string Reason)
+{
+    public static readonly FramesWithheld RoleMayNotView = new("role", "your role may not view the candidate's images");
+    public static readonly FramesWithheld NoneRecorded = new("noFrames", "no frames were recorded for this answer");
+}
