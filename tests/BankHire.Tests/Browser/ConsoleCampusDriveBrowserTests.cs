@@ -132,6 +132,9 @@ public sealed class ConsoleCampusDriveBrowserTests(BrowserAppFixture app) : ICla
         await decision.GetByRole(AriaRole.Button, new() { Name = "记录决定" }).ClickAsync();
         await Assertions.Expect(profile.Locator("table.decisions")).ToContainTextAsync("沟通表达突出，安排复试");
         await Assertions.Expect(profile.Locator("table.decisions")).ToContainTextAsync("建议复试");
+        // The words behind the AI's content scores: each answer's text, as the candidate typed it.
+        await profile.Locator("details.profile-evidence summary").ClickAsync();
+        await Assertions.Expect(profile.Locator("blockquote.evidence-transcript").First).ToContainTextAsync("耐心倾听客户的诉求");
         await profile.Locator("form.assign-round").GetByLabel("面试官").FillAsync(Interviewer);
         await profile.GetByRole(AriaRole.Button, new() { Name = "保存安排" }).ClickAsync();
         await Assertions.Expect(profile.Locator("h2 .stage")).ToHaveTextAsync("复试");
