@@ -22,7 +22,7 @@ public sealed class SimulatedCandidate(HttpClient http, Guid interviewId, string
 
     public async Task<CandidateRun> RunAsync()
     {
-        var view = await PostAsync("/consent", new { face = true, voice = true, content = true, keepRecording = false, textVersion = ConsentTextVersion, language = "en" });
+        var view = await PostAsync("/consent", new { face = options.FaceConsent, voice = true, content = true, keepRecording = false, textVersion = ConsentTextVersion, language = "en" });
         view = await PostAsync("/start");
         TimeSpan? firstUpload = null;
         var lastAck = TimeSpan.Zero;
