@@ -56,6 +56,15 @@ public static class InterviewLoad
         foreach (var (when, raw) in new[] { ("before", rawBefore), ("after", rawAfter) })
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"raw analyser {when} ({raw.AnalyserVersion}), {raw.Frames} frames of the same JPEG in this process: {raw.OneThreadFps:0.0} frames/s on one thread ({raw.CpuMsPerFrame:0.00} ms CPU per frame), {raw.AllThreadsFps:0.0} on {raw.Threads} threads"));
+        if (options.Audio)
+        {
+            var audio = RawAudioAnalyser.Measure(media.AudioSeconds, answers: 10);
+            var visionMs = 1000 / ((rawBefore.OneThreadFps + rawAfter.OneThreadFps) / 2);
+            // Each uploaded frame stands for 0.5 s of answer: its analysis plus half a second of voice analysis.
+            var combinedFps = 1000 / (visionMs + audio.MsPerAudioSecond / 2);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"raw voice analyser, {audio.SecondsAnalysed:0} s of the same PCM on one thread: {audio.MsPerAudioSecond:0.00} ms per second of audio; raw frame + its half second of audio: {combinedFps:0.0} frames/s on one thread"));
+        }
         Console.WriteLine($"load after: {Uptime()}");
         Console.WriteLine("pipeline frames/s = frames uploaded ÷ (last reportReady seen − first frame PUT): upload + chunk store + streams + live and finish analysis + scoring; ratio = pipeline ÷ raw one-thread.");
     }
