@@ -75,15 +75,32 @@ public sealed class AnswerScoringGrain(
     /// <summary>The frames the vision scorer analysed while they streamed in, by seq, if its analyser is ours.</summary>
     private async Task<Dictionary<int, FrameSummary>> SeenLiveAsync(int frameCount)
     {
-        var live = await GrainFactory.GetGrain<IVisionScorerGrain>(this.GetPrimaryKeyString()).BelowAsync(frameCount);
-        if (live.AnalyserVersion != analyser.VisionAnalyserVersion) return [];
-        return live.Latest.ToDictionary(r => r.Seq, r => new FrameSummary(r.Readable, r.Brightness, r.BlurScore, r.TooDark, r.Faces, r.LookingAtCamera, r.Smiling));
+        try
+        {
+            var live = await GrainFactory.GetGrain<IVisionScorerGrain>(this.GetPrimaryKeyString()).BelowAsync(frameCount);
+            if (live.AnalyserVersion != analyser.VisionAnalyserVersion) return [];
+            return live.Latest.ToDictionary(r => r.Seq, r => new FrameSummary(r.Readable, r.Brightness, r.BlurScore, r.TooDark, r.Faces, r.LookingAtCamera, r.Smiling));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The readings are a saving, not the truth: without them every frame is read from the store.
+            logger.LogWarning(e, "Live frame readings of {Answer} unavailable; analysing from the store", this.GetPrimaryKeyString());
+            return [];
+        }
     }
 
     /// <summary>The voice features the audio scorer measured as the chunks streamed in; null when the store must be analysed.</summary>
     private async Task<IReadOnlyList<FeatureValue>?> VoiceMeasuredLiveAsync(int audioCount)
     {
-        var live = await GrainFactory.GetGrain<IAudioScorerGrain>(this.GetPrimaryKeyString()).VoiceAsync(audioCount);
-        return live?.Features.Select(f => new FeatureValue(f.Name, f.Value, f.AnalyserVersion, f.NoDataReason)).ToList();
+        try
+        {
+            var live = await GrainFactory.GetGrain<IAudioScorerGrain>(this.GetPrimaryKeyString()).VoiceAsync(audioCount);
+            return live?.Features.Select(f => new FeatureValue(f.Name, f.Value, f.AnalyserVersion, f.NoDataReason)).ToList();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Live voice features of {Answer} unavailable; analysing from the store", this.GetPrimaryKeyString());
+            return null;
+        }
     }
 }

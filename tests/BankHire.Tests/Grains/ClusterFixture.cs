@@ -30,7 +30,8 @@ public sealed class ClusterFixture : IAsyncLifetime, ILiveCluster
         await SchemaInstaller.ApplyAsync(storage);
         Chunks = new ChunkStore(storage, TimeProvider.System);
         // On two busy cores (the whole suite runs in parallel) the stream provider's start can overrun the
-        // harness's deploy deadline; a fresh cluster on a second attempt is what an operator would do.
+        // harness's deploy deadline, or its client looks for a gateway before the silo has one; a fresh cluster on a
+        // second attempt is what an operator would do.
         for (var attempt = 1; ; attempt++)
         {
             Cluster = Build(storage);
@@ -39,7 +40,7 @@ public sealed class ClusterFixture : IAsyncLifetime, ILiveCluster
                 await Cluster.DeployAsync();
                 return;
             }
-            catch (OperationCanceledException) when (attempt < 3)
+            catch (Exception e) when (attempt < 3 && e is OperationCanceledException or SiloUnavailableException)
             {
                 await Cluster.DisposeAsync();
             }

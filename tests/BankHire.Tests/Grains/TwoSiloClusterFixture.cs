@@ -42,7 +42,7 @@ public sealed class TwoSiloClusterFixture : IAsyncLifetime, ILiveCluster
                 await Cluster.DeployAsync();
                 return;
             }
-            catch (OperationCanceledException) when (attempt < 3)
+            catch (Exception e) when (attempt < 3 && e is OperationCanceledException or SiloUnavailableException)
             {
                 await Cluster.DisposeAsync();
             }

@@ -69,7 +69,7 @@ public sealed class NotifyClusterFixture : IAsyncLifetime
                 await Cluster.DeployAsync();
                 return;
             }
-            catch (OperationCanceledException) when (attempt < 3)
+            catch (Exception e) when (attempt < 3 && e is OperationCanceledException or SiloUnavailableException)
             {
                 await Cluster.DisposeAsync();
             }
