@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using BankHire.Analysis.Tests.Vision;
 
 namespace BankHire.Tests.Support;
 
