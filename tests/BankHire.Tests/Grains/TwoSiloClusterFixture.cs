@@ -26,7 +26,7 @@ public sealed class TwoSiloClusterFixture : IAsyncLifetime, ILiveCluster
         var storage = new StorageOptions { Provider = StorageProvider.Sqlite, DataDirectory = _data.Path };
         await SchemaInstaller.ApplyAsync(storage);
         Chunks = new ChunkStore(storage, TimeProvider.System);
-        for (var attempt = 1; ; attempt++)
+        Cluster = await ClusterDeployment.DeployAsync(() =>
         {
             var builder = new InProcessTestClusterBuilder(2);
             builder.ConfigureSilo((_, silo) =>
@@ -36,17 +36,8 @@ public sealed class TwoSiloClusterFixture : IAsyncLifetime, ILiveCluster
                 silo.AddBankHireReminders(storage);
                 silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);
             });
-            Cluster = builder.Build();
-            try
-            {
-                await Cluster.DeployAsync();
-                return;
-            }
-            catch (Exception e) when (attempt < 3 && e is OperationCanceledException or SiloUnavailableException)
-            {
-                await Cluster.DisposeAsync();
-            }
-        }
+            return builder.Build();
+        });
     }
 
     /// <summary>Starts silos until two run and waits until membership sees exactly those (a test may have killed one).</summary>

@@ -49,7 +49,7 @@ public sealed class NotifyClusterFixture : IAsyncLifetime
 
     private async Task StartAsync()
     {
-        for (var attempt = 1; ; attempt++)
+        Cluster = await ClusterDeployment.DeployAsync(() =>
         {
             var builder = new InProcessTestClusterBuilder(1);
             // The same service on every start: grain state and reminders are keyed by it.
@@ -63,17 +63,8 @@ public sealed class NotifyClusterFixture : IAsyncLifetime
                 silo.AddBankHireReminders(_storage);
                 silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);
             });
-            Cluster = builder.Build();
-            try
-            {
-                await Cluster.DeployAsync();
-                return;
-            }
-            catch (Exception e) when (attempt < 3 && e is OperationCanceledException or SiloUnavailableException)
-            {
-                await Cluster.DisposeAsync();
-            }
-        }
+            return builder.Build();
+        });
     }
 
     public async Task RestartAsync()
