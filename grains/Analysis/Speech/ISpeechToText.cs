@@ -15,7 +15,8 @@ public interface ISpeechToText
 
     /// <param name="pcm16le">The answer as raw PCM 16 kHz mono s16le (decode recordings with <c>AudioDecoder</c> first).</param>
     /// <param name="language">A BCP 47 tag; only its primary subtag is used.</param>
+    /// <param name="hints">What the question leads us to expect; null or <see cref="SpeechHints.None"/> for none.</param>
     /// <exception cref="Audio.InvalidAudioException">The bytes are not raw PCM s16le.</exception>
     /// <exception cref="SpeechToTextException">The engine failed (crashed, unreachable, answered nonsense).</exception>
-    Task<TranscriptionResult> TranscribeAsync(ReadOnlyMemory<byte> pcm16le, string language, CancellationToken cancellation = default);
+    Task<TranscriptionResult> TranscribeAsync(ReadOnlyMemory<byte> pcm16le, string language, SpeechHints? hints = null, CancellationToken cancellation = default);
 }

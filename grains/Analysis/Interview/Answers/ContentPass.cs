@@ -30,7 +30,7 @@ internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText?
         if (pcm.Pcm16le is null) return NoData($"nothing to transcribe: {pcm.Problem}");
         try
         {
-            var result = await speechToText.TranscribeAsync(pcm.Pcm16le, answer.Language, cancellation);
+            var result = await speechToText.TranscribeAsync(pcm.Pcm16le, answer.Language, null, cancellation);
             if (result.Transcript is not { } transcript) return NoData(result.UnsupportedReason ?? "no transcript");
             if (string.IsNullOrWhiteSpace(transcript.Text)) return NoData($"{transcript.Engine} heard no words");
             return Analysed(transcript.Text, answer, ContentSource.SpeechToText, $"content: transcribed by {transcript.Engine} {transcript.ModelVersion}");

@@ -17,7 +17,7 @@ public sealed class HttpSpeechToText(HttpClient http, HttpSpeechToTextOptions op
 
     public bool Supports(string language) => options.Languages.Contains(SpeechLanguage.Primary(language));
 
-    public async Task<TranscriptionResult> TranscribeAsync(ReadOnlyMemory<byte> pcm16le, string language, CancellationToken cancellation = default)
+    public async Task<TranscriptionResult> TranscribeAsync(ReadOnlyMemory<byte> pcm16le, string language, SpeechHints? hints = null, CancellationToken cancellation = default)
     {
         if (!Supports(language)) return TranscriptionResult.UnsupportedLanguage(Engine, language, options.Languages);
         if (RawPcm.DetectContainer(pcm16le.Span) is { } container)

@@ -31,7 +31,7 @@ public sealed class PocketsphinxSpeechToText : ISpeechToText
 
     public bool Supports(string language) => SpeechLanguage.Primary(language) == Language;
 
-    public async Task<TranscriptionResult> TranscribeAsync(ReadOnlyMemory<byte> pcm16le, string language, CancellationToken cancellation = default)
+    public async Task<TranscriptionResult> TranscribeAsync(ReadOnlyMemory<byte> pcm16le, string language, SpeechHints? hints = null, CancellationToken cancellation = default)
     {
         if (!Supports(language)) return TranscriptionResult.UnsupportedLanguage(Engine, language, [Language]);
         var model = ModelVersion; // fails early, naming the package, when the model is not installed
