@@ -86,11 +86,7 @@ public sealed class InterviewScoringGrain(
         var candidate = GrainFactory.GetGrain<ICandidateGrain>(invitation.CandidateId);
         if (await candidate.GetAsync() is not null)
             await candidate.AttachInterviewReportAsync(new InterviewReportSummary(report.InterviewId, report.RubricVersion, report.OverallScore, report.Recommendation, report.ScoredAt));
-        await GrainFactory.GetGrain<IHrNotificationsGrain>(IHrNotificationsGrain.Key).PostAsync(new HrNotification(
-            report.InterviewId, "interview_report_ready",
-            $"AI 面试报告已生成：总分 {report.OverallScore?.ToString("0.#") ?? "—"}（{report.Recommendation}）",
-            $"AI interview report ready: overall {report.OverallScore?.ToString("0.#") ?? "—"} ({report.Recommendation})",
-            invitation.CandidateId, report.InterviewId, report.ScoredAt));
+        await GrainFactory.GetGrain<IHrNotificationsGrain>(IHrNotificationsGrain.Key).PostAsync(ReportReadyNotice.For(report, invitation.CandidateId));
         await session.SetReportReadyAsync(true);
         await this.PublishWebhookAsync(WebhookEvents.ReportReady(report, invitation.CandidateId));
         return report;

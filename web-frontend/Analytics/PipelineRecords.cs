@@ -1,4 +1,5 @@
 using BankHire.Analysis.Analytics;
+using BankHire.Analysis.Scoring.Rubric;
 using BankHire.Candidates;
 using BankHire.Indexes;
 
@@ -40,7 +41,8 @@ public sealed class PipelineRecords(IGrainFactory grains)
             interview?.OverallScore,
             // The suggestion kept on the candidate; reports scored before it was kept give theirs directly.
             candidate.Suggestion is { } kept ? Step(kept.Verdict) : Enum.TryParse<AiSuggestion>(interview?.Recommendation, out var suggestion) ? suggestion : null,
-            candidate.Decision is { } decision ? Step(decision.Verdict) : null);
+            candidate.Decision is { } decision ? Step(decision.Verdict) : null,
+            interview?.Recommendation is nameof(Recommendation.NeedsHumanReview) or nameof(Recommendation.NotScorable));
         return new PipelineExport.Row(record, candidate.Application.Contact.FullName);
     }
 }

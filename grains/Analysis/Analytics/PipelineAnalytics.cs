@@ -91,7 +91,8 @@ public static class PipelineAnalytics
             Rate(decided.Count(r => r.HrDecision is AiSuggestion.PriorityHire or AiSuggestion.SecondRound), decided.Length),
             decided.Length - agreed,
             Rate(agreed, decided.Length),
-            HireRate(suggested));
+            HireRate(suggested),
+            records.Count(r => r.AiAskedForReview));
     }
 
     private static double? HireRate(IReadOnlyCollection<PipelineRecord> group)

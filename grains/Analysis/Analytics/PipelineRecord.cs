@@ -3,6 +3,7 @@ namespace BankHire.Analysis.Analytics;
 /// <summary>
 /// One candidate's way through the hiring pipeline, as analytics needs it: when they entered, every stage move,
 /// the scores and AI suggestion they got, and HR's decision on that suggestion (on the same three steps).
+/// <see cref="AiAskedForReview"/>: their latest AI report gave no verdict and asked for a person (需人工复核).
 /// Stage names are those of the pipeline (Applied … Withdrawn).
 /// </summary>
 public sealed record PipelineRecord(
@@ -13,7 +14,8 @@ public sealed record PipelineRecord(
     double? ScreeningScore = null,
     double? InterviewScore = null,
     AiSuggestion? Suggestion = null,
-    AiSuggestion? HrDecision = null);
+    AiSuggestion? HrDecision = null,
+    bool AiAskedForReview = false);
 
 /// <summary>A move from one stage to another at a time.</summary>
 public sealed record StageMove(string From, string To, DateTimeOffset At);

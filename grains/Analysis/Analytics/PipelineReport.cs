@@ -35,7 +35,7 @@ public sealed record StageTime(string Stage, DurationSummary Duration);
 /// <param name="FinalHireRate">Hired ÷ decided (hired, rejected, withdrawn) among all with a suggestion: what AiPassRate is set against.</param>
 public sealed record AiOutcome(
     int WithSuggestion, int AiPassed, double? AiPassRate, double? HireRateOfAiPassed, double? HireRateOfAiRejected,
-    int HrDecided, double? HrPassRate, int Overridden, double? AgreementRate, double? FinalHireRate);
+    int HrDecided, double? HrPassRate, int Overridden, double? AgreementRate, double? FinalHireRate, int AskedForHumanReview = 0);
 
 /// <summary>Ten buckets of width 10 over 0–100 (the last includes 100), with count and mean.</summary>
 public sealed record ScoreDistribution(IReadOnlyList<int> Buckets, int Count, double? Mean);

@@ -22,8 +22,8 @@ public sealed record CandidateReportContent(
     Explanation ExplanationZh,
     Explanation ExplanationEn)
 {
-    /// <summary>The AI's suggestion, or null when nothing could be scored (a person must review).</summary>
-    public Recommendation? Suggestion => Report.Recommendation == Recommendation.NotScorable ? null : Report.Recommendation;
+    /// <summary>The AI's suggestion, or null when the report asks a person to review instead.</summary>
+    public Recommendation? Suggestion => Report.NeedsHumanReview ? null : Report.Recommendation;
 
     public static CandidateReportContent From(
         ScoreReportDocument document, string candidateName, Guid candidateId, string jobId, string jobTitleZh, string jobTitleEn,

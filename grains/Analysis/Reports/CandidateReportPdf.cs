@@ -30,7 +30,12 @@ public static class CandidateReportPdf
         pages.Paragraph($"总分 Overall score：{Score(report.OverallScore)} / 100", 13);
         pages.Paragraph(content.Suggestion is { } s
             ? $"AI 建议 AI suggestion：{Suggestion(s)}（优先录用 Priority hire ≥ {Number(report.PriorityHireCutoff)}，建议复试 Second round ≥ {Number(report.SecondRoundCutoff)}）"
-            : "AI 建议 AI suggestion：无——无法评分，需人工评审 None — not scorable, a person must review");
+            : "AI 建议 AI suggestion：需人工复核 Needs human review — 没有综合得分和建议 no overall score or verdict");
+        if (content.Suggestion is null)
+        {
+            pages.Paragraph(content.ExplanationZh.Summary, 9.5);
+            pages.Paragraph(content.ExplanationEn.Summary, 9.5);
+        }
         pages.Paragraph("AI 建议仅供参考，录用决定由招聘人员作出。The AI suggestion informs, it does not decide: HR makes the hiring decision.", 8.5, muted: true);
 
         pages.Heading("各项能力 Competencies");
@@ -40,7 +45,12 @@ public static class CandidateReportPdf
         {
             pages.Row([
                 $"{c.NameZh}\n{c.NameEn}",
-                c.Status == CompetencyStatus.Excluded ? "未评分\nnot scored" : Score(c.Score) + (c.Passed == true ? " ✓" : ""),
+                c.Status switch
+                {
+                    CompetencyStatus.Excluded => "未评分\nnot scored",
+                    CompetencyStatus.NotScorable => "需人工复核\nhuman review",
+                    _ => Score(c.Score) + (c.Passed == true ? " ✓" : ""),
+                },
                 $"≥ {Number(c.PassThreshold)}",
                 $"{Score(c.Points)} / {Number(c.MaxPoints)}",
                 $"{Percent(c.EffectiveWeight)}（设 set {Percent(c.ConfiguredWeight)}）",
@@ -70,7 +80,7 @@ public static class CandidateReportPdf
         Recommendation.PriorityHire => "优先录用 Priority hire",
         Recommendation.SecondRound => "建议复试 Second round",
         Recommendation.Reject => "淘汰 Reject",
-        _ => "无法评分 Not scorable",
+        _ => "需人工复核 Needs human review",
     };
 
     private static string Score(double? value) => value is { } v ? v.ToString("0.#", CultureInfo.InvariantCulture) : "—";

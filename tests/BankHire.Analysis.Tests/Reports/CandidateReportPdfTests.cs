@@ -58,10 +58,10 @@ public sealed class CandidateReportPdfTests
     public void A_report_that_could_not_be_scored_shows_no_suggestion()
     {
         var content = Content();
-        var unscored = content with { Report = content.Report with { Recommendation = Recommendation.NotScorable, OverallScore = null } };
+        var unscored = content with { Report = content.Report with { Recommendation = Recommendation.NeedsHumanReview, OverallScore = null } };
         Assert.Null(unscored.Suggestion);
         var text = Text(CandidateReportPdf.Render(unscored, ReportFontFiles.All)).Replace(" ", "");
-        Assert.Contains("无法评分", text);
+        Assert.Contains("需人工复核", text);
         Assert.Contains("—/100", text);
     }
 

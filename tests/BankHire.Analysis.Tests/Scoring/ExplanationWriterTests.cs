@@ -88,12 +88,17 @@ public sealed class ExplanationWriterTests
     [Fact]
     public void Hr_explains_a_dropped_competency_and_an_unscorable_interview()
     {
-        var voiceAndContentOff = new ScoringContext(FaceConsent: true, VoiceConsent: false, ContentConsent: false);
-        Assert.Contains("沟通能力：未评分（没有可计分的指标），其权重已按比例分配给其他能力。",
-            ExplanationWriter.ForHr(Report(voiceAndContentOff), ExplanationLanguage.Zh).Lines);
+        var contentOff = new ScoringContext(FaceConsent: true, VoiceConsent: true, ContentConsent: false);
+        var hr = ExplanationWriter.ForHr(Report(contentOff), ExplanationLanguage.Zh);
+        Assert.Contains("沟通能力：无法评分 — 回答内容未能测量，面部和语音指标不能代替内容，需人工复核。", hr.Lines);
+        Assert.StartsWith("需人工复核（不给出综合得分和建议）：“服务意识”的回答内容未能测量（the candidate did not consent to content analysis）", hr.Summary);
 
         var nothing = RubricScorer.Score(TestModels.Valid(), 1, [], ScoringContext.AllConsents);
-        Assert.StartsWith("Not scorable: no competency could be scored; a person must review", ExplanationWriter.ForHr(nothing, ExplanationLanguage.En).Summary);
+        Assert.StartsWith("Needs human review (no overall score or verdict): what the candidate said for 'Service orientation' could not be measured",
+            ExplanationWriter.ForHr(nothing, ExplanationLanguage.En).Summary);
+        var candidate = ExplanationWriter.ForCandidate(nothing, ExplanationLanguage.En);
+        Assert.Contains("Service orientation: a recruiter will assess your answers in person.", candidate.Lines);
+        Assert.DoesNotContain("review", candidate.Summary);
     }
 
     [Fact]

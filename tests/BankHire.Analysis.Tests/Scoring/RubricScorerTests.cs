@@ -124,15 +124,15 @@ public sealed class RubricScorerTests
     public void Missing_and_empty_features_are_no_data_with_a_reason_not_zero()
     {
         var features = Features().Where(f => f.Name != "pause_ratio").ToList();
-        features[1] = FeatureValue.NoData("polite_phrase_rate", Text, "transcript empty");
+        features[0] = FeatureValue.NoData("smile_ratio", Vision, "no face");
 
         var report = Score(features);
 
         var pauses = Indicator(report, "communication", "pause_ratio");
         Assert.Equal((IndicatorStatus.NoData, IndicatorReason.NotMeasured), (pauses.Status, pauses.Reason));
-        var polite = Indicator(report, "service_orientation", "polite_phrase_rate");
-        Assert.Equal((IndicatorStatus.NoData, IndicatorReason.AnalyserHadNoData, "transcript empty"), (polite.Status, polite.Reason, polite.ReasonDetail));
-        Assert.Equal([87.5, 100.0], report.Competencies.Select(c => c.Score!.Value));
+        var smile = Indicator(report, "service_orientation", "smile_ratio");
+        Assert.Equal((IndicatorStatus.NoData, IndicatorReason.AnalyserHadNoData, "no face"), (smile.Status, smile.Reason, smile.ReasonDetail));
+        Assert.Equal([50.0, 100.0], report.Competencies.Select(c => c.Score!.Value));
         Assert.Equal(["service_orientation", "communication"],
             report.Notes.Where(n => n.Code == NoteCode.IndicatorWeightRedistributed).Select(n => n.Subject));
     }
@@ -155,26 +155,76 @@ public sealed class RubricScorerTests
     [Fact]
     public void A_competency_with_nothing_left_is_dropped_and_its_weight_goes_to_the_others()
     {
-        var report = Score(Features(), new ScoringContext(FaceConsent: true, VoiceConsent: false, ContentConsent: false));
+        // composure (0.2) reads the voice only; without voice consent it has nothing left.
+        var composure = new Competency("composure", "沉稳", "Composure", 0.2, 60, [TestModels.Pauses(1)], []);
+        var model = TestModels.Valid() with { Competencies = [TestModels.Service(0.5), TestModels.Communication(0.3), composure] };
 
-        var communication = report.Competencies[1];
-        Assert.Equal((CompetencyStatus.Excluded, (double?)null, (bool?)null, 0.0), (communication.Status, communication.Score, communication.Passed, communication.EffectiveWeight));
-        Assert.Equal(1.0, report.Competencies[0].EffectiveWeight);
-        Assert.Equal(100.0, report.Competencies[0].Indicators[0].MaxPoints);
-        Assert.Equal(report.Competencies[0].Score, report.OverallScore);
-        Assert.Contains(report.Notes, n => n.Code == NoteCode.CompetencyWeightRedistributed && n.Subject == "communication");
-        Assert.Equal([NoteCode.VoiceConsentNotGiven, NoteCode.ContentConsentNotGiven], report.Notes.Take(2).Select(n => n.Code));
+        var report = Score(Features(), new ScoringContext(FaceConsent: true, VoiceConsent: false, ContentConsent: true), model);
+
+        var dropped = report.Competencies[2];
+        Assert.Equal((CompetencyStatus.Excluded, (double?)null, (bool?)null, 0.0), (dropped.Status, dropped.Score, dropped.Passed, dropped.EffectiveWeight));
+        Assert.Equal(0.625, report.Competencies[0].EffectiveWeight);
+        Assert.Equal(Math.Round(report.Competencies[0].Score!.Value * 0.625 + report.Competencies[1].Score!.Value * 0.375, 2), report.OverallScore);
+        Assert.Contains(report.Notes, n => n.Code == NoteCode.CompetencyWeightRedistributed && n.Subject == "composure");
+        Assert.Empty(report.HumanReview!);
+    }
+
+    [Fact]
+    public void A_competency_whose_content_is_missing_is_not_scored_from_face_and_voice_and_no_verdict_is_given()
+    {
+        var features = Features();
+        features[1] = FeatureValue.NoData("polite_phrase_rate", Text, "no speech-to-text engine transcribes 'zh'");
+
+        var report = Score(features);
+
+        var service = report.Competencies[0];
+        Assert.Equal((CompetencyStatus.NotScorable, (double?)null), (service.Status, service.Score));
+        Assert.Equal(CompetencyStatus.Scored, report.Competencies[1].Status);
+        Assert.Null(report.OverallScore);
+        Assert.Equal(Recommendation.NeedsHumanReview, report.Recommendation);
+        var reason = Assert.Single(report.HumanReview!);
+        Assert.Equal((HumanReviewCode.ContentNotMeasured, "service_orientation"), (reason.Code, reason.Subject));
+        Assert.Equal(["polite_phrase_rate"], reason.Features);
+        Assert.Equal(["no speech-to-text engine transcribes 'zh'"], reason.Details);
+    }
+
+    [Fact]
+    public void Declined_content_analysis_leaves_a_person_to_judge_what_was_said()
+    {
+        var report = Score(Features(), new ScoringContext(FaceConsent: true, VoiceConsent: true, ContentConsent: false));
+
+        Assert.All(report.Competencies, c => Assert.Equal(CompetencyStatus.NotScorable, c.Status));
+        Assert.Equal(Recommendation.NeedsHumanReview, report.Recommendation);
+        Assert.All(report.HumanReview!, r => Assert.Equal(["the candidate did not consent to content analysis"], r.Details));
+    }
+
+    [Fact]
+    public void Face_and_voice_alone_never_make_a_verdict()
+    {
+        var model = TestModels.Valid() with
+        {
+            Competencies = [new Competency("presence", "仪表", "Presence", 1, 60,
+                [new Indicator("face_presence_ratio", IndicatorDirection.AtLeast, 0.9, 1, 0.5), TestModels.Pauses()], [])],
+            Questions = [TestModels.Question("q1", "presence")],
+        };
+
+        var report = Score([FeatureValue.Of("face_presence_ratio", 1.0, Vision), FeatureValue.Of("pause_ratio", 0.1, Audio)], model: model);
+
+        Assert.Equal(100.0, report.Competencies[0].Score);
+        Assert.Null(report.OverallScore);
+        Assert.Equal(Recommendation.NeedsHumanReview, report.Recommendation);
+        Assert.Equal(HumanReviewCode.RubricMeasuresNoContent, Assert.Single(report.HumanReview!).Code);
     }
 
     [Fact]
     public void Nothing_scorable_is_never_an_automatic_reject()
     {
-        var report = Score([], new ScoringContext(false, false, false));
+        var report = Score([], new ScoringContext(true, true, true));
 
         Assert.Null(report.OverallScore);
-        Assert.Equal(Recommendation.NotScorable, report.Recommendation);
-        Assert.Contains(report.Notes, n => n.Code == NoteCode.NothingScorable);
-        Assert.All(report.Competencies, c => Assert.Equal(CompetencyStatus.Excluded, c.Status));
+        Assert.Equal(Recommendation.NeedsHumanReview, report.Recommendation);
+        Assert.All(report.Competencies, c => Assert.Equal(CompetencyStatus.NotScorable, c.Status));
+        Assert.Equal(2, report.HumanReview!.Count);
     }
 
     [Fact]

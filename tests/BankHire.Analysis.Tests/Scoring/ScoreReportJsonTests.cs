@@ -85,7 +85,17 @@ public sealed class ScoreReportJsonTests
         // If this changes on purpose (wording, rounding, curves, JSON form), bump ScorerVersion.Current and re-pin.
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(TellerJson())));
 
-        Assert.Equal("aff0da0e68ece14054feced334972fcc7d95c326dde379b3045eb950ca0daaaf", digest);
+        Assert.Equal("5213a09be80581a866338f0d7ce1141d98109c72559836f9148bde620267dc7b", digest);
+    }
+
+    [Fact]
+    public void A_report_written_before_human_review_reasons_still_reads()
+    {
+        var json = TellerJson();
+        var older = System.Text.RegularExpressions.Regex.Replace(json, @",\s*""humanReview"": \[\]", "");
+
+        Assert.NotEqual(json, older);
+        Assert.Null(ScoreReportJson.Deserialize(older).Report.HumanReview);
     }
 
     [Fact]

@@ -48,6 +48,7 @@ function aiSection(profile, parsed) {
   }
   const { report, explanations } = parsed;
   section.append(paragraph(t("profile.overall", { score: fixed(report.overallScore), suggestion: recommendationName(report.recommendation), v: report.rubricVersion }), "profile-overall"));
+  if (report.humanReview?.length) section.append(paragraph(t("profile.humanReview"), "profile-human-review"));
   const explanation = explanations && (language() === "en" ? explanations.hrEn : explanations.hrZh);
   if (explanation?.summary) section.append(paragraph(explanation.summary, "muted"));
   section.append(el("details", {}, el("summary", { text: t("profile.indicators") }),

@@ -23,6 +23,11 @@ internal static class CandidateExplanation
     private static void AddCompetency(List<string> lines, CompetencyScore c, Localised l)
     {
         var name = l.Pick(c.NameZh, c.NameEn);
+        if (c.Status == CompetencyStatus.NotScorable)
+        {
+            lines.Add(l.Pick($"{name}：将由招聘人员阅看您的回答后评估。", $"{name}: a recruiter will assess your answers in person."));
+            return;
+        }
         if (c.Score is not { } score)
         {
             lines.Add(l.Pick($"{name}：本次未能评估。", $"{name}: could not be assessed this time."));

@@ -28,7 +28,7 @@ internal static class HrExplanation
             $"priority hire ≥ {Localised.Number(report.PriorityHireCutoff, "0.##")}, second round ≥ {Localised.Number(report.SecondRoundCutoff, "0.##")}");
         var recommendation = Wording.Recommendation(report.Recommendation, l);
         if (report.OverallScore is not { } overall)
-            return l.Pick($"无法评分：没有可计分的能力，请人工复核（{cutoffs}）。", $"Not scorable: no competency could be scored; a person must review ({cutoffs}).");
+            return HumanReviewWording.Summary(report, l);
         var score = Localised.Number(overall, "0.00");
         return l.Pick($"综合得分 {score} 分：{recommendation}（{cutoffs}）。", $"Overall score {score}: {recommendation} ({cutoffs}).");
     }
@@ -36,7 +36,12 @@ internal static class HrExplanation
     private static void AddCompetency(List<string> lines, CompetencyScore c, Localised l)
     {
         var name = l.Pick(c.NameZh, c.NameEn);
-        if (c.Score is not { } score)
+        if (c.Status == CompetencyStatus.NotScorable)
+        {
+            lines.Add(l.Pick($"{name}：无法评分 — 回答内容未能测量，面部和语音指标不能代替内容，需人工复核。",
+                $"{name}: not scorable — what the candidate said could not be measured, and face and voice do not stand in for it; needs human review."));
+        }
+        else if (c.Score is not { } score)
         {
             lines.Add(l.Pick($"{name}：未评分（没有可计分的指标），其权重已按比例分配给其他能力。",
                 $"{name}: not scored (no indicator could be scored); its weight went to the other competencies in proportion."));

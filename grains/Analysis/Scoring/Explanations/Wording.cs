@@ -31,7 +31,7 @@ internal static class Wording
         Rubric.Recommendation.PriorityHire => l.Pick("优先录用", "priority hire"),
         Rubric.Recommendation.SecondRound => l.Pick("建议复试", "second round"),
         Rubric.Recommendation.Reject => l.Pick("淘汰", "reject"),
-        _ => l.Pick("无法评分", "not scorable"),
+        _ => l.Pick("需人工复核", "needs human review"),
     };
 
     public static string Reason(IndicatorScore i, Localised l)

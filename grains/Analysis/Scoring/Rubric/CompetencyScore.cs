@@ -5,6 +5,9 @@ public enum CompetencyStatus
     Scored,
     /// <summary>None of its indicators could be scored; its weight went to the other competencies.</summary>
     Excluded,
+    /// <summary>It rests on what the candidate said, and that could not be measured: no score, and no verdict for the
+    /// interview until a person has reviewed it (see <see cref="ScoreReport.HumanReview"/>).</summary>
+    NotScorable,
 }
 
 /// <summary>

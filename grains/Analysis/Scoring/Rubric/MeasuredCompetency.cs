@@ -14,17 +14,23 @@ internal sealed class MeasuredCompetency
         Competency = competency;
         _indicators = indicators;
         _scoredIndicatorWeight = indicators.Where(i => i.IsScored).Sum(i => i.Indicator.Weight);
-        Score = _scoredIndicatorWeight > 0
+        ContentMissing = ContentEvidence.IsMissing(indicators);
+        Score = _scoredIndicatorWeight > 0 && !ContentMissing
             ? indicators.Where(i => i.IsScored).Sum(i => i.Score * i.Indicator.Weight) / _scoredIndicatorWeight * 100
             : null;
     }
 
     public Competency Competency { get; }
 
+    /// <summary>It rests on what the candidate said and none of that could be measured: not scorable, a person reviews it.</summary>
+    public bool ContentMissing { get; }
+
+    public IEnumerable<MeasuredIndicator> ContentIndicators => _indicators.Where(i => i.Definition.Kind == FeatureKind.Content);
+
     /// <summary>The feature values its indicators read (none for indicators that were not allowed to count).</summary>
     public IEnumerable<FeatureValue> Inputs => _indicators.Where(i => i.Input is not null).Select(i => i.Input!);
 
-    /// <summary>Unrounded 0–100 score, null when no indicator could be scored.</summary>
+    /// <summary>Unrounded 0–100 score, null when no indicator could be scored or its content is missing.</summary>
     public double? Score { get; }
 
     public CompetencyScore ToReport(double scoredCompetencyWeight)
@@ -40,7 +46,7 @@ internal sealed class MeasuredCompetency
             Competency.NameEn,
             Competency.Weight,
             ReportRounding.Unit(share),
-            Score is null ? CompetencyStatus.Excluded : CompetencyStatus.Scored,
+            ContentMissing ? CompetencyStatus.NotScorable : Score is null ? CompetencyStatus.Excluded : CompetencyStatus.Scored,
             score,
             Competency.PassThreshold,
             score is { } rounded ? rounded >= Competency.PassThreshold : null,

@@ -9,6 +9,9 @@ public enum Recommendation
     SecondRound,
     /// <summary>淘汰: below the second-round cut-off.</summary>
     Reject,
-    /// <summary>无法评分: nothing could be scored (no data or no consent); a person must review, never an automatic reject.</summary>
+    /// <summary>Written by scorers before 1.1: nothing could be scored. Read as <see cref="NeedsHumanReview"/>.</summary>
     NotScorable,
+    /// <summary>需人工复核: the evidence a verdict rests on — above all what the candidate said — is missing; the report says
+    /// why (<see cref="ScoreReport.HumanReview"/>). Never an automatic reject.</summary>
+    NeedsHumanReview,
 }

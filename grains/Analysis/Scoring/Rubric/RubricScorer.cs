@@ -66,7 +66,8 @@ public sealed class RubricScorer
 
         var scoredWeight = measured.Where(m => m.Score is not null).Sum(m => m.Competency.Weight);
         var competencies = measured.Select(m => m.ToReport(scoredWeight)).ToList();
-        double? overall = scoredWeight > 0
+        var review = ContentEvidence.ReviewReasons(measured);
+        double? overall = scoredWeight > 0 && review.Count == 0
             ? ReportRounding.Points(measured.Where(m => m.Score is not null).Sum(m => m.Score!.Value * m.Competency.Weight / scoredWeight))
             : null;
 
@@ -84,7 +85,8 @@ public sealed class RubricScorer
             FeaturesRead(measured),
             competencies,
             AnalyserVersions(competencies),
-            ScoringNotes.For(_model, context, competencies, inputs.IgnoredNames));
+            ScoringNotes.For(_model, context, competencies, inputs.IgnoredNames),
+            review);
     }
 
     private MeasuredCompetency Measure(int c, FeatureInputs inputs, ScoringContext context)
@@ -98,7 +100,7 @@ public sealed class RubricScorer
 
     private Recommendation Recommend(double? overall) => overall switch
     {
-        null => Recommendation.NotScorable,
+        null => Recommendation.NeedsHumanReview,
         var s when s >= _model.Policy.PriorityHireCutoff => Recommendation.PriorityHire,
         var s when s >= _model.Policy.SecondRoundCutoff => Recommendation.SecondRound,
         _ => Recommendation.Reject,

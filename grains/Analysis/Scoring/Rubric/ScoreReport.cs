@@ -9,7 +9,9 @@ namespace BankHire.Analysis.Scoring.Rubric;
 /// in it, so the same inputs give the same bytes (see <c>ScoreReportJson</c>).
 /// </summary>
 /// <param name="RubricId">Which rubric was used (the job's id; the job code when the caller gave none).</param>
-/// <param name="OverallScore">0–100, or null when nothing could be scored.</param>
+/// <param name="OverallScore">0–100, or null when a person must review first (see <paramref name="HumanReview"/>).</param>
+/// <param name="HumanReview">Why no verdict was given; empty when the recommendation follows the score. Null only in
+/// reports written before scorer 1.1.</param>
 /// <param name="Features">The values the rubric's indicators read, in ordinal name order. Values of analyses the
 /// candidate did not consent to, or the policy forbids, are not read and so not here; neither are inputs the rubric
 /// does not use. Scoring these again with the same rubric and consents gives the same report.</param>
@@ -27,7 +29,11 @@ public sealed record ScoreReport(
     IReadOnlyList<FeatureValue> Features,
     IReadOnlyList<CompetencyScore> Competencies,
     IReadOnlyList<AnalyserVersionUsed> AnalyserVersions,
-    IReadOnlyList<ScoringNote> Notes);
+    IReadOnlyList<ScoringNote> Notes,
+    IReadOnlyList<HumanReviewReason>? HumanReview = null)
+{
+    public bool NeedsHumanReview => Recommendation is Recommendation.NeedsHumanReview or Recommendation.NotScorable;
+}
 
 /// <summary>The analyser version behind a feature value that was scored.</summary>
 public sealed record AnalyserVersionUsed(string Feature, string AnalyserVersion);

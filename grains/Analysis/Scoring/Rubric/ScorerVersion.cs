@@ -7,5 +7,5 @@ namespace BankHire.Analysis.Scoring.Rubric;
 /// </summary>
 public static class ScorerVersion
 {
-    public const string Current = "rubric-scorer/1.0.0";
+    public const string Current = "rubric-scorer/1.1.0";
 }

@@ -23,7 +23,7 @@ internal static class ScoringNotes
             var unscored = competency.Indicators.Where(i => i.Status != IndicatorStatus.Scored).Select(i => i.Feature).ToList();
             if (competency.Status == CompetencyStatus.Excluded)
                 notes.Add(new ScoringNote(NoteCode.CompetencyWeightRedistributed, competency.Key, unscored));
-            else if (unscored.Count > 0)
+            else if (unscored.Count > 0 && competency.Status == CompetencyStatus.Scored)
                 notes.Add(new ScoringNote(NoteCode.IndicatorWeightRedistributed, competency.Key, unscored));
         }
         if (competencies.All(c => c.Status == CompetencyStatus.Excluded))
