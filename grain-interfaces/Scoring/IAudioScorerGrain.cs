@@ -12,4 +12,11 @@ public interface IAudioScorerGrain : IGrainWithStringKey
     /// than the answer has, a chunk missing from the store): the caller then analyses the stored answer itself.
     /// </summary>
     [Alias("Voice")] ValueTask<VoiceFeatures?> VoiceAsync(int audioCount);
+
+    /// <summary>
+    /// Ends the answer at <paramref name="audioCount"/> chunks like <see cref="VoiceAsync"/> and waits for the transcript its
+    /// speech segments were given while they streamed in; null when none was started (no content consent, no engine for
+    /// the language) or the stream cannot stand for the answer: the caller then transcribes the stored answer.
+    /// </summary>
+    [Alias("Transcript")] Task<StreamedTranscript?> TranscriptAsync(int audioCount);
 }

@@ -160,7 +160,13 @@ public sealed class InterviewSessionGrain(
         if (chunk.Kind == AnswerMediaKind.Frame ? !consent.Face : !consent.Voice) return;
         var stream = this.GetStreamProvider(InterviewStreams.Provider)
             .GetStream<ChunkStored>(StreamId.Create(InterviewStreams.Namespace(chunk.Kind), AnswerKeys.StreamKey(chunk.InterviewId, chunk.AnswerKey)));
-        await stream.OnNextAsync(chunk);
+        await stream.OnNextAsync(chunk.Kind == AnswerMediaKind.Audio && consent.Content ? chunk with { Speech = SpeechOf(chunk, consent) } : chunk);
+    }
+
+    private AnswerSpeech? SpeechOf(ChunkStored chunk, ConsentRecord consent)
+    {
+        var questionId = chunk.AnswerKey.Split(AnswerKeys.AttemptSeparator)[0];
+        return Current()?.Invitation is { } invitation ? new AnswerSpeech(invitation.JobId, invitation.RubricVersion, questionId, consent.Language) : null;
     }
 
     public async ValueTask<InterviewSnapshot> CompleteAsync()

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BankHire.Analysis.Features;
 using BankHire.Analysis.Interview;
 using BankHire.Analysis.Scoring.Rubric;
+using BankHire.Analysis.Speech;
 using BankHire.Analysis.Vision;
 using BankHire.Chunks;
 using BankHire.Interviews;
@@ -64,7 +65,9 @@ public sealed class AnswerScoringGrain(
 
         var watch = Stopwatch.StartNew();
         var voice = !reuseLiveReadings || request.AudioCount == 0 || !permissions.Voice ? null : await VoiceMeasuredLiveAsync(request.AudioCount);
-        var input = await AnswerInputs.ReadAsync(chunks, request, question, seen) with { VoiceFeatures = voice };
+        var transcript = !reuseLiveReadings || request.AudioCount == 0 || !permissions.Content || !string.IsNullOrWhiteSpace(request.TypedAnswer)
+            ? null : await TranscribedLiveAsync(request.AudioCount);
+        var input = await AnswerInputs.ReadAsync(chunks, request, question, seen) with { VoiceFeatures = voice, LiveTranscript = transcript };
         // Seconds of CPU (and pocketsphinx): off the grain scheduler, so the silo keeps serving while it runs.
         var analysis = await Task.Run(() => analyser.AnalyseAsync(input, permissions));
         var fromStream = input.Frames.Count(f => f.Seen is not null);
@@ -86,6 +89,24 @@ public sealed class AnswerScoringGrain(
             // The readings are a saving, not the truth: without them every frame is read from the store.
             logger.LogWarning(e, "Live frame readings of {Answer} unavailable; analysing from the store", this.GetPrimaryKeyString());
             return [];
+        }
+    }
+
+    /// <summary>The transcript the audio scorer had made segment by segment while the answer streamed in; null when the stored audio must be transcribed.</summary>
+    private async Task<LiveTranscript?> TranscribedLiveAsync(int audioCount)
+    {
+        try
+        {
+            var live = await GrainFactory.GetGrain<IAudioScorerGrain>(this.GetPrimaryKeyString()).TranscriptAsync(audioCount);
+            if (live is null) return null;
+            return live.Text is { } text
+                ? new LiveTranscript(new Transcript(live.Language, text, [], live.Engine, live.ModelVersion), null)
+                : new LiveTranscript(null, live.Failure);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Live transcript of {Answer} unavailable; transcribing the stored audio", this.GetPrimaryKeyString());
+            return null;
         }
     }
 

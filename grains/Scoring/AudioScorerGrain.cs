@@ -1,4 +1,6 @@
 using BankHire.Analysis.Audio;
+using BankHire.Analysis.Interview;
+using BankHire.Analysis.Speech;
 using BankHire.Chunks;
 using BankHire.Interviews;
 using Orleans.Placement;
@@ -10,15 +12,18 @@ namespace BankHire.Scoring;
 /// <summary>
 /// Feeds one answer's audio chunks, in seq order, through one streaming <see cref="AudioAnalyzer"/> as their doorbells
 /// ring: a reading per second for the "silent" hint, and at finish the answer's voice features, so the audio is not
-/// analysed a second time (chunk boundaries do not change the analyser's result). A chunk whose doorbell is lost or
+/// analysed a second time (chunk boundaries do not change the analyser's result). When the doorbells carry
+/// <see cref="AnswerSpeech"/> (content consent) and an engine speaks the language, each speech segment the VAD closes is
+/// sent to speech-to-text at once, so the transcript is ready when the answer ends. A chunk whose doorbell is lost or
 /// late is read from the store when a later one needs it. Activated by the implicit subscription to "audio"; placed at
 /// random; in memory only — a new activation after a restart starts again from the store.
 /// </summary>
 [GrainType("audio-scorer"), RandomPlacement]
 [ImplicitStreamSubscription(InterviewStreams.Audio)]
-public sealed class AudioScorerGrain(IAnswerChunkReader chunks)
+public sealed class AudioScorerGrain(IAnswerChunkReader chunks, ISpeechToText speechToText)
     : Grain, IAudioScorerGrain, IStreamSubscriptionObserver, IAsyncObserver<ChunkStored>
 {
+    private readonly LiveSpeech speech = new(speechToText);
     private readonly SortedDictionary<int, AudioReading> readings = [];
     // Chunks that arrived before a lower seq could be read: fed as soon as the gap is filled.
     private readonly Dictionary<int, byte[]> waiting = [];
@@ -33,6 +38,7 @@ public sealed class AudioScorerGrain(IAnswerChunkReader chunks)
     public async Task OnNextAsync(ChunkStored chunk, StreamSequenceToken? token = null)
     {
         if (readings.ContainsKey(chunk.Seq) || waiting.ContainsKey(chunk.Seq)) return;
+        if (chunk.Speech is { } context && !speech.Requested) await speech.StartAsync(GrainFactory, context, startsAtFirstChunk: nextSeq == 0);
         var pcm = await ReadAsync(chunk.Seq);
         if (pcm is null) return; // the doorbell rang for a chunk the store does not hold: nothing to read
         if (unusable || finished is not null) readings[chunk.Seq] = Alone(chunk.Seq, pcm);
@@ -50,9 +56,16 @@ public sealed class AudioScorerGrain(IAnswerChunkReader chunks)
         await FeedThroughAsync(audioCount - 1);
         if (unusable || nextSeq != audioCount) return null;
         var features = await Task.Run(analyzer.Complete);
+        speech.SendClosed(analyzer.Segments);
         finished = new VoiceFeatures([.. features.Select(f => new MeasuredFeature(f.Name, f.Value, f.AnalyserVersion, f.NoDataReason))], audioCount, SiloName.Of(this));
         waiting.Clear();
         return finished;
+    }
+
+    public async Task<StreamedTranscript?> TranscriptAsync(int audioCount)
+    {
+        if (!speech.Transcribing || await VoiceAsync(audioCount) is null) return null;
+        return await speech.CompleteAsync(audioCount, SiloName.Of(this));
     }
 
     public Task OnCompletedAsync() => Task.CompletedTask;
@@ -71,6 +84,7 @@ public sealed class AudioScorerGrain(IAnswerChunkReader chunks)
             var seq = nextSeq++;
             // A second of VAD and pitch: off the grain scheduler.
             readings[seq] = await Task.Run(() => Feed(seq, pcm));
+            if (!unusable) speech.Append(pcm, analyzer.Segments);
         }
     }
 

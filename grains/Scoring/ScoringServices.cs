@@ -1,6 +1,7 @@
 using BankHire.Analysis.Interview;
 using BankHire.Analysis.Speech;
-using BankHire.Analysis.Speech.Pocketsphinx;
+using BankHire.Analysis.Speech.Engines;
+using Microsoft.Extensions.Configuration;
 using BankHire.Analysis.Text.Content;
 using BankHire.Analysis.Text.Lexicon;
 using BankHire.Analysis.Vision;
@@ -9,14 +10,15 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BankHire.Scoring;
 
-/// <summary>The analysers the scoring grains share on a silo: one face detector (it holds the model), the frame and answer analysers.</summary>
+/// <summary>The analysers the scoring grains share on a silo: one face detector (it holds the model), the frame and answer analysers, the speech engines per language.</summary>
 public static class ScoringServices
 {
     public static IServiceCollection AddBankHireScoring(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => FaceDetector.CreateDefault());
         services.TryAddSingleton(sp => new FrameAnalyzer(sp.GetRequiredService<FaceDetector>()));
-        services.TryAddSingleton<ISpeechToText>(_ => new PocketsphinxSpeechToText());
+        services.TryAddSingleton(sp => SpeechEngines.Create(SpeechEngineConfiguration.Read(sp.GetService<IConfiguration>()), sp.GetService<TimeProvider>()));
+        services.TryAddSingleton<ISpeechToText>(sp => sp.GetRequiredService<SpeechEngines>());
         // One frame analyser for live readings and finished answers: a reading made while streaming is valid at finish.
         services.TryAddSingleton(sp => new AnswerAnalyser(
             sp.GetRequiredService<FrameAnalyzer>(), new AnswerContentAnalyser(TextLexicon.Shared), sp.GetRequiredService<ISpeechToText>()));

@@ -15,7 +15,9 @@ if (args is ["schema", "apply", ..])
 
 var options = builder.AddBankHireOrleans();
 await options.PrepareStorageAsync();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+builder.Services.AddHealthChecks()
+    .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+    .AddCheck<BankHire.Hosting.Speech.SpeechEnginesHealthCheck>("speech", tags: ["ready"]);
 
 var app = builder.Build();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -82,7 +82,10 @@ public static class WebHostingExtensions
 
         var health = services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
         if (options.Role == OrleansRole.Silo)
+        {
             health.AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+            health.AddCheck<BankHire.Hosting.Speech.SpeechEnginesHealthCheck>("speech", tags: [HealthEndpoints.ReadyTag]);
+        }
 
         services.ConfigureOpenTelemetryTracerProvider(t => t.AddAspNetCoreInstrumentation());
         services.ConfigureOpenTelemetryMeterProvider(m => m.AddAspNetCoreInstrumentation());

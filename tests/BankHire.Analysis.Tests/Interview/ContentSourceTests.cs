@@ -42,7 +42,7 @@ public sealed class ContentSourceTests(InterviewFixture fixture, ITestOutputHelp
         Assert.Null(answer.Transcript);
         var coverage = answer.Features.Single(f => f.Name == "expected_point_coverage");
         Assert.Null(coverage.Value);
-        Assert.Equal("no typed answer or transcript, and pocketsphinx does not transcribe 'zh-CN'", coverage.NoDataReason);
+        Assert.Equal("no typed answer or transcript, and no speech-to-text engine transcribes 'zh' (configured: pocketsphinx)", coverage.NoDataReason);
         Assert.True(answer.ValueOf("speaking_ratio") > 0.3, "the voice is still measured");
     }
 

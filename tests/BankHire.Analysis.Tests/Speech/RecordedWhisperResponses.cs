@@ -4,7 +4,7 @@ namespace BankHire.Analysis.Tests.Speech;
 /// Answers in the shape Whisper-compatible services give to <c>response_format=verbose_json</c>:
 /// with word timestamps and probabilities (faster-whisper style), and segments only (no word timestamps).
 /// </summary>
-internal static class RecordedWhisperResponses
+public static class RecordedWhisperResponses
 {
     public const string EnglishWithWords = """
         {"task":"transcribe","language":"english","duration":3.2,

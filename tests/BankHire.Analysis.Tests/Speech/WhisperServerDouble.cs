@@ -3,21 +3,32 @@ using System.Net.Sockets;
 
 namespace BankHire.Analysis.Tests.Speech;
 
+/// <summary>What the double answers to one request: a status and body, after an optional stall, with an optional Retry-After.</summary>
+public sealed record WhisperReply(int Status, string Body, TimeSpan Delay = default, string? RetryAfter = null);
+
 /// <summary>
 /// A stand-in for the bank's speech service on a local port (HttpListener): it records each request
-/// and answers with a response recorded from a Whisper-compatible server.
+/// and answers with a response recorded from a Whisper-compatible server — or, scripted per request
+/// number, fails, stalls, answers garbage or asks the caller to slow down.
 /// </summary>
-internal sealed class WhisperServerDouble : IDisposable
+public sealed class WhisperServerDouble : IDisposable
 {
     private readonly HttpListener listener = new();
     private readonly Task serving;
+    private readonly Func<int, WhisperReply> reply;
 
-    public WhisperServerDouble(int status, string body)
+    public WhisperServerDouble(int status, string body) : this(_ => new WhisperReply(status, body))
     {
+    }
+
+    /// <param name="reply">The answer to request n (0, 1, 2 …).</param>
+    public WhisperServerDouble(Func<int, WhisperReply> reply)
+    {
+        this.reply = reply;
         BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
         listener.Prefixes.Add(BaseAddress.ToString());
         listener.Start();
-        serving = Task.Run(() => ServeAsync(status, body));
+        serving = Task.Run(ServeAsync);
     }
 
     public Uri BaseAddress { get; }
@@ -37,26 +48,44 @@ internal sealed class WhisperServerDouble : IDisposable
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
-    private async Task ServeAsync(int status, string body)
+    private async Task ServeAsync()
     {
         while (listener.IsListening)
         {
             var context = await listener.GetContextAsync();
             using var content = new MemoryStream();
             await context.Request.InputStream.CopyToAsync(content);
+            int index;
             lock (Requests)
+            {
+                index = Requests.Count;
                 Requests.Add(new RecordedRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath,
-                    context.Request.Headers["Authorization"], context.Request.ContentType ?? "", content.ToArray()));
-            context.Response.StatusCode = status;
+                    context.Request.Headers["Authorization"], context.Request.ContentType ?? "", content.ToArray(), context.Request.Headers["X-Api-Key"]));
+            }
+            _ = AnswerAsync(context, reply(index)); // a stalled answer must not hold up the next request
+        }
+    }
+
+    private static async Task AnswerAsync(HttpListenerContext context, WhisperReply answer)
+    {
+        try
+        {
+            if (answer.Delay > TimeSpan.Zero) await Task.Delay(answer.Delay);
+            context.Response.StatusCode = answer.Status;
             context.Response.ContentType = "application/json";
-            var bytes = System.Text.Encoding.UTF8.GetBytes(body);
+            if (answer.RetryAfter is { } retryAfter) context.Response.Headers["Retry-After"] = retryAfter;
+            var bytes = System.Text.Encoding.UTF8.GetBytes(answer.Body);
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
+        }
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The caller gave up (a timeout test) or the double was disposed.
         }
     }
 }
 
-internal sealed record RecordedRequest(string Method, string Path, string? Authorization, string ContentType, byte[] Body)
+public sealed record RecordedRequest(string Method, string Path, string? Authorization, string ContentType, byte[] Body, string? ApiKeyHeader = null)
 {
     /// <summary>The multipart form's parts by name (byte-exact: Latin-1 keeps one char per byte).</summary>
     public IReadOnlyDictionary<string, byte[]> Form()

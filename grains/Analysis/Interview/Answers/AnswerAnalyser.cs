@@ -75,6 +75,7 @@ public sealed class AnswerAnalyser
         var source = ContentSource.None;
         IReadOnlyList<FeatureExplanation> explanations = [];
         string? transcript = null;
+        string? speechEngine = null;
         if (!permissions.Content) notes.Add("content not computed: the candidate did not consent to content analysis");
         else
         {
@@ -83,6 +84,7 @@ public sealed class AnswerAnalyser
             source = said.Source;
             explanations = said.Explanations ?? [];
             transcript = said.Text;
+            speechEngine = said.SpeechEngine;
             AddNote(notes, said.Note);
         }
 
@@ -94,6 +96,7 @@ public sealed class AnswerAnalyser
         {
             ContentExplanations = explanations,
             Transcript = transcript,
+            SpeechEngine = speechEngine,
         };
     }
 

@@ -28,5 +28,8 @@ public sealed record AnswerAnalysis(
     /// </summary>
     public string? Transcript { get; init; }
 
+    /// <summary>The speech-to-text engine and model behind <see cref="Transcript"/> (<c>pocketsphinx en-us-5.0</c>), when it came from one.</summary>
+    public string? SpeechEngine { get; init; }
+
     public FeatureValue? this[string feature] => Features.FirstOrDefault(f => f.Name == feature);
 }

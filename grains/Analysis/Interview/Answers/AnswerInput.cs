@@ -22,6 +22,9 @@ public sealed record AnswerInput(InterviewQuestion Question, string Language)
     /// <summary>A transcript made elsewhere (e.g. by the bank's speech service).</summary>
     public string? Transcript { get; init; }
 
+    /// <summary>What speech-to-text made of the audio while it streamed in; transcribed from <see cref="Pcm16le"/> when null.</summary>
+    public LiveTranscript? LiveTranscript { get; init; }
+
     /// <summary>An answer written instead of spoken.</summary>
     public string? TypedAnswer { get; init; }
 

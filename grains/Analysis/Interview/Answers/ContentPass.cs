@@ -1,6 +1,7 @@
 using BankHire.Analysis.Audio;
 using BankHire.Analysis.Features;
 using BankHire.Analysis.Speech;
+using BankHire.Analysis.Speech.Segments;
 using BankHire.Analysis.Text.Content;
 
 namespace BankHire.Analysis.Interview;
@@ -13,7 +14,7 @@ internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText?
 {
     /// <param name="Text">The words that were analysed (typed, supplied or transcribed); null when nothing was.</param>
     public sealed record Result(IReadOnlyList<FeatureValue> Features, ContentSource Source, string? Note,
-        IReadOnlyList<FeatureExplanation>? Explanations = null, string? Text = null);
+        IReadOnlyList<FeatureExplanation>? Explanations = null, string? Text = null, string? SpeechEngine = null);
 
     public async Task<Result> MeasureAsync(AnswerInput answer, Func<Task<AnswerAudio>> audio, CancellationToken cancellation)
     {
@@ -21,24 +22,41 @@ internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText?
             return Analysed(answer.TypedAnswer, answer, ContentSource.TypedAnswer, null);
         if (!string.IsNullOrWhiteSpace(answer.Transcript))
             return Analysed(answer.Transcript, answer, ContentSource.SuppliedTranscript, null);
+        if (answer.LiveTranscript is { } live)
+            return live.Transcript is { } heard ? Transcribed(heard, answer) : NoData($"speech-to-text failed: {live.Failure}");
         if (speechToText is null)
             return NoData("no typed answer or transcript, and no speech-to-text engine is configured");
         if (!speechToText.Supports(answer.Language))
-            return NoData($"no typed answer or transcript, and {speechToText.Engine} does not transcribe '{answer.Language}'");
+            return NoData($"no typed answer or transcript, and no speech-to-text engine transcribes '{SpeechLanguage.Primary(answer.Language)}' (configured: {speechToText.Engine})");
 
         var pcm = await audio();
         if (pcm.Pcm16le is null) return NoData($"nothing to transcribe: {pcm.Problem}");
         try
         {
-            var result = await speechToText.TranscribeAsync(pcm.Pcm16le, answer.Language, null, cancellation);
+            var result = await SegmentedTranscription.TranscribeAsync(
+                speechToText, pcm.Pcm16le, SpeechSegmentsOf(pcm.Pcm16le), answer.Language, AnswerSpeechHints.For(answer.Question, answer.Language), cancellation);
             if (result.Transcript is not { } transcript) return NoData(result.UnsupportedReason ?? "no transcript");
-            if (string.IsNullOrWhiteSpace(transcript.Text)) return NoData($"{transcript.Engine} heard no words");
-            return Analysed(transcript.Text, answer, ContentSource.SpeechToText, $"content: transcribed by {transcript.Engine} {transcript.ModelVersion}");
+            return Transcribed(transcript, answer);
         }
         catch (Exception e) when (e is SpeechToTextException or InvalidAudioException)
         {
             return NoData($"speech-to-text failed: {e.Message}");
         }
+    }
+
+    private Result Transcribed(Transcript transcript, AnswerInput answer) =>
+        string.IsNullOrWhiteSpace(transcript.Text)
+            ? NoData($"{transcript.Engine} heard no words")
+            : Analysed(transcript.Text, answer, ContentSource.SpeechToText, $"content: transcribed by {transcript.Engine} {transcript.ModelVersion}")
+                with { SpeechEngine = $"{transcript.Engine} {transcript.ModelVersion}".Trim() };
+
+    /// <summary>The VAD's speech segments, as the live audio scorer finds them chunk by chunk.</summary>
+    private static IReadOnlyList<SpeechSegment> SpeechSegmentsOf(byte[] pcm16le)
+    {
+        using var analyzer = new AudioAnalyzer();
+        analyzer.Append(pcm16le);
+        analyzer.Complete();
+        return [.. analyzer.Segments];
     }
 
     private Result Analysed(string text, AnswerInput answer, ContentSource source, string? note)

@@ -24,11 +24,15 @@ public sealed class HttpSpeechToText(HttpClient http, HttpSpeechToTextOptions op
             throw new InvalidAudioException($"the audio starts like a {container} file, not raw PCM s16le; decode it with AudioDecoder first");
         var primary = SpeechLanguage.Primary(language);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.BaseAddress, "v1/audio/transcriptions"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(WithTrailingSlash(options.BaseAddress), "v1/audio/transcriptions"))
         {
-            Content = Form(WavFile.FromPcm16le(pcm16le.Span), primary),
+            Content = Form(WavFile.FromPcm16le(pcm16le.Span), primary, WhisperPrompt.From(hints)),
         };
-        if (options.ApiKey is { } key) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        if (options.ApiKey is { } key)
+        {
+            if (options.ApiKeyHeader is { Length: > 0 } header) request.Headers.TryAddWithoutValidation(header, key);
+            else request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
 
         var response = await SendAsync(request, cancellation);
         var words = WhisperWords.From(response);
@@ -36,11 +40,11 @@ public sealed class HttpSpeechToText(HttpClient http, HttpSpeechToTextOptions op
         return TranscriptionResult.Of(new Transcript(primary, text, words, Engine, options.Model));
     }
 
-    private MultipartFormDataContent Form(byte[] wav, string language)
+    private MultipartFormDataContent Form(byte[] wav, string language, string? prompt)
     {
         var file = new ByteArrayContent(wav);
         file.Headers.ContentType = new MediaTypeHeaderValue("audio/wav");
-        return new MultipartFormDataContent
+        var form = new MultipartFormDataContent
         {
             { file, "file", "answer.wav" },
             { new StringContent(options.Model), "model" },
@@ -49,6 +53,8 @@ public sealed class HttpSpeechToText(HttpClient http, HttpSpeechToTextOptions op
             { new StringContent("word"), "timestamp_granularities[]" },
             { new StringContent("0"), "temperature" },
         };
+        if (prompt is not null) form.Add(new StringContent(prompt), "prompt");
+        return form;
     }
 
     private async Task<WhisperResponse> SendAsync(HttpRequestMessage request, CancellationToken cancellation)
@@ -60,9 +66,15 @@ public sealed class HttpSpeechToText(HttpClient http, HttpSpeechToTextOptions op
             using var response = await http.SendAsync(request, deadline.Token);
             var body = await response.Content.ReadAsStringAsync(deadline.Token);
             if (!response.IsSuccessStatusCode)
-                throw Failure($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}: {Shorten(body)}");
-            return JsonSerializer.Deserialize<WhisperResponse>(body)
-                ?? throw Failure("the service answered null");
+                throw new SpeechToTextException(Engine, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}: {Shorten(body)}")
+                {
+                    Transient = (int)response.StatusCode is 408 or 429 or >= 500,
+                    RetryAfter = RetryAfter(response),
+                };
+            var answer = JsonSerializer.Deserialize<WhisperResponse>(body) ?? throw Failure("the service answered null");
+            if (answer.Text is null && answer.Words is null && answer.Segments is null)
+                throw Failure($"the service's answer has no text, words or segments: {Shorten(body)}");
+            return answer;
         }
         catch (JsonException e)
         {
@@ -70,13 +82,22 @@ public sealed class HttpSpeechToText(HttpClient http, HttpSpeechToTextOptions op
         }
         catch (HttpRequestException e)
         {
-            throw Failure($"the service could not be reached ({e.Message})", e);
+            throw new SpeechToTextException(Engine, $"the service could not be reached ({e.Message})", e) { Transient = true };
         }
         catch (OperationCanceledException e) when (!cancellation.IsCancellationRequested)
         {
-            throw Failure(string.Create(CultureInfo.InvariantCulture, $"no answer within {options.Timeout.TotalSeconds:0} s"), e);
+            throw new SpeechToTextException(Engine, string.Create(CultureInfo.InvariantCulture, $"no answer within {options.Timeout.TotalSeconds:0.#} s"), e) { Transient = true };
         }
     }
+
+    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
+
+    private static Uri WithTrailingSlash(Uri root) => root.AbsoluteUri.EndsWith('/') ? root : new Uri(root.AbsoluteUri + "/");
 
     private SpeechToTextException Failure(string reason, Exception? inner = null) => new(Engine, reason, inner);
 

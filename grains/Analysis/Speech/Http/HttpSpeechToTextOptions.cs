@@ -12,10 +12,13 @@ public sealed record HttpSpeechToTextOptions
     /// <summary>Primary language subtags the service's model transcribes.</summary>
     public IReadOnlyList<string> Languages { get; init; } = ["zh", "en"];
 
-    /// <summary>Sent as a bearer token when set.</summary>
+    /// <summary>Sent as a bearer token when set (or in <see cref="ApiKeyHeader"/>).</summary>
     public string? ApiKey { get; init; }
+
+    /// <summary>A header to carry <see cref="ApiKey"/> as it is (e.g. <c>X-Api-Key</c>) instead of <c>Authorization: Bearer</c>.</summary>
+    public string? ApiKeyHeader { get; init; }
 
     public string EngineName { get; init; } = "whisper-http";
 
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(2);
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 }

@@ -1,0 +1,13 @@
+namespace BankHire.Analysis.Speech.Resilience;
+
+/// <summary>What an operator needs to know about one engine: is it being called, when did it last work or fail, and why.</summary>
+public sealed record EngineHealth(
+    string Engine,
+    IReadOnlyList<string> Languages,
+    CircuitState Circuit,
+    DateTimeOffset? OpenUntil,
+    DateTimeOffset? LastSuccessAt,
+    DateTimeOffset? LastFailureAt,
+    string? LastFailure,
+    long Calls,
+    long Failures);
