@@ -91,10 +91,10 @@ public sealed class ExplanationWriterTests
         var contentOff = new ScoringContext(FaceConsent: true, VoiceConsent: true, ContentConsent: false);
         var hr = ExplanationWriter.ForHr(Report(contentOff), ExplanationLanguage.Zh);
         Assert.Contains("沟通能力：无法评分 — 回答内容未能测量，面部和语音指标不能代替内容，需人工复核。", hr.Lines);
-        Assert.StartsWith("需人工复核（不给出综合得分和建议）：“服务意识”的回答内容未能测量（the candidate did not consent to content analysis）", hr.Summary);
+        Assert.StartsWith("需人工复核（不给出综合得分和建议）：“服务意识”、“沟通能力”的回答内容未能测量（the candidate did not consent to content analysis）", hr.Summary);
 
         var nothing = RubricScorer.Score(TestModels.Valid(), 1, [], ScoringContext.AllConsents);
-        Assert.StartsWith("Needs human review (no overall score or verdict): what the candidate said for 'Service orientation' could not be measured",
+        Assert.StartsWith("Needs human review (no overall score or verdict): what the candidate said for 'Service orientation', 'Communication' could not be measured (no value was supplied)",
             ExplanationWriter.ForHr(nothing, ExplanationLanguage.En).Summary);
         var candidate = ExplanationWriter.ForCandidate(nothing, ExplanationLanguage.En);
         Assert.Contains("Service orientation: a recruiter will assess your answers in person.", candidate.Lines);

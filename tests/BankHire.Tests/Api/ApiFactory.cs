@@ -10,7 +10,7 @@ namespace BankHire.Tests.Api;
 /// The real web app with its co-hosted silo on the embedded SQLite store in a temp folder, the demo bank
 /// seeded, and one signed-in client per role.
 /// </summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminPassword = "Test-Admin-Pa55!";
     public const string UserPassword = "Test-User-Pa55!";
@@ -37,6 +37,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("BankHire:Demo:Seed", "true");
         // The webhook tests' receivers listen on loopback, which webhooks may reach only when allow-listed.
         builder.UseSetting("BankHire:Integrations:Webhooks:AllowedHosts:0", WebhookTestHost);
+        ConfigureMore(builder);
+    }
+
+    /// <summary>Settings a derived factory adds (another speech engine, say).</summary>
+    protected virtual void ConfigureMore(IWebHostBuilder builder)
+    {
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });

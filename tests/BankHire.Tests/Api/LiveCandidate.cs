@@ -30,12 +30,12 @@ public sealed record LiveCandidate(ApiFactory Api, Guid CandidateId, Guid Interv
 
     public async Task<JsonElement> PostOkAsync(string path, object? body = null) => await OkAsync(await PostAsync(path, body));
 
-    public async Task<JsonElement> ConsentAsync(bool face = true, bool voice = true, bool content = true, bool keepRecording = false) =>
-        await PostOkAsync("/consent", new { face, voice, content, keepRecording, textVersion = PrivacyNotice.ConsentTextVersion, language = "en" });
+    public async Task<JsonElement> ConsentAsync(bool face = true, bool voice = true, bool content = true, bool keepRecording = false, string language = "en") =>
+        await PostOkAsync("/consent", new { face, voice, content, keepRecording, textVersion = PrivacyNotice.ConsentTextVersion, language });
 
-    public async Task<JsonElement> StartedAsync(bool face = true)
+    public async Task<JsonElement> StartedAsync(bool face = true, string language = "en")
     {
-        await ConsentAsync(face);
+        await ConsentAsync(face, language: language);
         return await PostOkAsync("/start");
     }
 
@@ -54,6 +54,15 @@ public sealed record LiveCandidate(ApiFactory Api, Guid CandidateId, Guid Interv
     {
         await PostOkAsync($"/questions/{questionId}/begin");
         await PostOkAsync($"/questions/{questionId}/finish", new { attempt = 0, frameCount = 0, audioCount = 0, typedAnswer = text });
+    }
+
+    /// <summary>Begins and finishes a question spoken with <paramref name="pcm"/> uploaded in one-second chunks (no frames).</summary>
+    public async Task AnswerSpokenAsync(string questionId, byte[] pcm)
+    {
+        await PostOkAsync($"/questions/{questionId}/begin");
+        var audio = Support.InterviewTestMedia.Seconds(pcm);
+        for (var seq = 0; seq < audio.Count; seq++) await PutChunkOkAsync(questionId, "audio", seq, audio[seq]);
+        await PostOkAsync($"/questions/{questionId}/finish", new { attempt = 0, frameCount = 0, audioCount = audio.Count });
     }
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content = null)

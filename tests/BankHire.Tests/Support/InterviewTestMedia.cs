@@ -56,6 +56,25 @@ public static class InterviewTestMedia
         return (pcm, length / (double)BytesPerSecond);
     }
 
+    public const string MandarinAnswer = "您好，我会先核实客户的身份，耐心解释规定，保障资金安全，并向主管报告。";
+
+    /// <summary><paramref name="totalSeconds"/> of PCM: 1 s of silence, the Mandarin answer (espeak-ng's cmn voice), then silence.</summary>
+    public static byte[] MandarinSpeech(int totalSeconds)
+    {
+        var speech = Cached("speech-zh.raw", path =>
+        {
+            var wav = path + ".wav";
+            Run("espeak-ng", "-v", "cmn", "-s", "200", "-w", wav, MandarinAnswer);
+            Run("sox", wav, "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", "-t", "raw", "-L", path,
+                "silence", "1", "0.01", "0.5%", "reverse", "silence", "1", "0.01", "0.5%", "reverse");
+            File.Delete(wav);
+        });
+        var spoken = File.ReadAllBytes(speech);
+        var pcm = new byte[totalSeconds * BytesPerSecond];
+        Array.Copy(spoken, 0, pcm, BytesPerSecond, Math.Min(spoken.Length, pcm.Length - BytesPerSecond) & ~1);
+        return pcm;
+    }
+
     /// <summary>Silence as PCM (what a muted microphone sends).</summary>
     public static byte[] Silence(int seconds) => new byte[seconds * BytesPerSecond];
 
