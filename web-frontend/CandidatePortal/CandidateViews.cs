@@ -37,6 +37,6 @@ public static class CandidateViews
             : null;
         return new CandidateInterviewView(interview.Id, interview.Status, job.Posting.TitleZh, job.Posting.TitleEn,
             bank?.NameZh ?? "", bank?.NameEn ?? "", invitation.ExpiresAt, interview.BookedSlot, (int)Math.Ceiling(seconds / 60.0),
-            PrivacyNotice.For(model.Policy.FacialIndicatorsAllowed), consent, questions, progress.Current?.QuestionId, progress.ReportReady);
+            PrivacyNotice.For(model), consent, questions, progress.Current?.QuestionId, progress.ReportReady);
     }
 }

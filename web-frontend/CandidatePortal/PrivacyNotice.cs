@@ -1,14 +1,26 @@
+using BankHire.Analysis.Features;
+using BankHire.Analysis.Scoring.Model;
+
 namespace BankHire.Web.CandidatePortal;
 
-/// <summary>What the consent page tells the candidate: each analysis, why, who sees it, how long it is kept.</summary>
+/// <summary>
+/// What the consent page tells the candidate: each analysis, why, who sees it, how long it is kept, and exactly which
+/// measures of it this job's rubric scores (hidden-from-candidate ones included: the candidate consents to all of them).
+/// </summary>
 public static class PrivacyNotice
 {
     /// <summary>Bump when any text below changes: consents record the version they were given to.</summary>
-    public const string ConsentTextVersion = "2027-03-v1";
+    public const string ConsentTextVersion = "2027-12-v2";
 
     public const int RetentionDays = 180;
 
-    public sealed record AnalysisNotice(string Kind, string TitleZh, string TitleEn, string WhyZh, string WhyEn, string WhoSeesZh, string WhoSeesEn);
+    public sealed record AnalysisNotice(string Kind, string TitleZh, string TitleEn, string WhyZh, string WhyEn, string WhoSeesZh, string WhoSeesEn)
+    {
+        /// <summary>The measures of this kind the job's rubric scores, in the candidate's words; empty for the recording.</summary>
+        public IReadOnlyList<MeasureNotice> Measures { get; init; } = [];
+    }
+
+    public sealed record MeasureNotice(string Feature, string NameZh, string NameEn);
 
     public sealed record PrivacyView(string ConsentTextVersion, int RetentionDays, IReadOnlyList<AnalysisNotice> Analyses, bool FacialAnalysisUsed);
 
@@ -24,8 +36,26 @@ public static class PrivacyNotice
     private static readonly AnalysisNotice Recording = new("recording", "保留录像供人工复核", "Keep the recording for human review",
         "让面试官可以回看您的回答。", "Lets an interviewer watch your answers again.", HrZh, HrEn);
 
-    public static PrivacyView For(bool facialIndicatorsAllowed) => new(
-        ConsentTextVersion, RetentionDays,
-        facialIndicatorsAllowed ? [Face, Voice, Content, Recording] : [Voice, Content, Recording],
-        facialIndicatorsAllowed);
+    public static PrivacyView For(CompetencyModel model)
+    {
+        var facial = model.Policy.FacialIndicatorsAllowed;
+        AnalysisNotice[] analyses = facial ? [Face, Voice, Content, Recording] : [Voice, Content, Recording];
+        return new(ConsentTextVersion, RetentionDays, [.. analyses.Select(a => a with { Measures = MeasuresOf(model, a.Kind) })], facial);
+    }
+
+    private static List<MeasureNotice> MeasuresOf(CompetencyModel model, string kind) =>
+        [.. model.Competencies
+            .SelectMany(c => c.Indicators)
+            .Select(i => FeatureCatalogue.Get(i.Feature))
+            .Where(d => KindOf(d.Kind) == kind)
+            .DistinctBy(d => d.Name)
+            .Select(d => new MeasureNotice(d.Name, d.DescriptionZh, d.DescriptionEn))];
+
+    private static string? KindOf(FeatureKind kind) => kind switch
+    {
+        FeatureKind.Facial or FeatureKind.VideoQuality => "face",
+        FeatureKind.Voice => "voice",
+        FeatureKind.Content => "content",
+        _ => null,
+    };
 }

@@ -18,6 +18,17 @@ public sealed class LiveInterviewStepsApiTests(ApiFactory api)
         var view = await live.ViewAsync();
         Assert.True(view.GetProperty("estimatedMinutes").GetInt32() > 0);
         Assert.True(view.GetProperty("privacy").GetProperty("facialAnalysisUsed").GetBoolean());
+        // The consent names exactly the measures the job's rubric scores, hidden ones included.
+        var measures = view.GetProperty("privacy").GetProperty("analyses").EnumerateArray().ToDictionary(
+            a => a.GetProperty("kind").GetString()!, a => a.GetProperty("measures").EnumerateArray().Select(m => m.GetProperty("feature").GetString()).ToHashSet());
+        var model = (await api.Recruiter.GetFromJsonAsync<JsonElement>($"/api/jobs/{LiveCandidate.Job}")).GetProperty("model");
+        var scored = model.GetProperty("competencies").EnumerateArray().SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+            .Select(i => i.GetProperty("feature").GetString()).ToHashSet();
+        Assert.Equal(scored, measures.Values.SelectMany(m => m).ToHashSet());
+        Assert.Contains("eye_contact_ratio", measures["face"]);
+        Assert.Contains("extra_face_ratio", measures["face"]);
+        Assert.Contains("expected_point_coverage", measures["content"]);
+        Assert.Empty(measures["recording"]);
         Assert.Equal(JsonValueKind.Null, view.GetProperty("consent").ValueKind);
         Assert.Equal(live.QuestionIds[0], view.GetProperty("currentQuestionId").GetString());
         Assert.True(view.GetProperty("questions")[0].GetProperty("practice").GetBoolean());

@@ -69,13 +69,23 @@ function showLanding() {
       const who = document.createElement("p");
       who.className = "muted";
       who.textContent = `${t("whoSees")}: ${pick(a.whoSeesZh, a.whoSeesEn)}`;
-      li.append(title, why, who);
+      li.append(title, why, measuresOf(a), who);
       list.append(li);
     }
     $("#landing-retention").textContent = t("retention", { days: view.privacy?.retentionDays ?? "?" });
   };
   refresh();
   show("screen-landing");
+}
+
+/** "Scored on: eye contact ratio, smile ratio" — exactly what this job's rubric measures of one kind of analysis. */
+function measuresOf(analysis) {
+  const p = document.createElement("p");
+  p.className = "measures";
+  const names = (analysis.measures ?? []).map(m => pick(m.nameZh, m.nameEn));
+  p.textContent = names.length ? `${t("measures")}: ${names.join(lang() === "en" ? ", " : "、")}` : "";
+  p.hidden = names.length === 0;
+  return p;
 }
 
 $("#landing-next").addEventListener("click", showConsent);
@@ -92,7 +102,14 @@ function showConsent() {
   $("#consent-voice").checked = !!given.voice;
   $("#consent-content").checked = !!given.content;
   $("#consent-keep").checked = !!given.keepRecording;
-  refresh = () => { $("#consent-keep-why").textContent = t("consentKeepWhy", { days: view.privacy?.retentionDays ?? "?" }); };
+  refresh = () => {
+    $("#consent-keep-why").textContent = t("consentKeepWhy", { days: view.privacy?.retentionDays ?? "?" });
+    for (const kind of ["face", "voice", "content"]) {
+      const analysis = (view.privacy?.analyses ?? []).find(a => a.kind === kind);
+      const slot = $(`#consent-${kind}-measures`);
+      if (slot) slot.replaceChildren(...(analysis ? [measuresOf(analysis)] : []));
+    }
+  };
   refresh();
   show("screen-consent");
 }
