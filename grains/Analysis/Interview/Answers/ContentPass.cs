@@ -7,7 +7,7 @@ namespace BankHire.Analysis.Interview;
 
 /// <summary>
 /// Content features from the typed answer, else the supplied transcript, else speech-to-text of the answer's audio
-/// when an engine speaks its language; otherwise every content feature is "no data" with the reason.
+/// when an engine speaks its language (hinted with the question's expected points); otherwise every content feature is "no data" with the reason.
 /// </summary>
 internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText? speechToText)
 {
@@ -30,7 +30,8 @@ internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText?
         if (pcm.Pcm16le is null) return NoData($"nothing to transcribe: {pcm.Problem}");
         try
         {
-            var result = await speechToText.TranscribeAsync(pcm.Pcm16le, answer.Language, null, cancellation);
+            var hints = QuestionSpeechHints.For(answer.Question, answer.Language, analyser.Lexicon);
+            var result = await speechToText.TranscribeAsync(pcm.Pcm16le, answer.Language, hints, cancellation);
             if (result.Transcript is not { } transcript) return NoData(result.UnsupportedReason ?? "no transcript");
             if (string.IsNullOrWhiteSpace(transcript.Text)) return NoData($"{transcript.Engine} heard no words");
             return Analysed(transcript.Text, answer, ContentSource.SpeechToText, $"content: transcribed by {transcript.Engine} {transcript.ModelVersion}");
