@@ -1,3 +1,4 @@
+using System.Globalization;
 using BankHire.Analysis.Audio;
 using BankHire.Analysis.Features;
 using BankHire.Analysis.Speech;
@@ -11,6 +12,13 @@ namespace BankHire.Analysis.Interview;
 /// </summary>
 internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText? speechToText)
 {
+    /// <summary>
+    /// Fewer recognised words than this and a transcript's coverage is not trusted: one point found or missed in a
+    /// handful of words swings coverage by a quarter, and on our spoken answer set a transcript of a spoken answer
+    /// this short was the engine failing, not the candidate answering in four words (the shortest written answer has 15).
+    /// </summary>
+    public const int MinimumTranscribedWords = 5;
+
     /// <param name="Text">The words that were analysed (typed, supplied or transcribed); null when nothing was.</param>
     public sealed record Result(IReadOnlyList<FeatureValue> Features, ContentSource Source, string? Note,
         IReadOnlyList<FeatureExplanation>? Explanations = null, string? Text = null);
@@ -34,7 +42,10 @@ internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText?
             var result = await speechToText.TranscribeAsync(pcm.Pcm16le, answer.Language, hints, cancellation);
             if (result.Transcript is not { } transcript) return NoData(result.UnsupportedReason ?? "no transcript");
             if (string.IsNullOrWhiteSpace(transcript.Text)) return NoData($"{transcript.Engine} heard no words");
-            return Analysed(transcript.Text, answer, ContentSource.SpeechToText, $"content: transcribed by {transcript.Engine} {transcript.ModelVersion}");
+            if (transcript.Words.Count < MinimumTranscribedWords)
+                return NoData($"transcript too uncertain: {transcript.Engine} heard only {transcript.Words.Count} word(s) (“{transcript.Text}”); needs human review");
+            var confidence = transcript.MeanConfidence is { } c ? ", mean word confidence " + c.ToString("0.00", CultureInfo.InvariantCulture) : "";
+            return Analysed(transcript.Text, answer, ContentSource.SpeechToText, $"content: transcribed by {transcript.Engine} {transcript.ModelVersion}{confidence}");
         }
         catch (Exception e) when (e is SpeechToTextException or InvalidAudioException)
         {
