@@ -2,6 +2,7 @@ using BankHire.Analysis.Audio;
 using BankHire.Analysis.Interview;
 using BankHire.Analysis.Speech;
 using BankHire.Analysis.Speech.Segments;
+using BankHire.Analysis.Text.Lexicon;
 using BankHire.Interviews;
 
 namespace BankHire.Scoring;
@@ -31,7 +32,7 @@ internal sealed class LiveSpeech(ISpeechToText engine)
         if (model?.Questions.FirstOrDefault(q => q.Id == speech.QuestionId) is not { } question) return;
         context = speech;
         pcm = new MemoryStream();
-        transcription = new SegmentedTranscription(engine, speech.Language, AnswerSpeechHints.For(question, speech.Language));
+        transcription = new SegmentedTranscription(engine, speech.Language, QuestionSpeechHints.For(question, speech.Language, TextLexicon.Shared));
     }
 
     /// <summary>Keeps a chunk fed to the VAD and sends the segments it has closed since the last call.</summary>

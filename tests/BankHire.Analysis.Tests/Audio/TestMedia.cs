@@ -64,6 +64,17 @@ public sealed class TestMedia
         $"{Path.GetFileNameWithoutExtension(wavPath)}-fx-{Hash(string.Join(' ', soxEffects))}.wav",
         path => ExternalTool.Run("sox", [wavPath, path, .. soxEffects]));
 
+    /// <summary>A copy of a WAV made here with pink noise mixed in at <paramref name="noiseAmplitude"/> of full scale (a fan, a busy room).</summary>
+    public string WithNoise(string wavPath, double noiseAmplitude) => Cached(
+        $"{Path.GetFileNameWithoutExtension(wavPath)}-noise-{noiseAmplitude:0.###}.wav",
+        path =>
+        {
+            var noise = path + ".noise.wav";
+            ExternalTool.Run("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", noise, "synth", $"{DurationSeconds(wavPath)}", "pinknoise", "vol", $"{noiseAmplitude}");
+            ExternalTool.Run("sox", "-m", wavPath, noise, path);
+            File.Delete(noise);
+        });
+
     /// <summary>A WAV made here, encoded by ffmpeg as a browser or phone would record it.</summary>
     public string Encoded(string wavPath, string extension, params string[] codec) => Cached(
         $"{Path.GetFileNameWithoutExtension(wavPath)}-{Hash(string.Join(' ', codec))}.{extension}",

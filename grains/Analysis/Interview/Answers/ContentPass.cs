@@ -1,3 +1,4 @@
+using System.Globalization;
 using BankHire.Analysis.Audio;
 using BankHire.Analysis.Features;
 using BankHire.Analysis.Speech;
@@ -8,10 +9,17 @@ namespace BankHire.Analysis.Interview;
 
 /// <summary>
 /// Content features from the typed answer, else the supplied transcript, else speech-to-text of the answer's audio
-/// when an engine speaks its language; otherwise every content feature is "no data" with the reason.
+/// when an engine speaks its language (hinted with the question's expected points); otherwise every content feature is "no data" with the reason.
 /// </summary>
 internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText? speechToText)
 {
+    /// <summary>
+    /// Fewer recognised words than this and a transcript's coverage is not trusted: one point found or missed in a
+    /// handful of words swings coverage by a quarter, and on our spoken answer set a transcript of a spoken answer
+    /// this short was the engine failing, not the candidate answering in four words (the shortest written answer has 15).
+    /// </summary>
+    public const int MinimumTranscribedWords = 5;
+
     /// <param name="Text">The words that were analysed (typed, supplied or transcribed); null when nothing was.</param>
     public sealed record Result(IReadOnlyList<FeatureValue> Features, ContentSource Source, string? Note,
         IReadOnlyList<FeatureExplanation>? Explanations = null, string? Text = null, string? SpeechEngine = null);
@@ -33,8 +41,9 @@ internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText?
         if (pcm.Pcm16le is null) return NoData($"nothing to transcribe: {pcm.Problem}");
         try
         {
+            var hints = QuestionSpeechHints.For(answer.Question, answer.Language, analyser.Lexicon);
             var result = await SegmentedTranscription.TranscribeAsync(
-                speechToText, pcm.Pcm16le, SpeechSegmentsOf(pcm.Pcm16le), answer.Language, AnswerSpeechHints.For(answer.Question, answer.Language), cancellation);
+                speechToText, pcm.Pcm16le, SpeechSegmentsOf(pcm.Pcm16le), answer.Language, hints, cancellation);
             if (result.Transcript is not { } transcript) return NoData(result.UnsupportedReason ?? "no transcript");
             return Transcribed(transcript, answer);
         }
@@ -44,11 +53,16 @@ internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText?
         }
     }
 
-    private Result Transcribed(Transcript transcript, AnswerInput answer) =>
-        string.IsNullOrWhiteSpace(transcript.Text)
-            ? NoData($"{transcript.Engine} heard no words")
-            : Analysed(transcript.Text, answer, ContentSource.SpeechToText, $"content: transcribed by {transcript.Engine} {transcript.ModelVersion}")
-                with { SpeechEngine = $"{transcript.Engine} {transcript.ModelVersion}".Trim() };
+    private Result Transcribed(Transcript transcript, AnswerInput answer)
+    {
+        if (string.IsNullOrWhiteSpace(transcript.Text)) return NoData($"{transcript.Engine} heard no words");
+        var words = SpokenWords.Count(transcript.Text);
+        if (words < MinimumTranscribedWords)
+            return NoData($"transcript too uncertain: {transcript.Engine} heard only {words} word(s) (“{transcript.Text}”); needs human review");
+        var confidence = transcript.MeanConfidence is { } c ? ", mean word confidence " + c.ToString("0.00", CultureInfo.InvariantCulture) : "";
+        return Analysed(transcript.Text, answer, ContentSource.SpeechToText, $"content: transcribed by {transcript.Engine} {transcript.ModelVersion}{confidence}")
+            with { SpeechEngine = $"{transcript.Engine} {transcript.ModelVersion}".Trim() };
+    }
 
     /// <summary>The VAD's speech segments, as the live audio scorer finds them chunk by chunk.</summary>
     private static IReadOnlyList<SpeechSegment> SpeechSegmentsOf(byte[] pcm16le)

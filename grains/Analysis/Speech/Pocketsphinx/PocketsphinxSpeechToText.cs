@@ -1,5 +1,6 @@
 using System.Globalization;
 using BankHire.Analysis.Audio;
+using BankHire.Analysis.Speech.Pocketsphinx.LanguageModels;
 
 namespace BankHire.Analysis.Speech.Pocketsphinx;
 
@@ -9,6 +10,8 @@ namespace BankHire.Analysis.Speech.Pocketsphinx;
 /// pocketsphinx normalises the cepstrum per utterance, and long silences (or digital zeros) between
 /// sentences ruin that normalisation in its own continuous mode. One process per answer, so the model
 /// (about 30 MB) loads once per answer; word confidences are pocketsphinx's posteriors.
+/// With hints (the question's expected points and text), the answer is decoded with a language model built
+/// for that question (<see cref="QuestionLanguageModel"/>) instead of the general one; without, with the general one.
 /// </summary>
 public sealed class PocketsphinxSpeechToText : ISpeechToText
 {
@@ -18,11 +21,13 @@ public sealed class PocketsphinxSpeechToText : ISpeechToText
 
     private readonly PocketsphinxOptions options;
     private readonly Lazy<string> modelVersion;
+    private readonly QuestionLanguageModels questionModels;
 
-    public PocketsphinxSpeechToText(PocketsphinxOptions? options = null)
+    public PocketsphinxSpeechToText(PocketsphinxOptions? options = null, QuestionLanguageModelSettings? questionModels = null)
     {
         this.options = options ?? new PocketsphinxOptions();
         modelVersion = new Lazy<string>(() => PocketsphinxModelVersion.Of(this.options));
+        this.questionModels = new QuestionLanguageModels(this.options, questionModels ?? QuestionLanguageModelSettings.Default);
     }
 
     public string Engine => EngineName;
@@ -36,14 +41,17 @@ public sealed class PocketsphinxSpeechToText : ISpeechToText
         if (!Supports(language)) return TranscriptionResult.UnsupportedLanguage(Engine, language, [Language]);
         var model = ModelVersion; // fails early, naming the package, when the model is not installed
         var segments = SpeechSegmentsOf(pcm16le.Span);
+        var hinted = hints is { Phrases.Count: > 0 };
+        if (hinted) model += "+question-lm:" + questionModels.KeyOf(hints!, model);
         if (segments.Count == 0) return TranscriptionResult.Of(new Transcript(Language, "", [], Engine, model));
+        var (languageModel, dictionary) = hinted ? QuestionModel(hints!) : (options.LanguageModel, options.Dictionary);
 
         var folder = Directory.CreateTempSubdirectory("bankhire-pocketsphinx-");
         try
         {
             await File.WriteAllBytesAsync(Path.Combine(folder.FullName, "answer.raw"), pcm16le.ToArray(), cancellation);
             await File.WriteAllLinesAsync(Path.Combine(folder.FullName, "answer.ctl"), ControlLines(segments, pcm16le.Length), cancellation);
-            var ctm = await DecodeAsync(folder.FullName, cancellation);
+            var ctm = await DecodeAsync(folder.FullName, languageModel, dictionary, cancellation);
             var words = ToWords(ctm, segments);
             return TranscriptionResult.Of(new Transcript(Language, string.Join(' ', words.Select(w => w.Text)), words, Engine, model));
         }
@@ -71,12 +79,18 @@ public sealed class PocketsphinxSpeechToText : ISpeechToText
 
     private static long StartFrame(SpeechSegment segment) => (long)Math.Floor(segment.StartSeconds * FramesPerSecond);
 
-    private async Task<List<CtmWord>> DecodeAsync(string folder, CancellationToken cancellation)
+    private (string LanguageModel, string Dictionary) QuestionModel(SpeechHints hints)
+    {
+        var files = questionModels.For(hints, ModelVersion);
+        return (files.LanguageModel, files.Dictionary);
+    }
+
+    private async Task<List<CtmWord>> DecodeAsync(string folder, string languageModel, string dictionary, CancellationToken cancellation)
     {
         var ctmPath = Path.Combine(folder, "answer.ctm");
         string[] arguments =
         [
-            "-hmm", options.AcousticModel, "-lm", options.LanguageModel, "-dict", options.Dictionary,
+            "-hmm", options.AcousticModel, "-lm", languageModel, "-dict", dictionary,
             "-adcin", "yes", "-cepdir", folder, "-cepext", ".raw", "-ctl", Path.Combine(folder, "answer.ctl"),
             "-samprate", AudioFormat.SampleRate.ToString(CultureInfo.InvariantCulture),
             "-ctm", ctmPath, "-logfn", Path.Combine(folder, "pocketsphinx.log"),

@@ -27,6 +27,9 @@ public sealed class AnswerContentAnalyser(TextLexicon lexicon, ContentCues cues)
 
     public ContentCues Cues { get; } = cues;
 
+    /// <summary>The words and synonyms this analyser matches with (speech hints are drawn from the same).</summary>
+    public TextLexicon Lexicon => lexicon;
+
     public AnswerContentResult Analyse(string? answer, InterviewQuestion question)
     {
         var text = lexicon.Tokenize(answer ?? string.Empty);
