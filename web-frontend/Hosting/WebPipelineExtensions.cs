@@ -18,6 +18,7 @@ using BankHire.Web.Interviews;
 using BankHire.Web.Jobs;
 using BankHire.Web.Lexicon;
 using BankHire.Web.Notifications;
+using BankHire.Web.ModelCards;
 using BankHire.Web.Reports;
 using BankHire.Web.Resumes;
 using BankHire.Web.TalentPool;
@@ -72,6 +73,7 @@ public static class WebPipelineExtensions
         app.MapIntegrations();
         app.MapCandidateOverview();
         app.MapFeatures();
+        app.MapModelCards();
         app.MapTalentPool();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Admin);
     }

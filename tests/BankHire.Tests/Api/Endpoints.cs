@@ -30,6 +30,8 @@ public static class Endpoints
         new("GET", $"/api/jobs/{Job}/candidates", Access.AnyHr, false),
         new("GET", $"/api/jobs/{Job}/candidates/overview", Access.AnyHr, false),
         new("GET", "/api/features", Access.AnyHr, false),
+        new("GET", "/api/model-card", Access.AnyHr, false),
+        new("GET", $"/api/jobs/{Job}/model-card", Access.AnyHr, false),
         // Multipart, not JSON: its bad bodies are tested in ResumeUploadBadInputTests.
         new("POST", $"/api/jobs/{Job}/resumes", Access.Recruiting, false),
         new("GET", $"/api/jobs/{Job}/ranking", Access.AnyHr, false),

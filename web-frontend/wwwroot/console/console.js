@@ -65,6 +65,7 @@ async function showConsole() {
 
   await showAnalytics();
   await showTalentPool();
+  await showModelCard();
 
   const jobs = await api("/api/jobs");
   await showJobs(jobs);
