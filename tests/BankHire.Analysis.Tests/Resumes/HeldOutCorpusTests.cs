@@ -30,7 +30,7 @@ public sealed class HeldOutCorpusTests(ITestOutputHelper output)
         {
             var item = Assert.Single(ResumeFileParser.Parse(new ResumeFile(label.File, HandwrittenCorpus.Bytes(label.File)), new IntakeLimits()));
             Assert.False(item.IsRejected, $"{label.File}: {item.Message}");
-            var profile = Extractor.Extract(item.SourceName, item.Text!, item.HasPicture);
+            var profile = Extractor.Extract(item.SourceName, item.Text!, item.HasPicture, item.Hidden);
             var result = Teller.Screen(profile);
             var degree = profile.Education.Select(e => e.Degree).DefaultIfEmpty().Max().ToString();
             var certificates = profile.Certificates.Select(c => c.Key).Distinct().Order().ToList();

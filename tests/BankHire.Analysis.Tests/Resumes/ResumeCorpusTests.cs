@@ -104,7 +104,7 @@ public sealed class ResumeCorpusTests(CorpusFixture corpus, ITestOutputHelper ou
             };
             var item = Assert.Single(BankHire.Analysis.Resumes.Parsing.ResumeFileParser.Parse(new ResumeFile(other.FileName, CorpusFiles.Bytes(other)), new IntakeLimits()));
             var original = corpus.Screener.Screen(corpus.ProfileOf(spec));
-            var changed = corpus.Screener.Screen(corpus.Extractor.Extract(item.SourceName, item.Text!, item.HasPicture));
+            var changed = corpus.Screener.Screen(corpus.Extractor.Extract(item.SourceName, item.Text!, item.HasPicture, item.Hidden));
             Assert.Equal(original.Score, changed.Score);
             Assert.Equal(original.Parts.Select(p => (p.Points, p.ExplanationZh, p.ExplanationEn)), changed.Parts.Select(p => (p.Points, p.ExplanationZh, p.ExplanationEn)));
             // Same spans at the same offsets: the protected lines left no trace in the screening text.
