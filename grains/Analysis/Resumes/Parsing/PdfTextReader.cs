@@ -36,15 +36,11 @@ public static class PdfTextReader
                     }
                     else visible.Add(letter);
                 }
-                // A visible line that runs past the page edge was laid out too long, not hidden: its tail is read with it.
                 if (unseen.Remove(HiddenTextKind.OffPage, out var offPage))
                 {
-                    var lines = visible.Select(l => Math.Round(l.StartBaseLine.Y)).ToHashSet();
-                    foreach (var letter in offPage)
-                    {
-                        if (lines.Contains(Math.Round(letter.StartBaseLine.Y))) visible.Add(letter);
-                        else (unseen.TryGetValue(HiddenTextKind.OffPage, out var rest) ? rest : unseen[HiddenTextKind.OffPage] = []).Add(letter);
-                    }
+                    var (overflow, away) = PdfOverflow.Split(visible, offPage);
+                    visible.AddRange(overflow);
+                    if (away.Count > 0) unseen[HiddenTextKind.OffPage] = away;
                 }
                 text.AppendLine(PdfLayout.Text(visible));
                 foreach (var (kind, letters) in unseen)

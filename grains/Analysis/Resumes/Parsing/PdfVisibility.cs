@@ -28,10 +28,10 @@ internal sealed class PdfVisibility
     public HiddenTextKind? HiddenKind(Letter letter)
     {
         if (letter.RenderingMode is TextRenderingMode.Neither or TextRenderingMode.NeitherClip) return HiddenTextKind.InvisibleRenderMode;
-        var box = letter.BoundingBox;
-        var x = (box.Left + box.Right) / 2;
-        var y = (box.Bottom + box.Top) / 2;
-        if (letter.Value.Trim().Length > 0 && (x < pageBox.Left || x > pageBox.Right || y < pageBox.Bottom || y > pageBox.Top)) return HiddenTextKind.OffPage;
+        // The pen positions, not the glyph box: a font without glyph outlines gives empty boxes.
+        var x = (letter.StartBaseLine.X + letter.EndBaseLine.X) / 2;
+        var y = letter.StartBaseLine.Y + Math.Max(1, letter.PointSize) / 3;
+        if ((x < pageBox.Left || x > pageBox.Right || y < pageBox.Bottom || y > pageBox.Top)) return HiddenTextKind.OffPage;
         if (letter.PointSize > 0 && letter.PointSize <= MaxHiddenPointSize) return HiddenTextKind.TinyFont;
         if (letter.Color is { } colour && DocxStyles.Contrast(Rgb(colour), Background(x, y)) < 1.3) return HiddenTextKind.BackgroundColour;
         return null;
