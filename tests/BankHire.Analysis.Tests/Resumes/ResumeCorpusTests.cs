@@ -1,5 +1,6 @@
 using BankHire.Analysis.Resumes.Intake;
 using BankHire.Analysis.Resumes.Ranking;
+using BankHire.Analysis.Resumes.Validation;
 using BankHire.Analysis.Scoring.Model;
 using BankHire.Corpus;
 using Xunit.Abstractions;
@@ -88,6 +89,12 @@ public sealed class ResumeCorpusTests(CorpusFixture corpus, ITestOutputHelper ou
             if (tier != spec.ExpectedTier) wrong.Add($"{spec.Id} {spec.Archetype}: {result.Score} → {tier}, expected {spec.ExpectedTier}\n  {string.Join("\n  ", result.Parts.Select(p => p.ExplanationEn))}");
         }
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        var items = corpus.Specs.Select(spec =>
+        {
+            var result = corpus.Screener.Screen(corpus.ProfileOf(spec));
+            return new ValidationItem(spec.Id, spec.Chinese ? "zh" : "en", spec.Format.ToString().ToLowerInvariant(), spec.ExpectedTier, null, result.Score, result.KnockedOut, "", "");
+        }).ToList();
+        output.WriteLine(AgreementText.Of(ScreeningAgreement.Report(items)));
     }
 
     [Fact]
