@@ -1,8 +1,8 @@
 // Screening validation for one job: HR uploads resumes it has labelled (a CSV/XLSX of file name and tier or score)
 // and sees, per rubric version or for a draft model, how far the screening agrees with it. Text only.
 "use strict";
+// percent() and fixed() come from analytics.js and dom.js.
 
-const percent = (value) => value === null || value === undefined ? "—" : `${(value * 100).toFixed(0)}%`;
 
 function validationFigures(run) {
   const rows = [[t("validation.all"), run.overall], ...run.byLanguage.map(g => [t(`validation.lang.${g.group}`), g.figures]),
