@@ -30,8 +30,8 @@ function validationRun(run) {
 
 function renderValidation(job) {
   const box = el("section", { className: "validation" });
-  const files = input({ type: "file", multiple: true, accept: ".pdf,.docx,.txt,.zip", disabled: !session.can.recruit });
-  const labels = input({ type: "file", accept: ".csv,.xlsx", disabled: !session.can.recruit });
+  const files = input({ type: "file", multiple: true, name: "validation-files", accept: ".pdf,.docx,.txt,.zip", disabled: !session.can.recruit });
+  const labels = input({ type: "file", name: "validation-labels", accept: ".csv,.xlsx", disabled: !session.can.recruit });
   const version = input({ type: "number", min: "1", className: "score" });
   const draft = el("textarea", { rows: 3, placeholder: t("validation.draftHint") });
   const form = el("form", { className: "validation-form", noValidate: true });
