@@ -176,8 +176,9 @@ public sealed class ResumePoolGrain(
         return new CandidateApplication(contact, JobId, education?.School, education?.Major, education?.GraduationYear, "resume:" + person.Sources[0].SourceName);
     }
 
+    /// <summary>The name the resume gives; when none could be read with confidence, a marker saying so — never a guess or the file's name.</summary>
     private static string DisplayName(Candidate person) =>
-        person.Profile.Contact.Name ?? person.Sources.Select(s => s.Contact.Name).FirstOrDefault(n => n is not null) ?? $"({person.Sources[0].SourceName})";
+        person.Profile.Contact.Name ?? person.Sources.Select(s => s.Contact.Name).FirstOrDefault(n => n is not null) ?? ScreeningRecords.NameNotFound;
 
     private static SourceOutcome Outcome(IntakeResult result, Guid? candidateId) => new(
         result.SourceName,

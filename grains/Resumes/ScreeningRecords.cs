@@ -11,6 +11,9 @@ namespace BankHire.Resumes;
 /// <summary>Turns the library's screening of one person into what the candidate grain and the ranking keep.</summary>
 public static class ScreeningRecords
 {
+    /// <summary>Shown instead of a name when the resume gives none that could be read with confidence.</summary>
+    public const string NameNotFound = "（未识别姓名）name not found";
+
     public static ResumeScreening Screening(string jobId, int rubricVersion, Candidate person, ScreeningResult result, DateTimeOffset at) => new(
         jobId,
         rubricVersion,
@@ -50,6 +53,7 @@ public static class ScreeningRecords
             : $"{Number(result.Score)}/100 · competency evidence {Points(ScreeningPartKind.Competency)} · experience {Points(ScreeningPartKind.Experience)} · education {Points(ScreeningPartKind.Education)} · nice-to-haves {Points(ScreeningPartKind.NiceToHave)}";
         if (missing.Count > 0) line += zh ? $" · 缺少必备条件：{string.Join("、", missing)}" : $" · missing must-have: {string.Join(", ", missing)}";
         if (result.StuffingDetected) line += zh ? " · 检测到关键词堆砌（不计分）" : " · keyword stuffing detected (not counted)";
+        if (result.Parts.FirstOrDefault(p => p.Kind == ScreeningPartKind.HiddenText) is { } hidden) line += " · " + (zh ? hidden.ExplanationZh : hidden.ExplanationEn);
         return line;
     }
 

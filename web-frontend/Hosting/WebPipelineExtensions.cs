@@ -58,6 +58,7 @@ public static class WebPipelineExtensions
         app.MapCandidateProfile();
         app.MapCandidateReports();
         app.MapResumes();
+        app.MapScreeningValidations();
         app.MapInterviews();
         app.MapCandidatePortal();
         app.MapCandidateStatus();

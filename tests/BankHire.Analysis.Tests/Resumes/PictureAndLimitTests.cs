@@ -59,7 +59,7 @@ public sealed class PictureAndLimitTests
         {
             var item = Assert.Single(ResumeFileParser.Parse(file, Limits));
             Assert.True(item.HasPicture, file.Name);
-            var profile = extractor.Extract(item.SourceName, item.Text!, item.HasPicture);
+            var profile = extractor.Extract(item.SourceName, item.Text!, item.HasPicture, item.Hidden);
             Assert.Contains(ProtectedAttribute.Photo, profile.ProtectedAttributesRemoved);
             Assert.Single(profile.Education);
         }

@@ -1,5 +1,6 @@
 using BankHire.Analysis.Resumes.Intake;
 using BankHire.Analysis.Resumes.Ranking;
+using BankHire.Analysis.Resumes.Validation;
 using BankHire.Analysis.Scoring.Model;
 using BankHire.Corpus;
 using Xunit.Abstractions;
@@ -88,6 +89,12 @@ public sealed class ResumeCorpusTests(CorpusFixture corpus, ITestOutputHelper ou
             if (tier != spec.ExpectedTier) wrong.Add($"{spec.Id} {spec.Archetype}: {result.Score} → {tier}, expected {spec.ExpectedTier}\n  {string.Join("\n  ", result.Parts.Select(p => p.ExplanationEn))}");
         }
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        var items = corpus.Specs.Select(spec =>
+        {
+            var result = corpus.Screener.Screen(corpus.ProfileOf(spec));
+            return new ValidationItem(spec.Id, spec.Chinese ? "zh" : "en", spec.Format.ToString().ToLowerInvariant(), spec.ExpectedTier, null, result.Score, result.KnockedOut, "", "");
+        }).ToList();
+        output.WriteLine(AgreementText.Of(ScreeningAgreement.Report(items)));
     }
 
     [Fact]
@@ -104,7 +111,7 @@ public sealed class ResumeCorpusTests(CorpusFixture corpus, ITestOutputHelper ou
             };
             var item = Assert.Single(BankHire.Analysis.Resumes.Parsing.ResumeFileParser.Parse(new ResumeFile(other.FileName, CorpusFiles.Bytes(other)), new IntakeLimits()));
             var original = corpus.Screener.Screen(corpus.ProfileOf(spec));
-            var changed = corpus.Screener.Screen(corpus.Extractor.Extract(item.SourceName, item.Text!, item.HasPicture));
+            var changed = corpus.Screener.Screen(corpus.Extractor.Extract(item.SourceName, item.Text!, item.HasPicture, item.Hidden));
             Assert.Equal(original.Score, changed.Score);
             Assert.Equal(original.Parts.Select(p => (p.Points, p.ExplanationZh, p.ExplanationEn)), changed.Parts.Select(p => (p.Points, p.ExplanationZh, p.ExplanationEn)));
             // Same spans at the same offsets: the protected lines left no trace in the screening text.

@@ -57,7 +57,7 @@ public class ResumeScreeningBenchmarks
             foreach (var item in ResumeFileParser.Parse(file, limits))
             {
                 if (item.Text is null) continue;
-                var profile = extractor.Extract(item.SourceName, item.Text, item.HasPicture);
+                var profile = extractor.Extract(item.SourceName, item.Text, item.HasPicture, item.Hidden);
                 registry.Add(profile);
                 total += screener.Screen(profile).Score;
             }

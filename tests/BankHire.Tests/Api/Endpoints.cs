@@ -35,6 +35,9 @@ public static class Endpoints
         // Multipart, not JSON: its bad bodies are tested in ResumeUploadBadInputTests.
         new("POST", $"/api/jobs/{Job}/resumes", Access.Recruiting, false),
         new("GET", $"/api/jobs/{Job}/ranking", Access.AnyHr, false),
+        // Multipart too: its bad bodies are tested in ScreeningValidationApiTests.
+        new("POST", $"/api/jobs/{Job}/screening-validations", Access.Recruiting, false),
+        new("GET", $"/api/jobs/{Job}/screening-validations", Access.AnyHr, false),
         new("POST", $"/api/jobs/{Job}/invitations/top", Access.Recruiting, true),
         new("POST", "/api/candidates", Access.Recruiting, true),
         new("GET", $"/api/candidates/{Candidate}", Access.AnyHr, false),

@@ -47,7 +47,7 @@ public sealed class ConsoleCampusDriveBrowserTests(BrowserAppFixture app) : ICla
 
         // 2. Resumes in (PDF, DOCX, TXT, Chinese and English), ranked.
         var resumes = CorpusBuilder.Build().Take(12).Select(spec => new FilePayload { Name = spec.FileName, MimeType = "application/octet-stream", Buffer = CorpusFiles.Bytes(spec) }).ToArray();
-        await job.Locator("input[type=file]").SetInputFilesAsync(resumes);
+        await job.Locator("input[name=resumes]").SetInputFilesAsync(resumes);
         await Assertions.Expect(job.Locator("p.upload-status")).ToContainTextAsync("完成", new() { Timeout = 120_000 });
         await Assertions.Expect(job.Locator("table.upload-table tbody tr")).ToHaveCountAsync(12);
         await Assertions.Expect(job.Locator("table.ranking-table tbody tr").First).ToBeVisibleAsync();

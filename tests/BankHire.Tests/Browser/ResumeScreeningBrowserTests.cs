@@ -23,7 +23,7 @@ public sealed class ResumeScreeningBrowserTests(BrowserAppFixture app) : IClassF
     {
         var page = await ConsolePage.SignedInAsync(app);
         var teller = await ConsolePage.JobAsync(page, "teller-2027-campus", "简历筛选");
-        await teller.Locator("input[type=file]").SetInputFilesAsync(
+        await teller.Locator("input[name=resumes]").SetInputFilesAsync(
         [
             new FilePayload { Name = "赵一鸣.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(StrongResume) },
             new FilePayload { Name = "broken.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.7 truncated") },

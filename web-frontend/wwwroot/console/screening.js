@@ -72,7 +72,7 @@ function renderScreening(job) {
 
   box.append(el("h4", { text: t("resumes.title") }),
     picker, progress, status, results,
-    el("h4", { text: t("resumes.ranking") }), ranking, inviteForm, invited);
+    el("h4", { text: t("resumes.ranking") }), ranking, inviteForm, invited, renderValidation(job));
   showRanking().catch(() => {});
   return box;
 }

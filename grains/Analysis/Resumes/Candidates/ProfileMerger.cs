@@ -16,6 +16,7 @@ public static class ProfileMerger
             primary.Contact.Phone ?? sources.Select(s => s.Contact.Phone).FirstOrDefault(n => n is not null),
             primary.Contact.Email ?? sources.Select(s => s.Contact.Email).FirstOrDefault(n => n is not null),
             primary.Contact.IdNumberHash ?? sources.Select(s => s.Contact.IdNumberHash).FirstOrDefault(n => n is not null));
+        if (contact.Name is null) contact = contact with { NameNote = primary.Contact.NameNote };
         return primary with
         {
             Contact = contact,

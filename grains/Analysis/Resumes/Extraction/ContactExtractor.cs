@@ -19,7 +19,8 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"(?<!\d)(\d{17}[\dXx])(?!\d)")]
     private static partial Regex IdNumber();
 
-    [GeneratedRegex(@"^\s*(?:姓\s*名|name|full\s+name)\s*[:：]\s*(?<name>[^|｜,，;；\t]{1,40}?)\s*(?:$|[|｜,，;；\t]|\s{2,})", RegexOptions.IgnoreCase)]
+    // A label, then a colon, a table bar, a tab or a wide gap, then the value (姓名：张三 | 姓名 | 张三 | Name    Huang Lei).
+    [GeneratedRegex(@"^\s*[|｜]?\s*(?:姓\s*名|name|full\s+name|candidate\s+name)\s*(?:[:：]\s*|\s*[|｜\t]\s*|\s{2,})(?<name>[^|｜,，;；\t]{1,40}?)\s*(?:$|[|｜,，;；\t]|\s{2,})", RegexOptions.IgnoreCase)]
     private static partial Regex NameLabel();
 
     [GeneratedRegex(@"(?:^|[\s|｜])(?:电话|手机|联系电话|邮箱|电子邮箱|e-?mail|phone|mobile|tel|微信|wechat|地址|家庭住址|通讯地址|address|linkedin|qq)\s*[:：]", RegexOptions.IgnoreCase)]
@@ -28,7 +29,7 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"\s*(?:[|｜]|\s[-–—]\s|\s{2,})\s*")]
     private static partial Regex FirstLineField();
 
-    [GeneratedRegex(@"^(?:个人简历|简历|求职简历|个\s*人\s*简\s*历|resume|curriculum vitae|cv)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:个人简历|简历|求职简历|个\s*人\s*简\s*历|中文简历|英文简历|resume|résumé|curriculum\s+vitae|cv|personal\s+resume)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentTitle();
 
     public static string? NormalisePhone(string? raw)
@@ -68,15 +69,23 @@ public static partial class ContactExtractor
     public static ContactDetails Extract(IReadOnlyList<string> lines, int headerLineCount)
     {
         string? name = null, phone = null, email = null, id = null;
+        var labelled = false;
         foreach (var line in lines)
         {
             phone ??= NormalisePhone(line);
             email ??= NormaliseEmail(line);
             id ??= HashIdNumber(line);
-            if (name is null && NameLabel().Match(line) is { Success: true } m) name = m.Groups["name"].Value.Trim();
+            if (name is null && NameLabel().Match(line) is { Success: true } m)
+            {
+                labelled = true;
+                name = NameIn(m.Groups["name"].Value.Trim());
+            }
         }
         name ??= NameFromFirstLine(lines, headerLineCount);
-        return new ContactDetails(name, phone, email, id);
+        string? note = name is not null ? null
+            : labelled ? "姓名标注后的内容不像姓名 / the value after the name label does not look like a name"
+            : "未找到姓名：无“姓名/Name”标注，开头几行也不像姓名 / name not found: no name label, and no line before the first heading looks like a name";
+        return new ContactDetails(name, phone, email, id, note);
     }
 
     /// <summary>Index of the line that is the candidate's name on its own (the usual first line), or −1.</summary>
@@ -84,7 +93,7 @@ public static partial class ContactExtractor
     {
         for (var i = 0; i < Math.Min(lines.Count, Math.Max(1, headerLineCount)); i++)
         {
-            var line = lines[i].Trim();
+            var line = Unboxed(lines[i]);
             if (line.Length == 0 || DocumentTitle().IsMatch(line)) continue;
             return NameIn(line) is not null ? i : -1;
         }
@@ -94,14 +103,19 @@ public static partial class ContactExtractor
     private static string? NameFromFirstLine(IReadOnlyList<string> lines, int headerLineCount)
     {
         var index = NameLineIndex(lines, headerLineCount);
-        return index < 0 ? null : NameIn(lines[index].Trim());
+        return index < 0 ? null : NameIn(Unboxed(lines[index]));
     }
+
+    /// <summary>A line without the table bars and spaces around it ("| 个人简历 |  |" → "个人简历").</summary>
+    private static string Unboxed(string line) => line.Trim().Trim('|', '｜', ' ', '\t').Trim();
 
     /// <summary>The line itself, or its first field that is not a title ("Resume — Kevin Zhang", "赵浩然 | 应聘岗位：…"), when it looks like a name.</summary>
     private static string? NameIn(string line)
     {
         // "王晓雨 Wang Xiaoyu": the Chinese form is the one other sources (rosters, ID cards) use.
         if (BilingualName().Match(line) is { Success: true } bilingual) return bilingual.Groups["han"].Value;
+        // "Zhang Wei (David)": the English nickname is not part of the name on the candidate's documents.
+        if (LatinNameWithNickname().Match(line) is { Success: true } nicknamed) return nicknamed.Groups["name"].Value;
         if (LooksLikeName(line)) return line;
         foreach (var field in FirstLineField().Split(line).Select(f => f.Trim()).Where(f => f.Length > 0))
         {
@@ -114,14 +128,18 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"^(?<han>[\u4e00-\u9fff]{2,4})\s*[(（]?\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}\s*[)）]?$")]
     private static partial Regex BilingualName();
 
+    [GeneratedRegex(@"^(?<name>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,2})\s*[(（]\s*[A-Z][A-Za-z]+\s*[)）]$")]
+    private static partial Regex LatinNameWithNickname();
+
     private static bool LooksLikeName(string line) => LooksLikeSingleName(line) || BilingualName().IsMatch(line);
 
     private static bool LooksLikeSingleName(string line)
     {
         if (line.Any(char.IsDigit) || line.Contains('@') || line.Contains(':') || line.Contains('：')) return false;
         var han = line.Count(c => c >= 0x4E00 && c <= 0x9FFF);
-        if (han > 0) return han is >= 2 and <= 4 && line.Length <= 5;
+        if (han > 0) return han is >= 2 and <= 4 && line.Length <= 5 && ChineseSurnames.StartsName(line.Replace(" ", ""));
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (DocumentTitle().IsMatch(line) || SectionHeadings.Recognise(line) is not null) return false;
         return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '.'));
     }
 }

@@ -3,19 +3,24 @@ using BankHire.Analysis.Scoring.Model;
 
 namespace BankHire.Analysis.Resumes.Extraction;
 
-/// <summary>Reads the degree level named in a line (博士/硕士/本科/大专, PhD/Master/Bachelor/Associate …).</summary>
+/// <summary>
+/// Reads the degree level named in a line in Chinese or English, in the spellings resumes use:
+/// 博士/PhD/D.Phil, 硕士/研究生/Master of…/MSc/MA/MBA/MPhil/LL.M., 本科/学士/Bachelor of…/B.A./BA/B.Sc./BSc/BBA/
+/// B.Eng./B.Com./LL.B., 大专/专科/高职/Associate degree/Diploma. Two-letter forms (BA, MS) count only in
+/// capitals, and never as "MS Office".
+/// </summary>
 public static partial class DegreeReader
 {
-    [GeneratedRegex(@"博士|ph\.?\s?d|doctor(?:ate)?\b|d\.phil", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"博士|\bph\.?\s?d\b|\bd\.?\s?phil\b|doctor\s+of\b|doctorate|\bdba\b|\bed\.?\s?d\b", RegexOptions.IgnoreCase)]
     private static partial Regex Doctorate();
 
-    [GeneratedRegex(@"硕士|研究生|master|\bmba\b|\bm\.?sc\b|\bm\.?s\.?\b|\bm\.?a\.?\b|\bmfin\b|\bmeng\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"硕士|研究生(?!院)|master(?:'s|s)?\s+(?:of|in|degree|programme|program)\b|master's|\bmasters\b|\bm?mba\b|\bemba\b|\bmpa\b|\bmpacc\b|\bm\.?\s?sc\b|\bm\.?\s?phil\b|\bm\.?\s?eng\b|\bm\.?\s?fin\b|\bm\.?\s?com\b|\bm\.?\s?ed\b|\bll\.?\s?m\b|\bm\.\s?a\.|\bm\.\s?s\.|(?-i:\bM[AS]\b)(?!\s*(?:office|excel|word|powerpoint|sql|project|visio|teams|dos)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Master();
 
-    [GeneratedRegex(@"本科|学士|大学本科|bachelor|\bb\.?sc\b|\bb\.?s\.?\b|\bb\.?a\.?\b|\bbeng\b|\bbba\b|undergraduate", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"本科|学士|bachelor|undergraduate|\bb\.?\s?sc\b|\bb\.?\s?eng\b|\bb\.?\s?com\b|\bb\.?\s?econ\b|\bb\.?\s?bus\b|\bbba\b|\bll\.?\s?b\b|\bb\.?\s?ed\b|\bb\.\s?a\.|\bb\.\s?s\.|(?-i:\bB[AS]\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Bachelor();
 
-    [GeneratedRegex(@"大专|专科|高职|associate|diploma|higher national", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"大专|专科|高职|高专|associate(?:'s)?\s+(?:degree|of|in)\b|\bdiploma\b|higher national|\bhnd\b", RegexOptions.IgnoreCase)]
     private static partial Regex Associate();
 
     public static DegreeLevel Read(string text)
@@ -26,4 +31,14 @@ public static partial class DegreeReader
         if (Associate().IsMatch(text)) return DegreeLevel.Associate;
         return DegreeLevel.None;
     }
+
+    /// <summary>Where the degree is named in the text (for the explanation), or null.</summary>
+    public static Match? Find(string text, DegreeLevel level) => level switch
+    {
+        DegreeLevel.Doctorate => Doctorate().Match(text),
+        DegreeLevel.Master => Master().Match(text),
+        DegreeLevel.Bachelor => Bachelor().Match(text),
+        DegreeLevel.Associate => Associate().Match(text),
+        _ => null,
+    };
 }

@@ -21,7 +21,7 @@ public sealed class ResumeExtractor(TextLexicon lexicon, DateOnly asOf)
 
     public DateOnly AsOf => asOf;
 
-    public ResumeProfile Extract(string sourceName, string text, bool hasPicture = false)
+    public ResumeProfile Extract(string sourceName, string text, bool hasPicture = false, IReadOnlyList<HiddenText>? hidden = null)
     {
         var lines = text.Replace("\r\n", "\n").Split('\n');
         var sections = new SectionKind[lines.Length];
@@ -61,17 +61,21 @@ public sealed class ResumeExtractor(TextLexicon lexicon, DateOnly asOf)
         var screeningText = screening.ToString();
         var tokens = lexicon.Tokenize(screeningText);
 
+        var (held, languages, notHeld) = Holdings.Split(screeningText, certificates.FindAll(tokens), LanguageExtractor.Extract(screeningText));
+
         return new ResumeProfile(
             sourceName,
             contact,
-            EducationExtractor.Extract(kept, screeningText, majors),
+            EducationExtractor.Extract(kept, screeningText, majors, asOf),
             experience.Extract(kept, screeningText, asOf),
-            certificates.Find(tokens),
+            held,
             skills.Find(tokens),
-            LanguageExtractor.Extract(screeningText),
+            languages,
             null,
             screeningText,
-            removed);
+            removed,
+            notHeld,
+            hidden is { Count: > 0 } ? hidden : null);
     }
 
     /// <summary>A roster row as a profile: its columns are already fields, and none of them is protected.</summary>

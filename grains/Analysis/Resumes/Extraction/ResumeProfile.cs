@@ -1,4 +1,6 @@
+using BankHire.Analysis.Resumes.Parsing;
 using BankHire.Analysis.Resumes.Privacy;
+using BankHire.Analysis.Scoring.Model;
 
 namespace BankHire.Analysis.Resumes.Extraction;
 
@@ -6,6 +8,9 @@ namespace BankHire.Analysis.Resumes.Extraction;
 /// What one source says about a candidate. <see cref="ScreeningText"/> is the resume without contact
 /// details and protected attributes; every span in the profile points into it, and it is all that
 /// screening reads. <see cref="ProtectedAttributesRemoved"/> names what was taken out, never its value.
+/// <see cref="Certificates"/> and <see cref="Languages"/> are those held; <see cref="NotHeld"/> those named but
+/// not held (in preparation, expected, failed …). <see cref="HiddenText"/> is what the file hid from a reader:
+/// never screened, only reported.
 /// </summary>
 public sealed record ResumeProfile(
     string SourceName,
@@ -17,4 +22,14 @@ public sealed record ResumeProfile(
     IReadOnlyList<LanguageSkill> Languages,
     double? WrittenTestScore,
     string ScreeningText,
-    IReadOnlyList<ProtectedAttribute> ProtectedAttributesRemoved);
+    IReadOnlyList<ProtectedAttribute> ProtectedAttributesRemoved,
+    IReadOnlyList<NotHeldClaim>? NotHeld = null,
+    IReadOnlyList<HiddenText>? HiddenText = null)
+{
+    public IReadOnlyList<NotHeldClaim> NotHeldClaims => NotHeld ?? [];
+
+    public IReadOnlyList<HiddenText> HiddenTexts => HiddenText ?? [];
+
+    /// <summary>The highest degree held (one in progress or expected does not count).</summary>
+    public DegreeLevel HighestHeldDegree => Education.Where(e => e.IsHeld).Select(e => e.Degree).DefaultIfEmpty(DegreeLevel.None).Max();
+}

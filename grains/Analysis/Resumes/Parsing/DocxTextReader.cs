@@ -1,11 +1,17 @@
 using System.Text;
+using System.Xml;
+using System.Xml.Linq;
 using BankHire.Analysis.Resumes.Intake;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BankHire.Analysis.Resumes.Parsing;
 
-/// <summary>Reads a Word document's paragraphs (tables included, one cell per line) with the Open XML SDK.</summary>
+/// <summary>
+/// Reads a Word document's visible text: paragraphs, table rows (cells joined by " | ", so a label stays
+/// beside its value), and text boxes. Text Word does not show a reader — runs in the background colour,
+/// of 2 pt or less, formatted hidden, or in a text box behind the text or too small to read — is returned
+/// apart as <see cref="HiddenText"/>.
+/// </summary>
 public static class DocxTextReader
 {
     public static ParsedItem Read(string source, byte[] content, IntakeLimits limits)
@@ -14,16 +20,21 @@ public static class DocxTextReader
         {
             using var stream = new MemoryStream(content, writable: false);
             using var document = WordprocessingDocument.Open(stream, false);
-            var body = document.MainDocumentPart?.Document?.Body;
+            var main = document.MainDocumentPart;
+            if (main is null) return ParsedItem.Rejected(source, RejectionReason.CorruptFile, "Word document has no body.");
+            var xml = Load(main);
+            var body = xml?.Root?.Element(DocxStyles.W + "body");
             if (body is null) return ParsedItem.Rejected(source, RejectionReason.CorruptFile, "Word document has no body.");
-            var text = new StringBuilder();
-            foreach (var paragraph in body.Descendants<Paragraph>())
-                text.AppendLine(ParagraphText(paragraph));
-            var hasPicture = document.MainDocumentPart!.ImageParts.Any();
-            var result = TextNormaliser.Clean(text.ToString(), limits.MaxTextChars);
+            var styles = new DocxStyles(main.StyleDefinitionsPart is { } part ? Load(part) : null, xml!.Root!.Element(DocxStyles.W + "background"));
+            var walker = new DocxWalker(styles);
+            walker.Block(body);
+            var hasPicture = main.ImageParts.Any();
+            var (visible, htmlHidden) = HtmlTricks.Separate(walker.Text.ToString());
+            walker.Hidden.AddRange(htmlHidden);
+            var result = TextNormaliser.Clean(visible, limits.MaxTextChars);
             return result.Length == 0
                 ? ParsedItem.Rejected(source, hasPicture ? RejectionReason.ScannedWithoutText : RejectionReason.Empty, hasPicture ? "Word document holds only images." : "Word document has no text.")
-                : ParsedItem.Resume(source, result, "Word document", hasPicture);
+                : ParsedItem.Resume(source, result, "Word document", hasPicture, walker.Hidden);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -31,18 +42,10 @@ public static class DocxTextReader
         }
     }
 
-    private static string ParagraphText(Paragraph paragraph)
+    private static XDocument? Load(OpenXmlPart part)
     {
-        var builder = new StringBuilder();
-        foreach (var element in paragraph.Descendants())
-        {
-            switch (element)
-            {
-                case DocumentFormat.OpenXml.Wordprocessing.Text t: builder.Append(t.Text); break;
-                case TabChar: builder.Append('\t'); break;
-                case Break: builder.Append('\n'); break;
-            }
-        }
-        return builder.ToString();
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        return XDocument.Load(reader);
     }
 }

@@ -30,10 +30,11 @@ public static class ResumeFileParser
     {
         var decoded = PlainTextDecoder.Decode(file.Content);
         if (decoded is null) return ParsedItem.Rejected(file.Name, RejectionReason.UnsupportedType, "File is binary, not text.");
-        var text = TextNormaliser.Clean(decoded.Value.Text, limits.MaxTextChars);
+        var (visible, hidden) = HtmlTricks.Separate(decoded.Value.Text);
+        var text = TextNormaliser.Clean(visible, limits.MaxTextChars);
         return text.Length == 0
             ? ParsedItem.Rejected(file.Name, RejectionReason.Empty, "Text file holds only whitespace.")
-            : ParsedItem.Resume(file.Name, text, $"text, {decoded.Value.Encoding}");
+            : ParsedItem.Resume(file.Name, text, $"text, {decoded.Value.Encoding}", hidden: hidden);
     }
 
     private static List<ParsedItem> ParseArchive(ResumeFile archive, IntakeLimits limits)

@@ -20,7 +20,7 @@ public sealed record RankingEntry(
         candidate.Id,
         result.Score,
         result.KnockedOut,
-        candidate.Profile.Education.Select(e => e.Degree).DefaultIfEmpty(DegreeLevel.None).Max(),
+        candidate.Profile.HighestHeldDegree,
         result.Features.Single(f => f.Name == "resume_experience_years").Value ?? 0,
         candidate.Profile.Certificates.Select(c => c.Key).ToList(),
         candidate.Profile.WrittenTestScore,

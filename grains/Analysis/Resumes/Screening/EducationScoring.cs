@@ -6,7 +6,7 @@ using static BankHire.Analysis.Resumes.Screening.CompetencyEvidence;
 namespace BankHire.Analysis.Resumes.Screening;
 
 /// <summary>
-/// Education: the highest degree against the job's minimum (below it is a knockout) and a preferred
+/// Education: the highest degree held (not one in progress) against the job's minimum (below it is a knockout) and a preferred
 /// major (recognised through the synonym dictionary, so 金融 matches 金融学 and Finance).
 /// </summary>
 public static class EducationScoring
@@ -17,8 +17,8 @@ public static class EducationScoring
     {
         var requirement = plan.Model.Screening.Education;
         var education = context.Profile.Education;
-        var best = education.OrderByDescending(e => e.Degree).FirstOrDefault();
-        var degree = best?.Degree ?? DegreeLevel.None;
+        var best = education.Where(e => e.IsHeld).OrderByDescending(e => e.Degree).FirstOrDefault() ?? education.FirstOrDefault();
+        var degree = context.Profile.HighestHeldDegree;
         var degreeMet = degree >= requirement.MinimumDegree;
         var degreePoints = degreeMet ? maxPoints * DegreeShare : 0;
 
@@ -34,11 +34,16 @@ public static class EducationScoring
         var en = $"Highest degree {degree} (required {requirement.MinimumDegree}), major{(majorEntry?.Major is { } me ? " " + me : "")} {(requirement.PreferredMajors.Count == 0 ? "open" : majorEntry is null ? $"not among the preferred ({majors})" : "preferred")}, {F(points)} of {F(maxPoints)} points";
         var part = new ScreeningPart(ScreeningPartKind.Education, "education", "学历专业", "Education", points, maxPoints, degreeMet, zh, en, evidence);
 
-        ScreeningPart? knockout = requirement.MinimumDegree == DegreeLevel.None ? null : new ScreeningPart(
-            ScreeningPartKind.Knockout, "degree", "学历要求", "Minimum degree", 0, 0, degreeMet,
-            degreeMet ? $"必备条件“学历不低于{DegreeZh(requirement.MinimumDegree)}”：已满足（{DegreeZh(degree)}）" : $"必备条件“学历不低于{DegreeZh(requirement.MinimumDegree)}”：未满足（{DegreeZh(degree)}）",
-            degreeMet ? $"Must-have \"{requirement.MinimumDegree} or higher\": met ({degree})" : $"Must-have \"{requirement.MinimumDegree} or higher\": not met ({degree})",
-            best?.Span is { } span ? [span] : []);
+        ScreeningPart? knockout = null;
+        if (requirement.MinimumDegree != DegreeLevel.None)
+        {
+            var (_, degreeEvidence, whyZh, whyEn) = RequirementCheck.Degree(context.Profile, requirement.MinimumDegree);
+            knockout = new ScreeningPart(
+                ScreeningPartKind.Knockout, "degree", "学历要求", "Minimum degree", 0, 0, degreeMet,
+                $"必备条件“学历不低于{DegreeZh(requirement.MinimumDegree)}”：{(degreeMet ? "已满足" : "未满足")}（{whyZh}）",
+                $"Must-have \"{requirement.MinimumDegree} or higher\": {(degreeMet ? "met" : "not met")} ({whyEn})",
+                degreeEvidence);
+        }
         return (knockout, part, points / maxPoints);
     }
 

@@ -20,7 +20,7 @@ public sealed class ResumeScreener(ScreeningPlan plan)
         var parts = new List<ScreeningPart>();
 
         for (var k = 0; k < model.Screening.Knockouts.Count; k++)
-            parts.Add(RequirementCheck.Knockout(context, model.Screening.Knockouts[k], plan.KnockoutOffset + k));
+            parts.Add(RequirementCheck.Knockout(context, model.Screening.Knockouts[k], plan.KnockoutFacts[k], plan.KnockoutOffset + k));
         var (degreeKnockout, educationPart, educationFit) = EducationScoring.Score(context, plan, ScreeningWeights.Education);
         if (degreeKnockout is not null) parts.Add(degreeKnockout);
 
@@ -43,7 +43,13 @@ public sealed class ResumeScreener(ScreeningPlan plan)
 
         var nice = model.Screening.NiceToHaves;
         for (var n = 0; n < nice.Count; n++)
-            parts.Add(RequirementCheck.NiceToHave(context, nice[n], plan.NiceOffset + n, ScreeningWeights.NiceToHaves / nice.Count));
+            parts.Add(RequirementCheck.NiceToHave(context, nice[n], plan.NiceToHaveFacts[n], plan.NiceOffset + n, ScreeningWeights.NiceToHaves / nice.Count));
+
+        if (HiddenTextCheck.Part(profile) is { } hidden)
+        {
+            parts.Add(hidden);
+            stuffed = true;
+        }
 
         var earned = parts.Sum(p => p.Points);
         var possible = parts.Sum(p => p.MaxPoints);

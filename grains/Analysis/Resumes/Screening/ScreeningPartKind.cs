@@ -1,3 +1,4 @@
 namespace BankHire.Analysis.Resumes.Screening;
 
-public enum ScreeningPartKind { Knockout, Competency, Experience, Education, NiceToHave }
+/// <summary><see cref="HiddenText"/> earns nothing: it reports text the file hid from a reader, which screening ignored.</summary>
+public enum ScreeningPartKind { Knockout, Competency, Experience, Education, NiceToHave, HiddenText }

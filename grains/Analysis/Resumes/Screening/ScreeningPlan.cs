@@ -21,6 +21,9 @@ public sealed class ScreeningPlan
             .ToList();
         Terms = lexicon.Synonyms.CompileMatcher(targets);
         PreferredMajors = lexicon.Synonyms.CompileMatcher(model.Screening.Education.PreferredMajors);
+        var facts = new RequirementFacts(lexicon);
+        KnockoutFacts = model.Screening.Knockouts.Select(facts.Classify).ToList();
+        NiceToHaveFacts = model.Screening.NiceToHaves.Select(facts.Classify).ToList();
         KnockoutOffset = Competencies.Count;
         NiceOffset = KnockoutOffset + model.Screening.Knockouts.Count;
     }
@@ -35,6 +38,11 @@ public sealed class ScreeningPlan
     public TermMatcher Terms { get; }
 
     public TermMatcher PreferredMajors { get; }
+
+    /// <summary>What each must-have is about (degree, certificate, major or words), in the model's order.</summary>
+    public IReadOnlyList<RequirementFact> KnockoutFacts { get; }
+
+    public IReadOnlyList<RequirementFact> NiceToHaveFacts { get; }
 
     public int KnockoutOffset { get; }
 
