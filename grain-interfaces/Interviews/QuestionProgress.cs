@@ -18,7 +18,8 @@ public sealed record QuestionProgress(
     int AudioCount,
     string? TypedAnswer,
     DateTimeOffset? BegunAt,
-    DateTimeOffset? AnsweredAt)
+    DateTimeOffset? AnsweredAt,
+    bool TypingAllowed = true)
 {
     /// <summary>The key its chunks are stored and streamed under: <see cref="AnswerKeys.For"/>.</summary>
     public string AnswerKey => AnswerKeys.For(QuestionId, Attempt);

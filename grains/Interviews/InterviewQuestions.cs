@@ -23,7 +23,7 @@ public static class InterviewQuestions
         {
             byId.TryGetValue(ids[i], out var question);
             plan[ids[i]] = new QuestionProgress(ids[i], i, question?.Practice ?? false, question?.Retakes ?? 0,
-                QuestionState.Pending, 0, 0, 0, 0, null, null, null);
+                QuestionState.Pending, 0, 0, 0, 0, null, null, null, question?.TypingAllowed ?? true);
         }
         return plan;
     }

@@ -116,6 +116,8 @@ public sealed class InterviewSessionGrain(
         if (finish.FrameCount < 0) throw new InterviewInputException("'frameCount' cannot be negative.", "frameCount");
         if (finish.AudioCount < 0) throw new InterviewInputException("'audioCount' cannot be negative.", "audioCount");
         if (finish.TypedAnswer is { Length: > 20_000 }) throw new InterviewInputException("'typedAnswer' is at most 20,000 characters.", "typedAnswer");
+        if (!question.TypingAllowed && !string.IsNullOrWhiteSpace(finish.TypedAnswer))
+            throw new InterviewInputException($"Question '{questionId}' is answered by speaking: this job does not accept a typed answer for it.", "typedAnswer");
         if (finish.Attempt != question.Attempt || question.State == QuestionState.Pending)
             throw new InterviewStateException($"Question '{questionId}' is {question.State} at attempt {question.Attempt}, not attempt {finish.Attempt}.");
         if (question.State == QuestionState.Answered)

@@ -23,5 +23,5 @@ public sealed record CandidateInterviewView(
 
     public sealed record QuestionView(
         string Id, int Index, bool Practice, string CompetencyKey, string TextZh, string TextEn, int ThinkSeconds, int AnswerSeconds,
-        int RetakesAllowed, int Attempts, QuestionState State, int Attempt, int FrameNextSeq, int AudioNextSeq);
+        int RetakesAllowed, int Attempts, QuestionState State, int Attempt, int FrameNextSeq, int AudioNextSeq, bool TypingAllowed = true);
 }

@@ -29,7 +29,7 @@ public static class CandidateViews
                    await store.NextExpectedSeqAsync(new AnswerStream(interview.Id, q.AnswerKey, ChunkKind.Audio), cancellation))
                 : (q.FrameCount, q.AudioCount);
             questions.Add(new CandidateInterviewView.QuestionView(q.QuestionId, q.Index, q.Practice, text.CompetencyKey, text.TextZh, text.TextEn,
-                text.ThinkSeconds, text.AnswerSeconds, q.RetakesAllowed, q.Attempts, q.State, q.Attempt, frameNext, audioNext));
+                text.ThinkSeconds, text.AnswerSeconds, q.RetakesAllowed, q.Attempts, q.State, q.Attempt, frameNext, audioNext, q.TypingAllowed && text.TypingAllowed));
         }
         var seconds = questions.Sum(q => q.ThinkSeconds + q.AnswerSeconds);
         var consent = progress.Consent is { } c

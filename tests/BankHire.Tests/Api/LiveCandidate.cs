@@ -10,9 +10,9 @@ public sealed record LiveCandidate(ApiFactory Api, Guid CandidateId, Guid Interv
 {
     public const string Job = "teller-2027-campus";
 
-    public static async Task<LiveCandidate> InvitedAsync(ApiFactory api)
+    public static async Task<LiveCandidate> InvitedAsync(ApiFactory api, string jobId = Job)
     {
-        var created = await api.Recruiter.PostAsJsonAsync("/api/candidates", new { fullName = "李雷", jobId = Job });
+        var created = await api.Recruiter.PostAsJsonAsync("/api/candidates", new { fullName = "李雷", jobId });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var candidateId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var invited = await api.Recruiter.PostAsJsonAsync($"/api/candidates/{candidateId}/interviews", new { expiresInDays = 3 });

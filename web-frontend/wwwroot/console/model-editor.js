@@ -162,7 +162,8 @@ function questionSection(model, redraw) {
         field(t("model.thinkSeconds"), bind(input({ type: "number", className: "score" }), q, "thinkSeconds", "number"), `${path}.thinkSeconds`),
         field(t("model.answerSeconds"), bind(input({ type: "number", className: "score" }), q, "answerSeconds", "number"), `${path}.answerSeconds`),
         field(t("model.retakes"), bind(input({ type: "number", className: "score" }), q, "retakes", "number"), `${path}.retakes`),
-        el("label", { className: "check" }, bind(input({ type: "checkbox", dataset: { field: `${path}.practice` } }), q, "practice", "check"), el("span", { text: t("model.practice") }))),
+        el("label", { className: "check" }, bind(input({ type: "checkbox", dataset: { field: `${path}.practice` } }), q, "practice", "check"), el("span", { text: t("model.practice") })),
+        el("label", { className: "check" }, bind(input({ type: "checkbox", dataset: { field: `${path}.typingAllowed` } }), q, "typingAllowed", "check"), el("span", { text: t("model.typingAllowed") }))),
       field(t("model.textZh"), bind(el("textarea", { rows: 2 }), q, "textZh"), `${path}.textZh`),
       field(t("model.textEn"), bind(el("textarea", { rows: 2 }), q, "textEn"), `${path}.textEn`),
       el("div", { className: "field", dataset: { field: `${path}.expectedPoints` } }, el("div", { className: "table-scroll" }, points), el("span", { className: "field-error", role: "alert" })),
@@ -173,7 +174,7 @@ function questionSection(model, redraw) {
   section.append(el("div", { className: "field", dataset: { field: "model.questions" } }, el("span", { className: "field-error", role: "alert" })),
     button(t("model.addQuestion"), () => {
       model.questions.push({ id: `q${model.questions.length + 1}`, competencyKey: model.competencies[0]?.key ?? "", textZh: "", textEn: "",
-        thinkSeconds: 30, answerSeconds: 120, retakes: 0, expectedPoints: [{ key: "point_1", labelZh: "", labelEn: "", terms: [] }], practice: false });
+        thinkSeconds: 30, answerSeconds: 120, retakes: 0, expectedPoints: [{ key: "point_1", labelZh: "", labelEn: "", terms: [] }], practice: false, typingAllowed: true });
       redraw();
     }, "secondary add-question"));
   return section;

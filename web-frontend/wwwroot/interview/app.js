@@ -241,6 +241,8 @@ async function openQuestion(questionId) {
   capture.attach($("#question-video"));
   $("#question-error").textContent = "";
   $("#typed-answer").value = "";
+  // The job decides per question whether a typed answer may stand in for the spoken one.
+  $("#typed-answer-box").hidden = q.typingAllowed === false;
   if (q.state === "Answered") return showDone(questionId);
   if (q.state === "Answering") return offerResume(q).catch(questionError);
   view = await portal.begin(questionId, false);
