@@ -26,8 +26,18 @@ public sealed class JobTemplatesTests
         Assert.Single(model.Questions, q => q.Practice);
         Assert.Equal(1.0, model.Competencies.Sum(c => c.Weight), precision: 9);
         Assert.True(model.Policy.PriorityHireCutoff > model.Policy.SecondRoundCutoff);
-        Assert.NotEmpty(model.Screening.Knockouts);
+        // A must-have: the minimum degree (the structured check) or a knockout.
+        Assert.True(model.Screening.Education.MinimumDegree != DegreeLevel.None || model.Screening.Knockouts.Count > 0);
         Assert.NotEmpty(model.Screening.NiceToHaves);
+    }
+
+    [Theory, MemberData(nameof(Codes))]
+    public void No_template_judges_the_degree_twice(string code)
+    {
+        // The minimum degree is the degree must-have; a knockout listing degree words would be a second judge of it.
+        var model = JobTemplates.Load(code);
+        var facts = new BankHire.Analysis.Resumes.Screening.RequirementFacts(BankHire.Analysis.Tests.Text.TestLexicon.DomainOnly);
+        Assert.DoesNotContain(model.Screening.Knockouts, k => facts.Classify(k).Kind == BankHire.Analysis.Resumes.Screening.RequirementFactKind.Degree);
     }
 
     [Theory, MemberData(nameof(Codes))]

@@ -31,14 +31,4 @@ public static partial class DegreeReader
         if (Associate().IsMatch(text)) return DegreeLevel.Associate;
         return DegreeLevel.None;
     }
-
-    /// <summary>Where the degree is named in the text (for the explanation), or null.</summary>
-    public static Match? Find(string text, DegreeLevel level) => level switch
-    {
-        DegreeLevel.Doctorate => Doctorate().Match(text),
-        DegreeLevel.Master => Master().Match(text),
-        DegreeLevel.Bachelor => Bachelor().Match(text),
-        DegreeLevel.Associate => Associate().Match(text),
-        _ => null,
-    };
 }

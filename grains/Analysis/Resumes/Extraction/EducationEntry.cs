@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using BankHire.Analysis.Scoring.Model;
 using BankHire.Analysis.Text.Content;
 
@@ -11,5 +12,6 @@ public sealed record EducationEntry(
     string? School, DegreeLevel Degree, string? Major, int? GraduationYear, TextSpan? Span,
     DegreeStatus Status = DegreeStatus.Held, string? StatusCue = null)
 {
+    [JsonIgnore]
     public bool IsHeld => Status == DegreeStatus.Held;
 }

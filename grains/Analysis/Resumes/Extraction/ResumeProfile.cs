@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using BankHire.Analysis.Resumes.Parsing;
 using BankHire.Analysis.Resumes.Privacy;
 using BankHire.Analysis.Scoring.Model;
@@ -26,10 +27,13 @@ public sealed record ResumeProfile(
     IReadOnlyList<NotHeldClaim>? NotHeld = null,
     IReadOnlyList<HiddenText>? HiddenText = null)
 {
+    [JsonIgnore]
     public IReadOnlyList<NotHeldClaim> NotHeldClaims => NotHeld ?? [];
 
+    [JsonIgnore]
     public IReadOnlyList<HiddenText> HiddenTexts => HiddenText ?? [];
 
     /// <summary>The highest degree held (one in progress or expected does not count).</summary>
+    [JsonIgnore]
     public DegreeLevel HighestHeldDegree => Education.Where(e => e.IsHeld).Select(e => e.Degree).DefaultIfEmpty(DegreeLevel.None).Max();
 }
