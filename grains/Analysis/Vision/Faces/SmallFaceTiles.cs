@@ -4,7 +4,7 @@ namespace BankHire.Analysis.Vision;
 
 /// <summary>
 /// The overlapping squares the small-face pass runs BlazeFace on. BlazeFace sees a frame at 128×128, where a face
-/// must be about 18 px wide to be found (measured: see the Vision README); a 640-pixel frame shrinks a 50-pixel
+/// must be about 20 px wide to be found reliably (measured: see the Vision README); a 640-pixel frame shrinks a 50-pixel
 /// face to 10 px. Each tile is sized so that the smallest face the product promises to find
 /// (<see cref="SmallestFace"/>) reaches that size, and neighbours overlap by more than the largest face the
 /// tile pass is asked for, so every such face lies whole inside some tile.
@@ -12,7 +12,7 @@ namespace BankHire.Analysis.Vision;
 public static class SmallFaceTiles
 {
     /// <summary>Face width at the model's input above which BlazeFace finds faces reliably.</summary>
-    public const double ReliableInputWidth = 18;
+    public const double ReliableInputWidth = 20;
 
     /// <summary>
     /// Tile faces wider than this share of a tile are left to the full-frame pass (which finds them), so a face
