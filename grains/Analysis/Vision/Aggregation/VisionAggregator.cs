@@ -7,8 +7,8 @@ namespace BankHire.Analysis.Vision;
 /// face_presence_ratio over judgeable frames (readable, and lit or showing a face: a dark empty frame says nothing
 /// about the candidate and is reported by dark_frame_ratio instead); extra_face_ratio over the judgeable frames the
 /// small-face pass searched (a systematic sample, so a distant second face counts as often as a near one);
-/// eye_contact_ratio, eyes_closed_ratio and smile_ratio over frames whose face got landmarks (smile_ratio is
-/// withheld while <see cref="VisionCueCards.Smile"/> is not released); brightness and dark_frame_ratio over
+/// eye_contact_ratio, eyes_closed_ratio and smile_ratio over frames whose face got landmarks (each withheld,
+/// with its measured figures, while its <see cref="VisionCueCards"/> entry is not released); brightness and dark_frame_ratio over
 /// readable frames; blur_score is the median over readable frames that are not too dark (the median, because one
 /// motion-blurred frame should not move an answer's sharpness). Not thread-safe: one aggregator per answer.
 /// </summary>
@@ -71,9 +71,9 @@ public sealed class VisionAggregator(string analyserVersion, string? landmarksUn
         return
         [
             Ratio("face_presence_ratio", _withFace, _judgeable, whyNotJudgeable),
-            Ratio("eye_contact_ratio", _looking, _withLandmarks, whyNoLandmarks),
+            Ratio("eye_contact_ratio", _looking, _withLandmarks, whyNoLandmarks ?? VisionCueCards.EyeContact.WithheldReason),
             Ratio("smile_ratio", _smiling, _withLandmarks, whyNoLandmarks ?? VisionCueCards.Smile.WithheldReason),
-            Ratio("eyes_closed_ratio", _eyesClosed, _withLandmarks, whyNoLandmarks),
+            Ratio("eyes_closed_ratio", _eyesClosed, _withLandmarks, whyNoLandmarks ?? VisionCueCards.EyesClosed.WithheldReason),
             Ratio("extra_face_ratio", _multiple, _searched, whyNotJudgeable),
             whyNoFrames is null
                 ? FeatureValue.Of("mean_brightness", _brightnessSum / readable, AnalyserVersion)

@@ -1,19 +1,16 @@
 namespace BankHire.Analysis.Vision;
 
 /// <summary>
-/// When a mouth shape counts as a smile: the corners drawn up above the middle of the lips, or the mouth
-/// stretched wide. The thresholds are the ones validated in <see cref="VisionCueCards.Smile"/>; changing them
-/// changes what smile_ratio means (bump <see cref="VisionAnalyserVersion.AlgorithmRevision"/>).
+/// When a mouth shape counts as a smile: its corner lift plus <see cref="WidthWeight"/> times its stretch beyond
+/// one inter-ocular distance reaches <see cref="Threshold"/>. The weight and threshold are the fit on the labelled
+/// faces that <see cref="VisionCueCards.Smile"/> reports (the Vision tests hold them to it); changing them changes
+/// what smile_ratio means (bump <see cref="VisionAnalyserVersion.AlgorithmRevision"/>).
 /// </summary>
-public sealed record SmileRule
+public sealed record SmileRule(double WidthWeight, double Threshold)
 {
-    /// <summary>Corner lift (inter-ocular units) at or above which the mouth smiles.</summary>
-    public double MinCornerLift { get; init; } = 0.05;
+    public static SmileRule Default { get; } = new(WidthWeight: 0.3, Threshold: 0.088);
 
-    /// <summary>Mouth width (inter-ocular units) at or above which the mouth smiles, whatever the corners do.</summary>
-    public double MinWidth { get; init; } = 0.95;
+    public double Score(MouthShape mouth) => mouth.CornerLift + WidthWeight * (mouth.Width - 1);
 
-    public static SmileRule Default { get; } = new();
-
-    public bool IsSmile(MouthShape mouth) => mouth.CornerLift >= MinCornerLift || mouth.Width >= MinWidth;
+    public bool IsSmile(MouthShape mouth) => Score(mouth) >= Threshold;
 }

@@ -16,7 +16,9 @@ public sealed class FrameAnalyzer(FaceDetector faces, FaceLandmarker? landmarks 
     public string AnalyserVersion => VisionAnalyserVersion.For(faces.Kind, _landmarks.Available);
 
     /// <summary>Why eye contact, eye openness and smile cannot be measured by this analyser; null when they can.</summary>
-    public string? LandmarksUnavailableReason => _landmarks.UnavailableReason;
+    public string? LandmarksUnavailableReason => faces.Kind == FaceDetectorKind.HaarCascade
+        ? "the Haar fallback face detector gives no keypoints to place landmarks from"
+        : _landmarks.UnavailableReason;
 
     /// <summary>A new aggregator for one answer analysed by this analyser.</summary>
     public VisionAggregator NewAggregator() => new(AnalyserVersion, LandmarksUnavailableReason);
