@@ -9,13 +9,17 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BankHire.Scoring;
 
-/// <summary>The analysers the scoring grains share on a silo: one face detector (it holds the model), the frame and answer analysers.</summary>
+/// <summary>
+/// The analysers the scoring grains share on a silo: one face detector and one landmark model (they hold the
+/// models; without dlib's file installed the landmark cues report no data with the reason), the frame and answer analysers.
+/// </summary>
 public static class ScoringServices
 {
     public static IServiceCollection AddBankHireScoring(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => FaceDetector.CreateDefault());
-        services.TryAddSingleton(sp => new FrameAnalyzer(sp.GetRequiredService<FaceDetector>()));
+        services.TryAddSingleton(_ => FaceLandmarker.CreateDefault());
+        services.TryAddSingleton(sp => new FrameAnalyzer(sp.GetRequiredService<FaceDetector>(), sp.GetRequiredService<FaceLandmarker>()));
         services.TryAddSingleton<ISpeechToText>(_ => new PocketsphinxSpeechToText());
         // One frame analyser for live readings and finished answers: a reading made while streaming is valid at finish.
         services.TryAddSingleton(sp => new AnswerAnalyser(
