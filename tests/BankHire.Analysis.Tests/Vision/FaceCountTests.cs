@@ -9,7 +9,7 @@ namespace BankHire.Analysis.Tests.Vision;
 /// candidate, and on frames without a face. The faces are labelled Debian faces turned at the camera (other people
 /// than the astronaut and Grace Hopper, on whom the tile size was set), pasted on the coffee table at three places.
 /// The floors asserted are the figures measured (Vision README): at the promised widths the small-face pass finds
-/// two of these four held-out faces and misses the dim and the low-contrast ones, so a regression fails here and an
+/// the clear one of these four held-out faces and mostly misses the dim, the low-contrast and the drawn-over ones, so a regression fails here and an
 /// improvement should raise the floors.
 /// </summary>
 [Collection(VisionCollection.Name)]
