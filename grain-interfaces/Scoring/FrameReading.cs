@@ -5,4 +5,6 @@ namespace BankHire.Scoring;
 /// features (so a frame read while streaming is not analysed again).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("bankhire.FrameReading")]
-public sealed record FrameReading(int Seq, bool Readable, int Faces, bool TooDark, double Brightness, double BlurScore, bool? LookingAtCamera, bool? Smiling);
+public sealed record FrameReading(
+    int Seq, bool Readable, int Faces, bool TooDark, double Brightness, double BlurScore, bool? LookingAtCamera, bool? Smiling,
+    bool SmallFacesSearched = false, bool? EyesClosed = null);

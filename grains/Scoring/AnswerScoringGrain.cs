@@ -82,7 +82,7 @@ public sealed class AnswerScoringGrain(
         {
             var live = await GrainFactory.GetGrain<IVisionScorerGrain>(this.GetPrimaryKeyString()).BelowAsync(frameCount);
             if (live.AnalyserVersion != analyser.VisionAnalyserVersion) return [];
-            return live.Latest.ToDictionary(r => r.Seq, r => new FrameSummary(r.Readable, r.Brightness, r.BlurScore, r.TooDark, r.Faces, r.LookingAtCamera, r.Smiling));
+            return live.Latest.ToDictionary(r => r.Seq, r => new FrameSummary(r.Readable, r.Brightness, r.BlurScore, r.TooDark, r.Faces, r.LookingAtCamera, r.Smiling, r.SmallFacesSearched, r.EyesClosed));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

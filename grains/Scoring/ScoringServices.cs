@@ -10,13 +10,18 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BankHire.Scoring;
 
-/// <summary>The analysers the scoring grains share on a silo: one face detector (it holds the model), the frame and answer analysers, the speech engines per language.</summary>
+/// <summary>
+/// The analysers the scoring grains share on a silo: one face detector and one landmark model (they hold the
+/// models; without dlib's file installed the landmark cues report no data with the reason), the frame and answer
+/// analysers, the speech engines per language.
+/// </summary>
 public static class ScoringServices
 {
     public static IServiceCollection AddBankHireScoring(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => FaceDetector.CreateDefault());
-        services.TryAddSingleton(sp => new FrameAnalyzer(sp.GetRequiredService<FaceDetector>()));
+        services.TryAddSingleton(_ => FaceLandmarker.CreateDefault());
+        services.TryAddSingleton(sp => new FrameAnalyzer(sp.GetRequiredService<FaceDetector>(), sp.GetRequiredService<FaceLandmarker>()));
         services.TryAddSingleton(sp => SpeechEngines.Create(SpeechEngineConfiguration.Read(sp.GetService<IConfiguration>()), sp.GetService<TimeProvider>()));
         services.TryAddSingleton<ISpeechToText>(sp => sp.GetRequiredService<SpeechEngines>());
         // One frame analyser for live readings and finished answers: a reading made while streaming is valid at finish.

@@ -30,9 +30,10 @@ public sealed class VisionScorerGrain(IAnswerChunkReader chunks, FrameAnalyzer f
         if (readings.ContainsKey(chunk.Seq)) return;
         var jpeg = await chunks.ReadAsync(chunk.InterviewId, chunk.AnswerKey, AnswerMediaKind.Frame, chunk.Seq);
         if (jpeg is null) return; // the doorbell rang for a chunk the store does not hold: nothing to read
-        var seen = await Task.Run(() => frames.Analyze(jpeg)); // CPU work off the grain scheduler
+        var seen = await Task.Run(() => frames.Analyze(jpeg, frameIndex: chunk.Seq)); // CPU work off the grain scheduler
         readings[chunk.Seq] = new FrameReading(
-            chunk.Seq, seen.Readable, seen.FaceCount, seen.TooDark, seen.MeanBrightness, seen.BlurScore, seen.LookingAtCamera, seen.Smile?.Smiling);
+            chunk.Seq, seen.Readable, seen.FaceCount, seen.TooDark, seen.MeanBrightness, seen.BlurScore, seen.LookingAtCamera, seen.Smiling,
+            seen.SmallFacesSearched, seen.EyesClosed);
         if (seen.MultipleFaces && !extraFacesReported)
         {
             // An integrity signal, never blocking: HR sees that someone else was in view during this answer (once per answer).

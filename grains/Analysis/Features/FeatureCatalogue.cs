@@ -14,6 +14,7 @@ public static class FeatureCatalogue
         new("face_presence_ratio", FeatureKind.Facial, "ratio", 0, 1, "画面中有人脸的帧占比", "share of frames with a face"),
         new("eye_contact_ratio", FeatureKind.Facial, "ratio", 0, 1, "目光朝向镜头的帧占比", "share of face frames looking at the camera"),
         new("smile_ratio", FeatureKind.Facial, "ratio", 0, 1, "微笑的帧占比", "share of face frames with a smile"),
+        new("eyes_closed_ratio", FeatureKind.Facial, "ratio", 0, 1, "闭眼帧占比", "share of face frames with the eyes closed (eye aspect ratio; at 2 fps a blink rate cannot be counted)"),
         new("extra_face_ratio", FeatureKind.Facial, "ratio", 0, 1, "出现多张人脸的帧占比", "share of frames with more than one face"),
         new("mean_brightness", FeatureKind.VideoQuality, "luma 0-255", 0, 255, "平均亮度", "mean luminance"),
         new("dark_frame_ratio", FeatureKind.VideoQuality, "ratio", 0, 1, "过暗帧占比", "share of frames too dark to analyse"),

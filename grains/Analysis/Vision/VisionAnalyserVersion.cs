@@ -2,24 +2,33 @@ namespace BankHire.Analysis.Vision;
 
 /// <summary>
 /// The version string every vision <see cref="Features.FeatureValue"/> carries, so a score can always be traced
-/// to the model and the algorithm that produced it. Bump <see cref="AlgorithmRevision"/> whenever a threshold,
+/// to the models and the algorithm that produced it. Bump <see cref="AlgorithmRevision"/> whenever a threshold,
 /// a decoding step or an aggregation rule changes what a feature would measure on the same frames.
 /// </summary>
 public static class VisionAnalyserVersion
 {
-    public const string AlgorithmRevision = "v1";
+    /// <summary>v2: face-shape check, small-face tiles, landmark cues (pose by solvePnP, eye openness, mouth shape).</summary>
+    public const string AlgorithmRevision = "v2";
 
     public const string BlazeFaceModel = "blazeface-1.2.0";
 
     public const string HaarFallbackModel = "haar-frontalface-default";
 
-    /// <summary>The version with the neural model, e.g. <c>vision/blazeface-1.2.0+v1</c>.</summary>
-    public static string Current { get; } = For(FaceDetectorKind.BlazeFace);
+    public const string LandmarkModel = "dlib68-19.24";
 
-    public static string For(FaceDetectorKind kind) => kind switch
+    /// <summary>The version with both neural models, <c>vision/blazeface-1.2.0+dlib68-19.24+v2</c>.</summary>
+    public static string Current { get; } = For(FaceDetectorKind.BlazeFace, landmarks: true);
+
+    public static string For(FaceDetectorKind kind, bool landmarks)
     {
-        FaceDetectorKind.BlazeFace => $"vision/{BlazeFaceModel}+{AlgorithmRevision}",
-        FaceDetectorKind.HaarCascade => $"vision/{HaarFallbackModel}+{AlgorithmRevision}",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+        var detector = kind switch
+        {
+            FaceDetectorKind.BlazeFace => BlazeFaceModel,
+            FaceDetectorKind.HaarCascade => HaarFallbackModel,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+        return landmarks && kind == FaceDetectorKind.BlazeFace
+            ? $"vision/{detector}+{LandmarkModel}+{AlgorithmRevision}"
+            : $"vision/{detector}+{AlgorithmRevision}";
+    }
 }

@@ -20,7 +20,7 @@ public sealed class BrokenMediaTests(InterviewFixture fixture, ITestOutputHelper
         foreach (var note in answer.Notes) output.WriteLine(note);
 
         var media = answer.Features.OfKind(FeatureKind.Facial, FeatureKind.VideoQuality, FeatureKind.Voice).ToList();
-        Assert.Equal(18, media.Count);
+        Assert.Equal(19, media.Count); // 8 vision + 11 voice
         Assert.All(media, f => Assert.False(f.HasValue, f.Name));
         Assert.All(answer.Features.OfKind(FeatureKind.Voice), f => Assert.StartsWith("the recording's audio could not be decoded", f.NoDataReason));
         Assert.All(answer.Features.OfKind(FeatureKind.Facial), f => Assert.Contains("recording", f.NoDataReason));

@@ -7,7 +7,7 @@ using BankHire.Analysis.Vision;
 
 namespace BankHire.Analysis.Tests.Interview;
 
-/// <summary>The real models (BlazeFace, Silero, the lexicon, pocketsphinx), the teller template and the generated media, loaded once.</summary>
+/// <summary>The real models (BlazeFace, dlib's landmarks, Silero, the lexicon, pocketsphinx), the teller template and the generated media, loaded once.</summary>
 public sealed class InterviewFixture : IDisposable
 {
     public FaceDetector Faces { get; } = FaceDetector.CreateDefault();
@@ -18,7 +18,8 @@ public sealed class InterviewFixture : IDisposable
 
     public AnswerAnalyser Answers { get; }
 
-    public InterviewFixture() => Answers = AnswerAnalyser.Create(Faces, new PocketsphinxSpeechToText());
+    public InterviewFixture() =>
+        Answers = AnswerAnalyser.Create(Faces, new PocketsphinxSpeechToText(), FaceLandmarker.Load(Tests.Vision.VisionModelsFixture.LandmarkModelPath));
 
     public InterviewAnalysis TellerInterview(CompetencyModel? model = null) =>
         new(Answers, new RubricScorer(model ?? Teller, rubricVersion: 3, rubricId: "job-teller-2026"));

@@ -19,8 +19,8 @@ public sealed class ConcurrentAnalysisTests(VisionModelsFixture models)
         Assert.All(results, r =>
         {
             Assert.Equal(expected.Faces, r.Faces, (a, b) => a.Box == b.Box && a.Score == b.Score);
-            Assert.Equal(expected.Smile, r.Smile);
-            Assert.Equal(expected.HeadPose, r.HeadPose);
+            Assert.Equal(expected.Cues, r.Cues);
+            Assert.Equal(expected.Landmarks!.Points, r.Landmarks!.Points);
         });
     }
 }

@@ -47,7 +47,7 @@ public sealed class InvalidFrameTests(VisionModelsFixture models)
     public void The_analyser_turns_an_unreadable_frame_into_an_observation_the_aggregator_counts()
     {
         var analyzer = models.Analyzer;
-        var aggregator = new VisionAggregator(analyzer.AnalyserVersion);
+        var aggregator = analyzer.NewAggregator();
         using var frame = models.Frames.OneFace();
 
         var bad = analyzer.Analyze(new byte[] { 0xFF, 0xD8, 0xFF, 0x00 });

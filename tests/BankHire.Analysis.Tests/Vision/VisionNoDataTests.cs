@@ -6,14 +6,14 @@ namespace BankHire.Analysis.Tests.Vision;
 [Collection(VisionCollection.Name)]
 public sealed class VisionNoDataTests(VisionModelsFixture models)
 {
-    private static readonly string[] FaceFeatures = ["face_presence_ratio", "eye_contact_ratio", "smile_ratio", "extra_face_ratio"];
+    private static readonly string[] FaceFeatures = ["face_presence_ratio", "eye_contact_ratio", "smile_ratio", "eyes_closed_ratio", "extra_face_ratio"];
 
     [Fact]
     public void No_frames_give_no_data_for_every_feature()
     {
         var features = new VisionAggregator(VisionAnalyserVersion.Current).Complete();
 
-        Assert.Equal(7, features.Count);
+        Assert.Equal(8, features.Count);
         Assert.All(features, f =>
         {
             Assert.False(f.HasValue);
@@ -25,7 +25,7 @@ public sealed class VisionNoDataTests(VisionModelsFixture models)
     [Fact]
     public void An_all_black_answer_measures_the_light_and_says_why_faces_are_unknown()
     {
-        var aggregator = new VisionAggregator(models.Faces.AnalyserVersion);
+        var aggregator = models.Analyzer.NewAggregator();
         for (var i = 0; i < 5; i++)
         {
             using var black = models.Frames.Black();
@@ -47,7 +47,7 @@ public sealed class VisionNoDataTests(VisionModelsFixture models)
     [Fact]
     public void An_answer_of_unreadable_frames_says_so()
     {
-        var aggregator = new VisionAggregator(models.Faces.AnalyserVersion);
+        var aggregator = models.Analyzer.NewAggregator();
         aggregator.Add(models.Analyzer.Analyze("not a jpeg"u8));
         aggregator.Add(models.Analyzer.Analyze("still not"u8));
 
@@ -57,7 +57,7 @@ public sealed class VisionNoDataTests(VisionModelsFixture models)
     [Fact]
     public void An_empty_room_has_zero_presence_and_no_gaze_or_smile_to_report()
     {
-        var aggregator = new VisionAggregator(models.Faces.AnalyserVersion);
+        var aggregator = models.Analyzer.NewAggregator();
         using var room = models.Frames.Background();
         aggregator.Add(models.Analyzer.Analyze(room));
 
@@ -73,8 +73,8 @@ public sealed class VisionNoDataTests(VisionModelsFixture models)
     public void With_the_Haar_fallback_gaze_is_no_data_rather_than_a_guess()
     {
         using var haar = FaceDetector.CreateHaar(ModelFiles.FindCascade(ModelFiles.FrontalFaceCascadeFileName)!);
-        var analyzer = new FrameAnalyzer(haar, models.Smiles);
-        var aggregator = new VisionAggregator(analyzer.AnalyserVersion);
+        var analyzer = new FrameAnalyzer(haar, models.Landmarks);
+        var aggregator = analyzer.NewAggregator();
         using var face = models.Frames.OneFace();
         aggregator.Add(analyzer.Analyze(face));
 
@@ -82,7 +82,43 @@ public sealed class VisionNoDataTests(VisionModelsFixture models)
 
         Assert.Equal(1.0, Get(features, "face_presence_ratio").Value);
         Assert.Contains("no keypoints", Get(features, "eye_contact_ratio").NoDataReason);
-        Assert.All(features, f => Assert.Equal("vision/haar-frontalface-default+v1", f.AnalyserVersion));
+        Assert.All(features, f => Assert.Equal("vision/haar-frontalface-default+v2", f.AnalyserVersion));
+    }
+
+    [Fact]
+    public void Without_the_landmark_model_the_landmark_cues_say_why_and_the_rest_is_measured()
+    {
+        var analyzer = new FrameAnalyzer(models.Faces, FaceLandmarker.Unavailable("landmark model not installed (test)"));
+        var aggregator = analyzer.NewAggregator();
+        using var face = models.Frames.OneFace();
+        aggregator.Add(analyzer.Analyze(face));
+
+        var features = aggregator.Complete();
+
+        Assert.Equal(1.0, Get(features, "face_presence_ratio").Value);
+        foreach (var name in new[] { "eye_contact_ratio", "smile_ratio", "eyes_closed_ratio" })
+            Assert.Equal("landmark model not installed (test)", Get(features, name).NoDataReason);
+        Assert.All(features, f => Assert.Equal("vision/blazeface-1.2.0+v2", f.AnalyserVersion));
+    }
+
+    [Fact]
+    public void A_missing_or_corrupt_landmark_file_is_reported_not_thrown()
+    {
+        var folder = Directory.CreateTempSubdirectory("bankhire-dlib-").FullName;
+        try
+        {
+            var corrupt = Path.Combine(folder, LandmarkModelFile.FileName);
+            File.WriteAllBytes(corrupt, [1, 7, 0, 0]);
+            Assert.Throws<InvalidDataException>(() => FaceLandmarker.Load(corrupt));
+            var empty = Path.Combine(folder, "empty.dat");
+            File.WriteAllBytes(empty, []);
+            Assert.Throws<EndOfStreamException>(() => FaceLandmarker.Load(empty));
+            Assert.False(FaceLandmarker.Unavailable("missing").Available);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static FeatureValue Get(IReadOnlyList<FeatureValue> features, string name) => features.Single(f => f.Name == name);

@@ -36,7 +36,7 @@ public class InterviewAnalysisBenchmarks
         Cv2.SetNumThreads(1);
         var size = Resolution.Split('x').Select(int.Parse).ToArray();
         faces = FaceDetector.CreateBlazeFace(ModelFiles.BlazeFacePath, new FaceDetectorOptions { IntraOpThreads = 1 });
-        answers = new AnswerAnalyser(new FrameAnalyzer(faces), new AnswerContentAnalyser(TextLexicon.Shared));
+        answers = new AnswerAnalyser(new FrameAnalyzer(faces, FaceLandmarker.CreateDefault()), new AnswerContentAnalyser(TextLexicon.Shared));
         var teller = JobTemplates.Load(JobTemplates.Teller);
         interview = new InterviewAnalysis(answers, new RubricScorer(teller, rubricVersion: 1));
         permissions = interview.PermissionsFor(ScoringContext.AllConsents);

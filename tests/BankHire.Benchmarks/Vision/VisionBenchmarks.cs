@@ -4,17 +4,22 @@ using OpenCvSharp;
 
 namespace BankHire.Benchmarks.Vision;
 
-/// <summary>Per-core frame rates of the vision path (OnnxRuntime on one intra-op thread).</summary>
+/// <summary>
+/// Per-core costs of the vision path (OnnxRuntime on one intra-op thread): BlazeFace on the whole frame, the
+/// small-face pass (the whole frame plus its tiles), dlib's 68 landmarks on one face, and the whole frame analysis on
+/// an ordinary frame and on one the small-face pass searches (every third frame of an answer).
+/// </summary>
 [Config(typeof(VisionBenchmarkConfig))]
 public class VisionBenchmarks
 {
     private FaceDetector _blazeFace = null!;
     private FaceDetector _haar = null!;
-    private SmileDetector _smiles = null!;
+    private FaceLandmarker _landmarks = null!;
     private FrameAnalyzer _analyzer = null!;
-    private FrameAnalyzer _analyzerWithoutSmile = null!;
     private byte[] _jpeg = null!;
     private Mat _decoded = null!;
+    private Mat _gray = null!;
+    private DetectedFace _face = null!;
 
     [Params("320x240", "640x480")]
     public string Resolution { get; set; } = "";
@@ -27,13 +32,15 @@ public class VisionBenchmarks
         var size = Resolution.Split('x').Select(int.Parse).ToArray();
         _blazeFace = FaceDetector.CreateBlazeFace(ModelFiles.BlazeFacePath, new FaceDetectorOptions { IntraOpThreads = 1 });
         _haar = FaceDetector.CreateHaar(ModelFiles.FindCascade(ModelFiles.FrontalFaceCascadeFileName)!);
-        _smiles = SmileDetector.CreateDefault()!;
-        _analyzer = new FrameAnalyzer(_blazeFace, _smiles);
-        _analyzerWithoutSmile = new FrameAnalyzer(_blazeFace, smiles: null);
+        _landmarks = FaceLandmarker.CreateDefault();
+        if (!_landmarks.Available) throw new InvalidOperationException(_landmarks.UnavailableReason);
+        _analyzer = new FrameAnalyzer(_blazeFace, _landmarks);
         _decoded = BenchmarkFrames.Portrait(size[0], size[1]);
+        _gray = _decoded.CvtColor(ColorConversionCodes.BGR2GRAY);
         _jpeg = BenchmarkFrames.Jpeg(_decoded);
-        if (_blazeFace.Detect(_decoded).Count != 1 || _haar.Detect(_decoded).Count != 1)
-            throw new InvalidOperationException("The benchmark frame must hold exactly one face for both detectors.");
+        _face = _blazeFace.Detect(_decoded).Single();
+        if (_haar.Detect(_decoded).Count != 1 || _blazeFace.Detect(_decoded, searchSmallFaces: true).Count != 1)
+            throw new InvalidOperationException("The benchmark frame must hold exactly one face for every pass.");
     }
 
     [Benchmark(Description = "JPEG decode + resize + BlazeFace")]
@@ -46,6 +53,12 @@ public class VisionBenchmarks
     [Benchmark(Description = "BlazeFace on a decoded frame (resize + inference + decoding)")]
     public int BlazeFaceDecoded() => _blazeFace.Detect(_decoded).Count;
 
+    [Benchmark(Description = "Small-face pass on a decoded frame (whole frame + 6 tiles)")]
+    public int SmallFacePass() => _blazeFace.Detect(_decoded, searchSmallFaces: true).Count;
+
+    [Benchmark(Description = "dlib 68 landmarks on one face")]
+    public int Landmarks() => _landmarks.Locate(_gray, _face)!.Points.Count;
+
     [Benchmark(Description = "JPEG decode + Haar frontal face")]
     public int HaarFromJpeg()
     {
@@ -53,18 +66,18 @@ public class VisionBenchmarks
         return _haar.Detect(frame).Count;
     }
 
-    [Benchmark(Description = "Full frame analysis (decode, light, blur, BlazeFace, pose, smile)")]
-    public int FullAnalysis() => _analyzer.Analyze(_jpeg).FaceCount;
+    [Benchmark(Description = "Full frame analysis, ordinary frame (decode, light, blur, BlazeFace, landmarks, cues)")]
+    public int FullAnalysis() => _analyzer.Analyze(_jpeg, frameIndex: 1).FaceCount;
 
-    [Benchmark(Description = "Full frame analysis without the smile cascade")]
-    public int AnalysisWithoutSmile() => _analyzerWithoutSmile.Analyze(_jpeg).FaceCount;
+    [Benchmark(Description = "Full frame analysis, frame searched for small faces")]
+    public int FullAnalysisWithSmallFaces() => _analyzer.Analyze(_jpeg, frameIndex: 0).FaceCount;
 
     [GlobalCleanup]
     public void Cleanup()
     {
         _blazeFace.Dispose();
         _haar.Dispose();
-        _smiles.Dispose();
         _decoded.Dispose();
+        _gray.Dispose();
     }
 }

@@ -126,6 +126,23 @@ public sealed class LiveInterviewStepsApiTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task The_device_check_sees_no_face_on_Chromiums_fake_camera_and_the_small_second_person_beside_the_candidate()
+    {
+        var live = await LiveCandidate.InvitedAsync(api);
+        using var pattern = BankHire.Analysis.Tests.Vision.FacelessFrames.ChromiumFakeCamera(new OpenCvSharp.Size(640, 480), mouthAngle: 20, milliseconds: 800);
+        OpenCvSharp.Cv2.ImEncode(".jpg", pattern, out var patternJpeg);
+
+        var fake = await LiveCandidate.OkAsync(await live.SendAsync(HttpMethod.Post, "/api/candidate/interview/device-check", Jpeg(patternJpeg)));
+        Assert.Equal(0, fake.GetProperty("faces").GetInt32());
+        Assert.False(fake.GetProperty("ok").GetBoolean());
+        Assert.Contains(fake.GetProperty("guidance").EnumerateArray(), g => g.GetProperty("code").GetString() == "no_face");
+
+        var second = await LiveCandidate.OkAsync(await live.SendAsync(HttpMethod.Post, "/api/candidate/interview/device-check", Jpeg(InterviewTestMedia.SecondPersonJpeg)));
+        Assert.Equal(2, second.GetProperty("faces").GetInt32());
+        Assert.Contains(second.GetProperty("guidance").EnumerateArray(), g => g.GetProperty("code").GetString() == "multiple_faces");
+    }
+
+    [Fact]
     public async Task Integrity_signals_are_recorded_for_hr_and_bad_ones_are_problems()
     {
         var live = await LiveCandidate.InvitedAsync(api);
@@ -156,7 +173,8 @@ public sealed class LiveInterviewStepsApiTests(ApiFactory api)
         await live.StartedAsync();
         var q0 = live.QuestionIds[0];
         await live.PostOkAsync($"/questions/{q0}/begin");
-        await live.PutChunkOkAsync(q0, "frame", 0, InterviewTestMedia.TwoFacesJpeg);
+        // Frame 0 is one the small-face pass searches: the second person is small, as beside a real candidate.
+        await live.PutChunkOkAsync(q0, "frame", 0, InterviewTestMedia.SecondPersonJpeg);
         await live.PutChunkOkAsync(q0, "frame", 1, InterviewTestMedia.TwoFacesJpeg);
 
         var hints = await Eventually.ReturnsAsync(

@@ -33,6 +33,18 @@ public static class InterviewTestMedia
             "-filter_complex", "[0]scale=640:480[bg];[1]crop=280:330:100:0,scale=305:360,split[p1][p2];[p2]hflip[p2f];[bg][p1]overlay=20:120[t];[t][p2f]overlay=314:120",
             "-q:v", "3", path)));
 
+    /// <summary>
+    /// The astronaut in front of the coffee table, 640×480, with Grace Hopper (python-matplotlib-data) sitting beside
+    /// and further back: her face about 70 px wide, too small for BlazeFace on the whole frame.
+    /// </summary>
+    public static byte[] SecondPersonJpeg => File.ReadAllBytes(Cached("second-person.jpg", path =>
+        Run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
+            "-i", DebianPackageFiles.Get("python3-skimage", SkimageData + "coffee.png"),
+            "-i", DebianPackageFiles.Get("python3-skimage", SkimageData + "astronaut.png"),
+            "-i", DebianPackageFiles.Get("python-matplotlib-data", "/usr/share/matplotlib/mpl-data/sample_data/grace_hopper.jpg"),
+            "-filter_complex", "[0]scale=640:480[bg];[1]crop=280:330:100:0,scale=340:400[a];[2]crop=370:370:81:31,scale=117:117[g];[bg][a]overlay=150:80[t];[t][g]overlay=505:90",
+            "-q:v", "3", path)));
+
     /// <summary>The coffee table at 320×240: a lit room with nobody in it.</summary>
     public static byte[] EmptyJpeg => File.ReadAllBytes(Cached("empty.jpg", path =>
         Run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-i", DebianPackageFiles.Get("python3-skimage", SkimageData + "coffee.png"),

@@ -11,6 +11,7 @@ public static class AggregationRules
         ["extra_face_ratio"] = AggregationRule.DurationWeighted,
         ["eye_contact_ratio"] = AggregationRule.FaceTimeWeighted,
         ["smile_ratio"] = AggregationRule.FaceTimeWeighted,
+        ["eyes_closed_ratio"] = AggregationRule.FaceTimeWeighted,
         ["mean_brightness"] = AggregationRule.DurationWeighted,
         ["dark_frame_ratio"] = AggregationRule.DurationWeighted,
         // A median cannot be combined from medians; the length-weighted mean of answer medians is close enough for guidance.

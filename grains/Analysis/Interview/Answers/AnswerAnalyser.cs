@@ -38,9 +38,12 @@ public sealed class AnswerAnalyser
     /// <summary>The frame analyser's version: a frame seen live by an analyser of this version need not be analysed again.</summary>
     public string VisionAnalyserVersion => frames.AnalyserVersion;
 
-    /// <summary>The shipped analysers: the given face detector, the shared lexicon, and an optional speech-to-text engine.</summary>
-    public static AnswerAnalyser Create(FaceDetector faces, ISpeechToText? speechToText = null) =>
-        new(new FrameAnalyzer(faces), new AnswerContentAnalyser(TextLexicon.Shared), speechToText);
+    /// <summary>
+    /// The shipped analysers: the given face detector and landmark model (without one, the landmark cues are no
+    /// data with the reason), the shared lexicon, and an optional speech-to-text engine.
+    /// </summary>
+    public static AnswerAnalyser Create(FaceDetector faces, ISpeechToText? speechToText = null, FaceLandmarker? landmarks = null) =>
+        new(new FrameAnalyzer(faces, landmarks), new AnswerContentAnalyser(TextLexicon.Shared), speechToText);
 
     public async Task<AnswerAnalysis> AnalyseAsync(AnswerInput answer, AnalysisPermissions permissions, CancellationToken cancellation = default)
     {

@@ -11,10 +11,12 @@ internal sealed class VisionPass(FrameAnalyzer analyzer, double recordingFramesP
 
     public Result Measure(AnswerInput answer)
     {
-        var aggregator = new VisionAggregator(analyzer.AnalyserVersion);
+        var aggregator = analyzer.NewAggregator();
         if (answer.Frames.Count > 0)
         {
-            foreach (var frame in answer.Frames) aggregator.Add(frame.Seen ?? FrameSummary.Of(analyzer.Analyze(frame.Jpeg)));
+            // A frame's index is its seq, as for the live readings, so both pick the same frames for the small-face pass.
+            for (var i = 0; i < answer.Frames.Count; i++)
+                aggregator.Add(answer.Frames[i].Seen ?? FrameSummary.Of(analyzer.Analyze(answer.Frames[i].Jpeg, frameIndex: i)));
             return new Result(aggregator.Complete(), Span(answer.Frames.Select(f => f.Timestamp).ToList()), null);
         }
 
@@ -27,8 +29,8 @@ internal sealed class VisionPass(FrameAnalyzer analyzer, double recordingFramesP
             foreach (var frame in VideoFrameSource.Sample(answer.RecordingPath, recordingFramesPerSecond))
                 using (frame)
                 {
+                    aggregator.Add(analyzer.Analyze(frame.Bgr, frameIndex: timestamps.Count));
                     timestamps.Add(frame.Timestamp);
-                    aggregator.Add(analyzer.Analyze(frame.Bgr));
                 }
         }
         catch (Exception e) when (e is InvalidFrameException or OpenCVException)

@@ -14,6 +14,7 @@ internal static class FeatureText
         ["face_presence_ratio"] = ("人脸出镜比例", "face presence ratio"),
         ["eye_contact_ratio"] = ("目光接触比例", "eye contact ratio"),
         ["smile_ratio"] = ("微笑比例", "smile ratio"),
+        ["eyes_closed_ratio"] = ("闭眼比例", "eyes-closed ratio"),
         ["extra_face_ratio"] = ("多人入镜比例", "extra face ratio"),
         ["mean_brightness"] = ("平均亮度", "mean brightness"),
         ["dark_frame_ratio"] = ("过暗画面比例", "dark frame ratio"),

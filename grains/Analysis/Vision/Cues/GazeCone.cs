@@ -1,26 +1,24 @@
 namespace BankHire.Analysis.Vision;
 
 /// <summary>
-/// When a head pose counts as "looking at the camera". Head pose is a proxy for gaze (eyes can move inside a
-/// still head); the cone is deliberately generous so that reading notes just below the camera is not penalised.
+/// When a face counts as looking at the camera: the head turned towards the lens within the cone, and the eyes
+/// open. Head pose stands in for gaze (the 68 landmarks do not place the iris), so the cone is generous downwards,
+/// where the screen with the question sits under a webcam.
 /// </summary>
 public sealed record GazeCone
 {
-    /// <summary>Largest |yaw| in degrees.</summary>
     public double MaxYawDegrees { get; init; } = 20;
 
-    /// <summary>Range of <see cref="HeadPose.PitchRatio"/> for a level head (frontal faces measure about 0.45–0.6).</summary>
-    public double MinPitchRatio { get; init; } = 0.30;
+    /// <summary>Head tipped up (negative pitch) by more than this is looking away.</summary>
+    public double MaxUpDegrees { get; init; } = 15;
 
-    public double MaxPitchRatio { get; init; } = 0.75;
-
-    /// <summary>Below this eye span the far eye is hidden (profile): not eye contact.</summary>
-    public double MinEyeSpanRatio { get; init; } = 0.25;
+    /// <summary>Head tipped down by more than this is looking away (reading notes on the desk, a phone).</summary>
+    public double MaxDownDegrees { get; init; } = 25;
 
     public static GazeCone Default { get; } = new();
 
-    public bool Contains(HeadPose pose) =>
+    public bool Contains(HeadPose pose, EyeOpenness eyes) =>
         Math.Abs(pose.YawDegrees) <= MaxYawDegrees
-        && pose.PitchRatio >= MinPitchRatio && pose.PitchRatio <= MaxPitchRatio
-        && pose.EyeSpanRatio >= MinEyeSpanRatio;
+        && pose.PitchDegrees >= -MaxUpDegrees && pose.PitchDegrees <= MaxDownDegrees
+        && !eyes.Closed;
 }

@@ -1,45 +1,58 @@
+using OpenCvSharp;
+
 namespace BankHire.Analysis.Vision;
 
 /// <summary>
-/// Head orientation estimated from BlazeFace's 2-D keypoints, in the eye-aligned frame (so head roll does not
-/// read as yaw). <see cref="YawRatio"/>: horizontal nose offset from the eye midpoint per eye distance, 0 when
-/// frontal. <see cref="PitchRatio"/>: nose depth below the eye line over mouth depth below it; it rises when the
-/// head tips down and falls when it tips up. <see cref="EyeSpanRatio"/>: eye distance over box width, which
-/// collapses towards 0 in profile, when one eye is hidden.
+/// Where the face points, relative to the line from the face to the camera: 0°,0° is a face turned straight at
+/// the lens wherever it sits in the frame. Positive yaw: the face points towards the image's right; positive pitch:
+/// it points down. Solved with OpenCV's solvePnP from six landmarks (nose tip, chin, outer eye corners, mouth
+/// corners) and a generic 3-D face, with the usual webcam assumptions (focal length ≈ the frame width, principal
+/// point at the centre, no distortion); a face of other proportions or a very wide lens shifts pitch by a few degrees.
 /// </summary>
-public sealed record HeadPose(double YawRatio, double PitchRatio, double RollDegrees, double EyeSpanRatio)
+public sealed record HeadPose(double YawDegrees, double PitchDegrees)
 {
-    /// <summary>
-    /// Typical nose-tip depth in front of the eyes, per eye distance: a yaw of θ moves the projected nose by
-    /// about depth·sin θ while the eye distance shrinks by cos θ, so YawRatio ≈ 0.5·tan θ.
-    /// </summary>
-    private const double NoseDepthPerEyeDistance = 0.5;
+    // Landmark index and its position on the generic face: x to the image's right, y down, z away from the camera;
+    // the nose tip is the origin, outer eye corners 450 units apart.
+    private static readonly int[] Parts = [30, 8, 36, 45, 48, 54];
 
-    /// <summary>Approximate yaw in degrees (positive: the nose points to the image's right).</summary>
-    public double YawDegrees => Math.Atan(YawRatio / NoseDepthPerEyeDistance) * 180 / Math.PI;
+    private static readonly Point3f[] Model =
+    [
+        new(0, 0, 0), new(0, 330, 65), new(-225, -170, 135), new(225, -170, 135), new(-150, 150, 125), new(150, 150, 125),
+    ];
 
-    public static HeadPose? FromKeypoints(FaceKeypoints k, float boxWidth)
+    public static HeadPose? Solve(FaceLandmarks face, int frameWidth, int frameHeight)
     {
-        var ex = k.LeftEye.X - k.RightEye.X;
-        var ey = k.LeftEye.Y - k.RightEye.Y;
-        var eyeDistance = Math.Sqrt(ex * ex + ey * ey);
-        if (eyeDistance < 1e-3 || boxWidth <= 0) return null;
+        var image = Parts.Select(i => face[i]).ToArray();
+        var eyeCorners = FaceLandmarks.Distance(image[2], image[3]);
+        if (eyeCorners < 2) return null;
 
-        // u runs along the eye line, v perpendicular to it, pointing down the face.
-        var (ux, uy) = (ex / eyeDistance, ey / eyeDistance);
-        var (vx, vy) = (-uy, ux);
-        var midX = (k.LeftEye.X + k.RightEye.X) / 2.0;
-        var midY = (k.LeftEye.Y + k.RightEye.Y) / 2.0;
-        var (nx, ny) = (k.Nose.X - midX, k.Nose.Y - midY);
-        var (mx, my) = (k.Mouth.X - midX, k.Mouth.Y - midY);
+        double focal = frameWidth, cx = frameWidth / 2.0, cy = frameHeight / 2.0;
+        var camera = new double[,] { { focal, 0, cx }, { 0, focal, cy }, { 0, 0, 1 } };
+        // SQPnP finds the global least-squares pose directly: a tenth of the time of the iterative solver, no start guess.
+        using var objectPoints = Mat.FromArray(Model);
+        using var imagePoints = Mat.FromArray(image);
+        using var cameraMatrix = Mat.FromArray(camera);
+        using var noDistortion = new Mat();
+        using var rotationVector = new Mat();
+        using var translation = new Mat();
+        Cv2.SolvePnP(objectPoints, imagePoints, cameraMatrix, noDistortion, rotationVector, translation, useExtrinsicGuess: false, SolvePnPMethod.SQPNP);
+        if (rotationVector.Total() != 3 || translation.Total() != 3) return null;
+        var rvec = new[] { rotationVector.At<double>(0), rotationVector.At<double>(1), rotationVector.At<double>(2) };
+        var tvec = new[] { translation.At<double>(0), translation.At<double>(1), translation.At<double>(2) };
+        if (tvec[2] <= 0 || rvec.Concat(tvec).Any(v => !double.IsFinite(v))) return null;
 
-        var mouthDepth = mx * vx + my * vy;
-        if (mouthDepth <= 1e-3) return null; // mouth above the eyes: keypoints are not a face we can read
-
+        Cv2.Rodrigues(rvec, out var rotation, out _);
+        // The face's outward direction is the model's −z turned by the rotation; the camera lies along −t.
+        var (fx, fy, fz) = (-rotation[0, 2], -rotation[1, 2], -rotation[2, 2]);
+        var (sx, sy, sz) = (-tvec[0], -tvec[1], -tvec[2]);
         return new HeadPose(
-            YawRatio: (nx * ux + ny * uy) / eyeDistance,
-            PitchRatio: (nx * vx + ny * vy) / mouthDepth,
-            RollDegrees: Math.Atan2(uy, ux) * 180 / Math.PI,
-            EyeSpanRatio: eyeDistance / boxWidth);
+            YawDegrees: Degrees(Math.Atan2(fx, -fz) - Math.Atan2(sx, -sz)),
+            PitchDegrees: Degrees(Math.Atan2(fy, Math.Sqrt(fx * fx + fz * fz)) - Math.Atan2(sy, Math.Sqrt(sx * sx + sz * sz))));
+    }
+
+    private static double Degrees(double radians)
+    {
+        var d = radians * 180 / Math.PI;
+        return d > 180 ? d - 360 : d < -180 ? d + 360 : d;
     }
 }

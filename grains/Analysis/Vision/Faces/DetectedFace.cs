@@ -9,4 +9,13 @@ namespace BankHire.Analysis.Vision;
 public sealed record DetectedFace(Rect2f Box, float Score, FaceKeypoints? Keypoints)
 {
     public float Area => Box.Width * Box.Height;
+
+    /// <summary>The same face with every coordinate moved by (dx, dy): from a tile's pixels to the frame's.</summary>
+    public DetectedFace Shifted(float dx, float dy)
+    {
+        Point2f Move(Point2f p) => new(p.X + dx, p.Y + dy);
+        return new DetectedFace(
+            new Rect2f(Box.X + dx, Box.Y + dy, Box.Width, Box.Height), Score,
+            Keypoints is not { } k ? null : new FaceKeypoints(Move(k.RightEye), Move(k.LeftEye), Move(k.Nose), Move(k.Mouth), Move(k.RightEar), Move(k.LeftEar)));
+    }
 }

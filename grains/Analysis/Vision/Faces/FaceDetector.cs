@@ -14,9 +14,6 @@ public sealed class FaceDetector : IDisposable
 
     public FaceDetectorKind Kind => _backend.Kind;
 
-    /// <summary>The analyser version that results from this detector must carry.</summary>
-    public string AnalyserVersion => VisionAnalyserVersion.For(Kind);
-
     /// <summary>BlazeFace from <see cref="ModelFiles.BlazeFacePath"/>, else the Haar fallback.</summary>
     public static FaceDetector CreateDefault(FaceDetectorOptions? options = null) =>
         File.Exists(ModelFiles.BlazeFacePath)
@@ -30,13 +27,59 @@ public sealed class FaceDetector : IDisposable
     public static FaceDetector CreateHaar(string cascadePath, FaceDetectorOptions? options = null) =>
         new(new HaarFaceBackend(cascadePath, options ?? FaceDetectorOptions.Default));
 
-    /// <summary>Faces in frame pixels, most confident first.</summary>
-    public IReadOnlyList<DetectedFace> Detect(Mat bgr)
+    /// <summary>
+    /// Faces in frame pixels whose keypoints pass <see cref="FaceShapeCheck"/>, the full-frame pass's most
+    /// confident first. With <paramref name="searchSmallFaces"/> BlazeFace also runs on the overlapping
+    /// <see cref="SmallFaceTiles"/> and adds the small faces the full-frame pass cannot see (a second person
+    /// further back); that costs one inference per tile, so callers run it on a share of the frames.
+    /// </summary>
+    public IReadOnlyList<DetectedFace> Detect(Mat bgr, bool searchSmallFaces = false)
     {
         ArgumentNullException.ThrowIfNull(bgr);
         if (bgr.Empty() || bgr.Type() != MatType.CV_8UC3)
             throw new ArgumentException("Expected a non-empty 8-bit, 3-channel BGR image.", nameof(bgr));
-        return _backend.Detect(bgr);
+        var faces = _backend.Detect(bgr).Where(FaceShapeCheck.IsPlausible).ToList();
+        if (searchSmallFaces && SearchesSmallFaces) AddSmallFaces(bgr, faces);
+        return faces;
+    }
+
+    /// <summary>Whether <see cref="Detect"/> can search tiles: BlazeFace can, the Haar fallback scans every scale anyway.</summary>
+    public bool SearchesSmallFaces => Kind == FaceDetectorKind.BlazeFace;
+
+    private void AddSmallFaces(Mat bgr, List<DetectedFace> faces)
+    {
+        var tiles = SmallFaceTiles.For(bgr.Width, bgr.Height);
+        if (tiles.Count <= 1) return;
+        var largest = SmallFaceTiles.TileSide(bgr.Width, bgr.Height) * SmallFaceTiles.LargestFaceShare;
+        foreach (var tile in tiles)
+        {
+            using var view = new Mat(bgr, tile);
+            foreach (var inTile in _backend.Detect(view))
+            {
+                var face = inTile.Shifted(tile.X, tile.Y);
+                if (face.Box.Width > largest || CutByTileEdge(face.Box, tile, bgr.Width, bgr.Height)) continue;
+                if (!FaceShapeCheck.IsPlausible(face) || faces.Any(f => SameFace(f.Box, face.Box))) continue;
+                faces.Add(face);
+            }
+        }
+    }
+
+    /// <summary>A box touching a tile edge inside the frame may be part of a face the tile cuts in two.</summary>
+    private static bool CutByTileEdge(Rect2f box, Rect tile, int width, int height)
+    {
+        const float margin = 1;
+        return (tile.Left > 0 && box.Left <= tile.Left + margin)
+            || (tile.Top > 0 && box.Top <= tile.Top + margin)
+            || (tile.Right < width && box.Right >= tile.Right - margin)
+            || (tile.Bottom < height && box.Bottom >= tile.Bottom - margin);
+    }
+
+    /// <summary>Overlapping by more than 30 % of the smaller box: the same face seen twice (by two tiles or both passes).</summary>
+    private static bool SameFace(Rect2f a, Rect2f b)
+    {
+        var w = Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
+        var h = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Top, b.Top);
+        return w > 0 && h > 0 && w * h > 0.3f * Math.Min(a.Width * a.Height, b.Width * b.Height);
     }
 
     public void Dispose() => _backend.Dispose();

@@ -5,7 +5,6 @@ public static class ModelFiles
 {
     public const string BlazeFaceFileName = "blazeface_front_128x128.onnx";
     public const string FrontalFaceCascadeFileName = "haarcascade_frontalface_default.xml";
-    public const string SmileCascadeFileName = "haarcascade_smile.xml";
 
     private const string DebianHaarFolder = "/usr/share/opencv4/haarcascades";
 

@@ -17,5 +17,18 @@ public sealed record FrameAnalysisOptions
 
     public GazeCone Gaze { get; init; } = GazeCone.Default;
 
+    public SmileRule Smile { get; init; } = SmileRule.Default;
+
+    /// <summary>Landmarks are placed only on a face at least this wide (pixels): below it, 68 points blur together.</summary>
+    public float MinLandmarkFaceWidth { get; init; } = 40;
+
+    /// <summary>
+    /// The small-face pass (one BlazeFace inference per tile) runs on every n-th frame of an answer: at 2 fps and
+    /// n = 3 a second person is looked for every 1.5 s, as often as the live hints look back (three frames).
+    /// </summary>
+    public int SmallFaceSearchEvery { get; init; } = 3;
+
+    public bool SearchesSmallFaces(int frameIndex) => SmallFaceSearchEvery <= 1 || frameIndex % SmallFaceSearchEvery == 0;
+
     public static FrameAnalysisOptions Default { get; } = new();
 }

@@ -3,19 +3,32 @@ using OpenCvSharp;
 namespace BankHire.Analysis.Vision;
 
 /// <summary>
-/// Measures one frame: light, sharpness, faces, and the primary face's head pose and (if a smile detector is
-/// given) smile. Thread-safe: it holds no per-frame state and its detectors are thread-safe.
-/// The smile cascade costs about ten times the rest of the analysis and smile_ratio is withheld (see
-/// <see cref="SmileValidation"/>), so pass one only to study the cue.
+/// Measures one frame: light, sharpness, faces (with the small-face pass on the frames
+/// <see cref="FrameAnalysisOptions.SearchesSmallFaces"/> picks), and, on the largest face, 68 landmarks and the
+/// cues read from them: head pose and eye contact, eye openness, mouth shape and smile. Thread-safe: it holds no
+/// per-frame state and its models are thread-safe.
 /// </summary>
-public sealed class FrameAnalyzer(FaceDetector faces, SmileDetector? smiles = null, FrameAnalysisOptions? options = null)
+public sealed class FrameAnalyzer(FaceDetector faces, FaceLandmarker? landmarks = null, FrameAnalysisOptions? options = null)
 {
     private readonly FrameAnalysisOptions _options = options ?? FrameAnalysisOptions.Default;
+    private readonly FaceLandmarker _landmarks = landmarks ?? FaceLandmarker.Unavailable("no landmark model was given to the frame analyser");
 
-    public string AnalyserVersion => faces.AnalyserVersion;
+    public string AnalyserVersion => VisionAnalyserVersion.For(faces.Kind, _landmarks.Available);
 
-    /// <summary>Decodes and analyses; bytes that cannot be decoded give an unreadable observation, not an exception.</summary>
-    public FrameObservation Analyze(ReadOnlySpan<byte> encodedFrame)
+    /// <summary>Why eye contact, eye openness and smile cannot be measured by this analyser; null when they can.</summary>
+    public string? LandmarksUnavailableReason => faces.Kind == FaceDetectorKind.HaarCascade
+        ? "the Haar fallback face detector gives no keypoints to place landmarks from"
+        : _landmarks.UnavailableReason;
+
+    /// <summary>A new aggregator for one answer analysed by this analyser.</summary>
+    public VisionAggregator NewAggregator() => new(AnalyserVersion, LandmarksUnavailableReason);
+
+    /// <summary>
+    /// Decodes and analyses; bytes that cannot be decoded give an unreadable observation, not an exception.
+    /// <paramref name="frameIndex"/> is the frame's place in its answer (it decides the small-face pass); a lone
+    /// frame (the device check) is always searched.
+    /// </summary>
+    public FrameObservation Analyze(ReadOnlySpan<byte> encodedFrame, int? frameIndex = null)
     {
         Mat bgr;
         try
@@ -27,23 +40,25 @@ public sealed class FrameAnalyzer(FaceDetector faces, SmileDetector? smiles = nu
             return FrameObservation.Unreadable(e.Reason);
         }
 
-        using (bgr) return Analyze(bgr);
+        using (bgr) return Analyze(bgr, frameIndex);
     }
 
-    public FrameObservation Analyze(Mat bgr)
+    public FrameObservation Analyze(Mat bgr, int? frameIndex = null)
     {
         ArgumentNullException.ThrowIfNull(bgr);
         if (bgr.Empty()) return FrameObservation.Unreadable("empty image");
         if (bgr.Type() != MatType.CV_8UC3) throw new ArgumentException("Expected an 8-bit, 3-channel BGR image.", nameof(bgr));
 
-        var quality = FrameQuality.Measure(bgr, _options.BlurReferenceWidth);
+        using var gray = new Mat();
+        Cv2.CvtColor(bgr, gray, ColorConversionCodes.BGR2GRAY);
+        var quality = FrameQuality.Measure(gray, _options.BlurReferenceWidth);
         var tooDark = quality.MeanBrightness < _options.DarkLuminance;
-        var detected = quality.MeanBrightness < _options.BlackLuminance ? [] : faces.Detect(bgr);
+        var searchSmall = (frameIndex is not { } i || _options.SearchesSmallFaces(i)) && faces.SearchesSmallFaces;
+        var detected = quality.MeanBrightness < _options.BlackLuminance ? [] : faces.Detect(bgr, searchSmall);
 
         var primary = detected.Count == 0 ? null : detected.MaxBy(f => f.Area);
-        var pose = primary?.Keypoints is { } keypoints ? HeadPose.FromKeypoints(keypoints, primary.Box.Width) : null;
-        bool? looking = primary?.Keypoints is null ? null : pose is not null && _options.Gaze.Contains(pose);
-        var smile = primary is not null && smiles is not null ? smiles.Read(bgr, primary) : (SmileReading?)null;
+        var located = primary is not null && primary.Box.Width >= _options.MinLandmarkFaceWidth ? _landmarks.Locate(gray, primary) : null;
+        var cues = located is null ? null : FaceCues.Read(located, bgr.Width, bgr.Height, _options);
 
         return new FrameObservation
         {
@@ -54,10 +69,10 @@ public sealed class FrameAnalyzer(FaceDetector faces, SmileDetector? smiles = nu
             BlurScore = quality.BlurScore,
             TooDark = tooDark,
             Faces = detected,
-            HeadPose = pose,
-            LookingAtCamera = looking,
-            Smile = smile,
-            Hints = HintsFor(tooDark, detected.Count, looking),
+            SmallFacesSearched = searchSmall || !faces.SearchesSmallFaces,
+            Landmarks = located,
+            Cues = cues,
+            Hints = HintsFor(tooDark, detected.Count, cues?.LookingAtCamera),
         };
     }
 

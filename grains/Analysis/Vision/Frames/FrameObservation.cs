@@ -1,8 +1,9 @@
 namespace BankHire.Analysis.Vision;
 
 /// <summary>
-/// Everything measured on one frame. Cues of the primary face (the largest) are null when there is no face,
-/// when the detector gives no keypoints (Haar fallback), or when no smile cascade is available.
+/// Everything measured on one frame. The landmarks and cues of the primary face (the largest) are null when there
+/// is no face, when it is too small, when the detector gives no keypoints (Haar fallback), or when the landmark
+/// model is not installed.
 /// </summary>
 public sealed record FrameObservation
 {
@@ -23,11 +24,20 @@ public sealed record FrameObservation
 
     public IReadOnlyList<DetectedFace> Faces { get; init; } = [];
 
-    public HeadPose? HeadPose { get; init; }
+    /// <summary>Whether the small-face pass looked at this frame, so that a second, distant face would be in <see cref="Faces"/>.</summary>
+    public bool SmallFacesSearched { get; init; }
 
-    public bool? LookingAtCamera { get; init; }
+    public FaceLandmarks? Landmarks { get; init; }
 
-    public SmileReading? Smile { get; init; }
+    public FaceCues? Cues { get; init; }
+
+    public HeadPose? HeadPose => Cues?.Pose;
+
+    public bool? LookingAtCamera => Cues?.LookingAtCamera;
+
+    public bool? Smiling => Cues?.Smiling;
+
+    public bool? EyesClosed => Cues?.Eyes.Closed;
 
     public LiveHint Hints { get; init; }
 

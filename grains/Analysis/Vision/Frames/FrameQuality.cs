@@ -2,13 +2,11 @@ using OpenCvSharp;
 
 namespace BankHire.Analysis.Vision;
 
-/// <summary>Light and sharpness of a frame: mean luma and the variance of the Laplacian of the luma.</summary>
+/// <summary>Light and sharpness of a frame: mean luma and the variance of the Laplacian of the luma (from the grey frame).</summary>
 public readonly record struct FrameQuality(double MeanBrightness, double BlurScore)
 {
-    public static FrameQuality Measure(Mat bgr, int blurReferenceWidth)
+    public static FrameQuality Measure(Mat gray, int blurReferenceWidth)
     {
-        using var gray = new Mat();
-        Cv2.CvtColor(bgr, gray, ColorConversionCodes.BGR2GRAY);
         var brightness = Cv2.Mean(gray).Val0;
 
         using var reference = new Mat();

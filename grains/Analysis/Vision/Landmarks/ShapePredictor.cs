@@ -1,0 +1,151 @@
+using System.Runtime.Intrinsics;
+using OpenCvSharp;
+
+namespace BankHire.Analysis.Vision;
+
+/// <summary>
+/// dlib's shape predictor (an ensemble of regression trees, Kazemi and Sullivan 2014) run by our own code on a
+/// model file in dlib's format. Each cascade level reads the grey value of a few hundred pixels placed relative
+/// to the current shape (the mean shape's offsets, turned and scaled by the similarity transform from the mean
+/// shape to the current one), and each tree of the level compares two of them to pick a leaf whose vector is
+/// added to the shape. Coordinates are normalised to the face box: (0,0) its top-left, (1,1) its bottom-right.
+/// Immutable after loading, so thread-safe.
+/// </summary>
+public sealed class ShapePredictor
+{
+    private readonly float[] _meanShape;
+    private readonly ShapePredictorCascade[] _levels;
+
+    private ShapePredictor(float[] meanShape, ShapePredictorCascade[] levels)
+    {
+        _meanShape = meanShape;
+        _levels = levels;
+    }
+
+    public int Parts => _meanShape.Length / 2;
+
+    public int Levels => _levels.Length;
+
+    public int Trees => _levels.Sum(l => l.Trees);
+
+    /// <summary>Landmark <paramref name="part"/> of the mean shape, in box-normalised units.</summary>
+    public Point2f MeanPoint(int part) => new(_meanShape[2 * part], _meanShape[2 * part + 1]);
+
+    /// <exception cref="InvalidDataException">The file is not a dlib shape predictor.</exception>
+    public static ShapePredictor Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        var (meanShape, levels) = ShapePredictorFile.Read(file);
+        return new ShapePredictor(meanShape, levels);
+    }
+
+    /// <summary>The landmarks of the face in <paramref name="box"/> (dlib's detector convention), in image pixels.</summary>
+    public Point2f[] Predict(Mat gray, Rect2f box)
+    {
+        if (gray.Type() != MatType.CV_8UC1) throw new ArgumentException("Expected an 8-bit grey image.", nameof(gray));
+        var shape = (float[])_meanShape.Clone();
+        foreach (var level in _levels)
+        {
+            var pixels = SamplePixels(gray, box, shape, level);
+            AddTreeOutputs(level, pixels, shape);
+        }
+
+        var points = new Point2f[Parts];
+        for (var i = 0; i < points.Length; i++) points[i] = ToImage(box, shape[2 * i], shape[2 * i + 1]);
+        return points;
+    }
+
+    private unsafe float[] SamplePixels(Mat gray, Rect2f box, float[] shape, ShapePredictorCascade level)
+    {
+        // Only the rotation and scale matter: each pixel is an offset from a landmark of the current shape.
+        var (a, b) = SimilarityScaleRotation(_meanShape, shape);
+        var pixels = new float[level.Anchors.Length];
+        var data = (byte*)gray.Data;
+        var step = gray.Step();
+        int width = gray.Width, height = gray.Height;
+        for (var i = 0; i < pixels.Length; i++)
+        {
+            var anchor = level.Anchors[i];
+            var (dx, dy) = (level.DeltaX[i], level.DeltaY[i]);
+            var p = ToImage(box, a * dx - b * dy + shape[2 * anchor], b * dx + a * dy + shape[2 * anchor + 1]);
+            // dlib rounds to the nearest pixel and reads 0 outside the image.
+            var x = (int)MathF.Floor(p.X + 0.5f);
+            var y = (int)MathF.Floor(p.Y + 0.5f);
+            pixels[i] = x >= 0 && y >= 0 && x < width && y < height ? data[y * step + x] : 0;
+        }
+
+        return pixels;
+    }
+
+    private static void AddTreeOutputs(ShapePredictorCascade level, float[] pixels, float[] shape)
+    {
+        var splits = level.Splits;
+        for (var t = 0; t < level.Trees; t++)
+        {
+            var node = 0;
+            var root = t * splits;
+            while (node < splits)
+            {
+                var at = root + node;
+                node = pixels[level.FirstPixel[at]] - pixels[level.SecondPixel[at]] > level.Thresholds[at] ? 2 * node + 1 : 2 * node + 2;
+            }
+
+            var leaf = t * level.Leaves + node - splits;
+            AddScaled(shape, level.LeafCodes.AsSpan(leaf * shape.Length, shape.Length), level.LeafScales[leaf]);
+        }
+    }
+
+    private static void AddScaled(Span<float> target, ReadOnlySpan<sbyte> codes, float scale)
+    {
+        var i = 0;
+        var factor = Vector128.Create(scale);
+        for (; i <= target.Length - Vector128<sbyte>.Count; i += Vector128<sbyte>.Count)
+        {
+            var (low, high) = Vector128.Widen(Vector128.Create(codes.Slice(i, Vector128<sbyte>.Count)));
+            AddFour(target, i, Vector128.Widen(low).Lower, factor);
+            AddFour(target, i + 4, Vector128.Widen(low).Upper, factor);
+            AddFour(target, i + 8, Vector128.Widen(high).Lower, factor);
+            AddFour(target, i + 12, Vector128.Widen(high).Upper, factor);
+        }
+
+        for (; i < target.Length; i++) target[i] += codes[i] * scale;
+    }
+
+    private static void AddFour(Span<float> target, int at, Vector128<int> codes, Vector128<float> factor)
+    {
+        var slot = target.Slice(at, 4);
+        (Vector128.Create<float>(slot) + Vector128.ConvertToSingle(codes) * factor).CopyTo(slot);
+    }
+
+    /// <summary>
+    /// The least-squares similarity from <paramref name="from"/> to <paramref name="to"/> as [[a, −b], [b, a]]
+    /// (Umeyama's solution without reflection, which dlib's find_similarity_transform gives for faces).
+    /// </summary>
+    internal static (float A, float B) SimilarityScaleRotation(float[] from, float[] to)
+    {
+        var n = from.Length / 2;
+        double fx = 0, fy = 0, tx = 0, ty = 0;
+        for (var i = 0; i < n; i++)
+        {
+            fx += from[2 * i]; fy += from[2 * i + 1];
+            tx += to[2 * i]; ty += to[2 * i + 1];
+        }
+
+        (fx, fy, tx, ty) = (fx / n, fy / n, tx / n, ty / n);
+        double dot = 0, cross = 0, norm = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var (ux, uy) = (from[2 * i] - fx, from[2 * i + 1] - fy);
+            var (vx, vy) = (to[2 * i] - tx, to[2 * i + 1] - ty);
+            dot += ux * vx + uy * vy;
+            cross += ux * vy - uy * vx;
+            norm += ux * ux + uy * uy;
+        }
+
+        return norm <= 0 ? (1f, 0f) : ((float)(dot / norm), (float)(cross / norm));
+    }
+
+    /// <summary>dlib maps (0,0) to the box's top-left pixel and (1,1) to its bottom-right one (inclusive corners).</summary>
+    private static Point2f ToImage(Rect2f box, float u, float v) =>
+        new(box.X + u * (box.Width - 1), box.Y + v * (box.Height - 1));
+}

@@ -1,0 +1,84 @@
+using BankHire.Analysis.Vision;
+using OpenCvSharp;
+using Xunit.Abstractions;
+
+namespace BankHire.Analysis.Tests.Vision;
+
+/// <summary>
+/// A still candidate with a known timeline, analysed the way an answer is (frame by frame, the small-face pass on every
+/// third frame): 12 frames alone, 12 with a second person sitting beside and further back (a 70-pixel face in
+/// 640×480), 6 with nobody, 6 alone again. The features and the live hints must follow the timeline.
+/// </summary>
+[Collection(VisionCollection.Name)]
+public sealed class SecondPersonTimelineTests(VisionModelsFixture models, ITestOutputHelper output)
+{
+    private enum Shot { Alone, WithSecondPerson, Nobody }
+
+    private static readonly Shot[] Timeline =
+    [
+        .. Enumerable.Repeat(Shot.Alone, 12), .. Enumerable.Repeat(Shot.WithSecondPerson, 12),
+        .. Enumerable.Repeat(Shot.Nobody, 6), .. Enumerable.Repeat(Shot.Alone, 6),
+    ];
+
+    [Fact]
+    public void Presence_absence_and_the_second_person_follow_the_timeline()
+    {
+        var analyzer = models.Analyzer;
+        var aggregator = analyzer.NewAggregator();
+        var observations = new List<FrameObservation>();
+        using var second = SecondPerson();
+        for (var i = 0; i < Timeline.Length; i++)
+        {
+            using var frame = Compose(Timeline[i], second);
+            var seen = analyzer.Analyze(SyntheticFrames.Jpeg(frame), frameIndex: i);
+            observations.Add(seen);
+            aggregator.Add(seen);
+            output.WriteLine($"{i,2} {Timeline[i],-16} faces {seen.FaceCount} searched {seen.SmallFacesSearched} hints {seen.Hints}");
+        }
+
+        var features = aggregator.Complete();
+        Assert.Equal(30.0 / 36, VisionTimelineTests.Value(features, "face_presence_ratio"), 3);
+        // Searched frames are 0, 3, …, 33: 4 of the 12 searched fall in the second person's 12 frames.
+        Assert.Equal(12, aggregator.Counts.SearchedForSmallFaces);
+        Assert.Equal(4.0 / 12, VisionTimelineTests.Value(features, "extra_face_ratio"), 3);
+        Assert.True(VisionTimelineTests.Value(features, "eye_contact_ratio") >= 0.9);
+
+        for (var i = 0; i < Timeline.Length; i++)
+        {
+            var o = observations[i];
+            Assert.Equal(Timeline[i] == Shot.Nobody, o.Hints.HasFlag(LiveHint.FaceNotVisible));
+            if (Timeline[i] != Shot.WithSecondPerson) Assert.False(o.MultipleFaces, $"frame {i}: one face at most");
+            else if (o.SmallFacesSearched) Assert.Equal(2, o.FaceCount);
+        }
+
+        // The live hint looks at the last three frames: every such window inside the second person's stretch sees them.
+        for (var end = 14; end < 24; end++)
+            Assert.Contains(observations.Skip(end - 2).Take(3), o => o.Hints.HasFlag(LiveHint.MultipleFaces));
+    }
+
+    private Mat Compose(Shot shot, Mat second)
+    {
+        if (shot == Shot.Nobody) return models.Frames.Background();
+        var frame = models.Frames.OneFace();
+        if (shot == Shot.WithSecondPerson)
+        {
+            using var target = new Mat(frame, new Rect(500, 90, second.Width, second.Height));
+            second.CopyTo(target);
+        }
+
+        return frame;
+    }
+
+    /// <summary>Grace Hopper's head, scaled so that her face is 70 px wide (her face is 222 px in the picture).</summary>
+    private static Mat SecondPerson()
+    {
+        var sample = LabelledFaceSet.Samples.Single(s => s.Path.EndsWith("grace_hopper.jpg"));
+        using var image = Cv2.ImRead(DebianPackageFiles.Get(sample.Package, sample.Path), ImreadModes.Color);
+        var face = sample.FaceHint;
+        var crop = new Rect(face.X - face.Width / 3, face.Y - face.Height / 3, face.Width * 5 / 3, face.Height * 5 / 3)
+            .Intersect(new Rect(0, 0, image.Width, image.Height));
+        using var head = new Mat(image, crop);
+        var scale = 70.0 / face.Width;
+        return head.Resize(new Size((int)(crop.Width * scale), (int)(crop.Height * scale)), 0, 0, InterpolationFlags.Area);
+    }
+}
