@@ -1,14 +1,13 @@
 using BankHire.Analysis.Scoring.Templates;
 using BankHire.Banks;
 using BankHire.Candidates;
-using BankHire.Employees;
 using BankHire.Jobs;
 using BankHire.Web.Jobs;
 
 namespace BankHire.Web.Demo;
 
 /// <summary>Seeds the demo bank once (BankHire:Demo:Seed). The bank profile is written last: it marks the seed as done.</summary>
-internal sealed class DemoSeeder(IGrainFactory grains, TimeProvider clock, ILogger<DemoSeeder> logger)
+internal sealed class DemoSeeder(IGrainFactory grains, ILogger<DemoSeeder> logger)
 {
     private const string Actor = "demo-seed";
 
@@ -40,12 +39,6 @@ internal sealed class DemoSeeder(IGrainFactory grains, TimeProvider clock, ILogg
         foreach (var stage in DemoBank.PathTo(demo.Stage))
         {
             if (PipelineRules.CanMove(candidate.Stage, stage)) candidate = await grain.MoveToAsync(stage, Actor, "demo data");
-        }
-        if (demo.Stage == CandidateStage.Hired)
-        {
-            var job = DemoBank.Jobs.First(j => j.Id == demo.JobId);
-            await grains.GetGrain<IEmployeeGrain>(id).CreateAsync(new EmployeeRecord(
-                id, demo.Name, demo.JobId, job.BranchCode, "Software engineer", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
         }
     }
 }

@@ -44,6 +44,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         PipelineException pipeline => (409, "Pipeline rule", pipeline.Message, pipeline.Field),
         JobNotFoundException missing => (404, "Job not found", missing.Message, "jobId"),
         EmployeeNotFoundException missing => (404, "Employee not found", missing.Message, "employeeId"),
+        OnboardingException refused => (409, "Employee rule", refused.Message, refused.Field),
         InterviewStateException state => (409, "Interview state", state.Message, "status"),
         MissingChunksException missing => (409, "Chunks missing", missing.Message, "chunks"),
         InterviewInputException input => (400, "Invalid field", input.Message, input.Field),
