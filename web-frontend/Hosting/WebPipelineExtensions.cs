@@ -2,6 +2,7 @@ using BankHire.Web.SecondRound;
 using BankHire.Web.Analytics;
 using BankHire.Web.HrNotifications;
 using BankHire.Web.Admin;
+using BankHire.Web.Attendance;
 using BankHire.Web.Auth;
 using BankHire.Web.Banks;
 using BankHire.Web.Booking;
@@ -65,6 +66,8 @@ public static class WebPipelineExtensions
         app.MapChunkIngest();
         app.MapAnswerFrames();
         app.MapEmployees();
+        app.MapEmployeePortal();
+        app.MapAttendance();
         app.MapAnalytics();
         app.MapSecondRound();
         app.MapAgreement();
