@@ -33,6 +33,9 @@ public interface IAttendanceGrain : IGrainWithGuidKey
     /// <summary>The month under the rules (days after today are Upcoming).</summary>
     [Alias("Month")] ValueTask<MonthSummary> MonthAsync(int year, int month);
 
+    /// <summary>Today (in the bank's zone) under the rules; null before the first day of work or after the last.</summary>
+    [Alias("Today")] ValueTask<DaySummary?> TodayAsync();
+
     /// <summary>Stores past check-ins as they are (the demo's history, an import from a time clock); ids already stored are skipped.</summary>
     [Alias("Import")] ValueTask<int> ImportAsync(ImmutableArray<CheckIn> history);
 }

@@ -150,6 +150,17 @@ public sealed class AttendanceGrain(
             rules.DayOf(clock.GetUtcNow()), employee.Record.StartDate, employee.Record.LeftOn);
     }
 
+    public async ValueTask<DaySummary?> TodayAsync()
+    {
+        var employee = await EmployeeAsync();
+        var rules = await RulesAsync();
+        var today = rules.DayOf(clock.GetUtcNow());
+        if (today < employee.Record.StartDate || today > employee.Record.LeftOn) return null;
+        var excused = state.State.Appeals.Any(a => a.Day == today && a.Status == AppealStatus.Approved);
+        var onLeave = state.State.Leave.Any(l => l.Status == AppealStatus.Approved && l.From <= today && today <= l.To);
+        return rules.Day(today, state.State.CheckIns, today, onLeave, excused);
+    }
+
     public async ValueTask<int> ImportAsync(ImmutableArray<CheckIn> history)
     {
         var known = state.State.CheckIns.Select(c => c.Submission.Id).ToHashSet();

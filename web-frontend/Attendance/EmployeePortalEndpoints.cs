@@ -29,9 +29,8 @@ public static class EmployeePortalEndpoints
         var bank = await grains.GetGrain<IBankGrain>(IBankGrain.DefaultKey).GetAsync();
         var branch = bank?.Branches.FirstOrDefault(b => b.Code == employee.Record.BranchCode);
         var now = clock.GetUtcNow();
-        var month = await attendance.MonthAsync(now.Year, now.Month);
         var recent = await attendance.CheckInsAsync(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-7), DateOnly.FromDateTime(now.UtcDateTime).AddDays(1));
-        var today = month.Days.LastOrDefault(d => d.Status != DayStatus.Upcoming);
+        var today = await attendance.TodayAsync();
         return new EmployeeHome(employee.Id, employee.Record.FullName, employee.Record.Position, employee.Record.Manager, employee.Record.StartDate,
             employee.Record.BranchCode, branch?.NameZh, branch?.NameEn, branch?.Geofence() ?? [], await attendance.GetShiftAsync(), today,
             [.. recent.Reverse().Take(10).Select(c => CheckInView.From(c))], employee.Onboarding, await attendance.LeaveAsync(), await attendance.AppealsAsync());
