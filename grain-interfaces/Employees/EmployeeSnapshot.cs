@@ -13,4 +13,5 @@ public sealed record EmployeeSnapshot(
     ImmutableArray<OnboardingTask> Onboarding,
     HireScores? AtHire,
     DateTimeOffset? WelcomedAt,
-    DateTimeOffset? NextCheckAt);
+    DateTimeOffset? NextCheckAt,
+    ImmutableArray<Feedback360>? Feedback = null);

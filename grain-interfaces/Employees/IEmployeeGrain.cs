@@ -30,6 +30,9 @@ public interface IEmployeeGrain : IGrainWithGuidKey
     /// <summary>True when <paramref name="secret"/> is the current sign-in secret.</summary>
     [Alias("VerifySignIn")] ValueTask<bool> VerifySignInAsync(string secret);
 
+    /// <summary>Adds 360° feedback; one per rater and period (a repeat replaces it).</summary>
+    [Alias("Feedback")] ValueTask<EmployeeSnapshot> AddFeedbackAsync(Feedback360 feedback);
+
     /// <summary>Adds or replaces the review for its period.</summary>
     [Alias("Review")] ValueTask<EmployeeSnapshot> AddReviewAsync(PerformanceReview review);
 }

@@ -129,6 +129,13 @@ public sealed class EmployeeGrain(
         return await SaveAsync(current with { Reviews = reviews });
     }
 
+    public async ValueTask<EmployeeSnapshot> AddFeedbackAsync(Feedback360 feedback)
+    {
+        var current = Existing();
+        var all = (current.Feedback ?? []).RemoveAll(f => f.Period == feedback.Period && f.Rater == feedback.Rater).Add(feedback);
+        return await SaveAsync(current with { Feedback = all });
+    }
+
     /// <summary>Through the candidate's message box: the candidate's contact details, templates, delivery records and retries.</summary>
     private Task SendAsync(EmployeeSnapshot employee, MessageKind kind, string link, IReadOnlyDictionary<string, string> extra)
     {
