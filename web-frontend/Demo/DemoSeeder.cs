@@ -7,7 +7,7 @@ using BankHire.Web.Jobs;
 namespace BankHire.Web.Demo;
 
 /// <summary>Seeds the demo bank once (BankHire:Demo:Seed). The bank profile is written last: it marks the seed as done.</summary>
-internal sealed class DemoSeeder(IGrainFactory grains, ILogger<DemoSeeder> logger)
+internal sealed class DemoSeeder(IGrainFactory grains, DemoCohort cohort, ILogger<DemoSeeder> logger)
 {
     private const string Actor = "demo-seed";
 
@@ -26,8 +26,9 @@ internal sealed class DemoSeeder(IGrainFactory grains, ILogger<DemoSeeder> logge
             ct.ThrowIfCancellationRequested();
             await SeedCandidateAsync(demo);
         }
+        await cohort.SeedAsync(ct);
         await bank.SetAsync(DemoBank.Profile);
-        logger.LogInformation("Seeded the demo bank: {Jobs} jobs, {Candidates} candidates", DemoBank.Jobs.Count, DemoBank.Candidates.Count);
+        logger.LogInformation("Seeded the demo bank: {Jobs} jobs, {Candidates} candidates, {Hires} hires with months of attendance and reviews", DemoBank.Jobs.Count, DemoBank.Candidates.Count, DemoCohort.Size);
     }
 
     private async Task SeedCandidateAsync(DemoBank.DemoCandidate demo)

@@ -9,8 +9,6 @@ namespace BankHire.Web.Employees;
 /// <summary>Employees for HR: the list, one record, onboarding details and checklist, the employee page's sign-in code, reviews.</summary>
 public static class EmployeeEndpoints
 {
-    public sealed record ReviewRequest(string Period, double Score);
-
     /// <summary>The employee page's sign-in code and link, shown to HR once (to hand over when the welcome did not arrive).</summary>
     public sealed record SignInCode(string Code, string Link);
 
@@ -28,8 +26,6 @@ public static class EmployeeEndpoints
             .WithSummary("Ticks off a checklist item: documents, contract or training.");
         group.MapPost("/{id:guid}/sign-in-code", IssueCodeAsync).RequireAuthorization(AuthPolicies.Recruiting)
             .WithSummary("A new sign-in code and link for the employee page; the old one stops working.");
-        group.MapPost("/{id:guid}/reviews", ReviewAsync).RequireAuthorization(AuthPolicies.Recruiting)
-            .WithSummary("Records a performance score (0–100) for a period.");
     }
 
     private static async Task<IEnumerable<EmployeeSnapshot>> ListAsync(IGrainFactory grains) => await EmployeeDirectory.AllAsync(grains);
@@ -41,7 +37,7 @@ public static class EmployeeEndpoints
         return TypedResults.Created($"/api/employees/{id}", employee);
     }
 
-    private static async Task<EmployeeSnapshot> GetAsync(Guid id, IGrainFactory grains) =>
+    internal static async Task<EmployeeSnapshot> GetAsync(Guid id, IGrainFactory grains) =>
         await grains.GetGrain<IEmployeeGrain>(id).GetAsync() ?? throw new EmployeeNotFoundException(id);
 
     private static async Task<EmployeeSnapshot> UpdateAsync(Guid id, EmployeeRecord record, IGrainFactory grains)
@@ -62,13 +58,6 @@ public static class EmployeeEndpoints
         await GetAsync(id, grains);
         var code = await grains.GetGrain<IEmployeeGrain>(id).IssueSignInCodeAsync();
         return new SignInCode(code, SignInCodes.Link($"{http.Request.Scheme}://{http.Request.Host}", code));
-    }
-
-    private static async Task<EmployeeSnapshot> ReviewAsync(Guid id, ReviewRequest review, IGrainFactory grains, TimeProvider clock, HttpContext http)
-    {
-        await GetAsync(id, grains);
-        return await grains.GetGrain<IEmployeeGrain>(id).AddReviewAsync(new PerformanceReview(
-            Require.Text(review.Period, "period", 32), Require.Range(review.Score, 0, 100, "score"), http.User.Identity!.Name!, clock.GetUtcNow()));
     }
 
     private static EmployeeRecord Validated(EmployeeRecord record) => record with

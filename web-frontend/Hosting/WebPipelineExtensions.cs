@@ -19,6 +19,7 @@ using BankHire.Web.Interviews;
 using BankHire.Web.Jobs;
 using BankHire.Web.Lexicon;
 using BankHire.Web.Notifications;
+using BankHire.Web.Performance;
 using BankHire.Web.Reports;
 using BankHire.Web.Resumes;
 using BankHire.Web.TalentPool;
@@ -68,6 +69,8 @@ public static class WebPipelineExtensions
         app.MapEmployees();
         app.MapEmployeePortal();
         app.MapAttendance();
+        app.MapPerformance();
+        app.MapValidity();
         app.MapAnalytics();
         app.MapSecondRound();
         app.MapAgreement();

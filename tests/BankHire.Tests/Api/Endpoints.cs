@@ -77,6 +77,12 @@ public static class Endpoints
         new("GET", "/api/attendance", Access.AnyHr, false),
         new("GET", "/api/attendance/export", Access.AnyHr, false),
         new("GET", "/api/branches/SZ-FT/check-in-code", Access.AnyHr, false),
+        new("POST", $"/api/employees/{Hired}/feedback", Access.Recruiting, true),
+        // Multipart, not JSON.
+        new("POST", "/api/performance/import", Access.Recruiting, false),
+        new("GET", "/api/attrition", Access.AnyHr, false),
+        new("GET", $"/api/jobs/{Job}/validity", Access.AnyHr, false),
+        new("POST", $"/api/jobs/{Job}/validity/accept", Access.Recruiting, true),
         new("GET", "/api/analytics", Access.AnyHr, false),
         new("GET", $"/api/jobs/{Job}/agreement", Access.AnyHr, false),
         new("GET", $"/api/jobs/{Job}/analytics", Access.AnyHr, false),
