@@ -86,7 +86,8 @@ public static class WeightProposal
         for (var f = 0; f < folds; f++)
         {
             var train = Enumerable.Range(0, n).Where(i => i % folds != f).ToArray();
-            var weights = Fit(train.Select(i => scores[i]).ToArray(), train.Select(i => outcome[i]).ToArray(), shares);
+            // As shares, like the rubric applies them: every fold's composite is then a weighted mean on the same scale.
+            var weights = Shares(Fit(train.Select(i => scores[i]).ToArray(), train.Select(i => outcome[i]).ToArray(), shares));
             foreach (var i in Enumerable.Range(0, n).Where(i => i % folds == f))
             {
                 predictedCurrent[i] = Dot(scores[i], shares);
