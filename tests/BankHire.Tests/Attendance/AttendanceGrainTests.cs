@@ -1,13 +1,13 @@
 using BankHire.Attendance;
 using BankHire.Banks;
 using BankHire.Employees;
-using BankHire.Tests.Notifications;
+using BankHire.Tests.Grains;
 
 namespace BankHire.Tests.Attendance;
 
-/// <summary>The attendance grain on the real store with the manual clock: replays, conflicts, QR, supervisor, appeals, leave and the month.</summary>
-[Collection(NotifyClusterCollection.Name)]
-public sealed class AttendanceGrainTests(NotifyClusterFixture fixture)
+/// <summary>The attendance grain on the real store with the manual clock (the "cluster" silo: it sets the bank's branches, which the notification tests must not see): replays, conflicts, QR, supervisor, appeals, leave and the month.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class AttendanceGrainTests(ClusterFixture fixture)
 {
     private static readonly Branch Lujiazui = new("SH-LJZ", "上海陆家嘴支行", "Shanghai Lujiazui", "上海", 31.2397, 121.4998, 300);
 
