@@ -69,6 +69,8 @@ async function showConsole() {
 
   const jobs = await api("/api/jobs");
   await showJobs(jobs);
+  await showEmployees();
+  await showValidity(jobs);
 }
 
 $("#sign-in").addEventListener("submit", async (event) => {
