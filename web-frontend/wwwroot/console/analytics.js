@@ -51,6 +51,7 @@ function renderJobAnalytics(job) {
   const aiLine = document.createElement("p");
   aiLine.textContent = t("analytics.ai", { rate: percent(ai.aiPassRate), passed: ai.aiPassed, of: ai.withSuggestion,
     hirePassed: percent(ai.hireRateOfAiPassed), hireRejected: percent(ai.hireRateOfAiRejected) });
+  if (ai.askedForHumanReview > 0) aiLine.textContent += ` · ${t("analytics.humanReview", { n: ai.askedForHumanReview })}`;
   const buckets = (distribution) => distribution.buckets.map((count, i) => [`${i * 10}–${i === 9 ? 100 : i * 10 + 9}`, count]);
   const screening = barChart(t("analytics.screeningScores", { n: report.screeningScores.count }), buckets(report.screeningScores), "scores");
   const interview = barChart(t("analytics.interviewScores", { n: report.interviewScores.count }), buckets(report.interviewScores), "scores");
