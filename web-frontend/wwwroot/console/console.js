@@ -63,14 +63,14 @@ async function showConsole() {
   const branches = $("#branches"); branches.replaceChildren(table([t("bank.code"), t("bank.branch"), t("bank.city")],
     bank.branches.map(b => [b.code, localized(b.nameZh, b.nameEn), b.city])));
 
-  await showAnalytics();
-  await showTalentPool();
-  await showModelCard();
-
   const jobs = await api("/api/jobs");
   await showJobs(jobs);
-  await showEmployees();
-  await showValidity(jobs);
+  // One section that cannot load says so in its place; it never takes the console down with it.
+  for (const [host, load] of [["#analytics", showAnalytics], ["#talent-pool", showTalentPool], ["#model-card", showModelCard],
+    ["#employees", showEmployees], ["#validity", () => showValidity(jobs)]]) {
+    try { await load(); }
+    catch (e) { document.querySelector(host)?.replaceChildren(el("p", { className: "error", role: "alert", text: e.message ?? String(e) })); }
+  }
 }
 
 $("#sign-in").addEventListener("submit", async (event) => {

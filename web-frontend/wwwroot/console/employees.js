@@ -56,7 +56,9 @@ async function pendingList(rows) {
 async function showValidity(jobs) {
   const host = document.querySelector("#validity"); host.replaceChildren();
   for (const job of jobs) {
-    const report = await api(`/api/jobs/${encodeURIComponent(job.id)}/validity`);
+    let report;
+    try { report = await api(`/api/jobs/${encodeURIComponent(job.id)}/validity`); }
+    catch (e) { host.append(el("p", { className: "error", text: `${localized(job.posting.titleZh, job.posting.titleEn)}: ${e.message ?? e}` })); continue; }
     if (report.hires === 0) continue;
     const name = (key) => t(`predictor.${key}`) === `predictor.${key}` ? key : t(`predictor.${key}`);
     const cells = table([t("val.predictor"), t("val.outcome"), "n", t("val.rho"), t("val.reliability")], report.cells.map(c => [name(c.predictor), t(`outcome.${c.outcome}`),
