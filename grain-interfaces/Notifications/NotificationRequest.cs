@@ -4,8 +4,7 @@ namespace BankHire.Notifications;
 
 /// <summary>
 /// One message to send to a candidate over some channels: the kind picks the template, the link and times fill
-/// its variables. <paramref name="Slot"/> is the booked time, if any; <paramref name="Extra"/> fills the variables
-/// only some kinds use ({startDate}, {task}, {dueDate}).
+/// its variables. <paramref name="Slot"/> is the booked time, if any.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("bankhire.NotificationRequest")]
 public sealed record NotificationRequest(
@@ -15,5 +14,4 @@ public sealed record NotificationRequest(
     Guid InterviewId,
     string Link,
     DateTimeOffset ExpiresAt,
-    DateTimeOffset? Slot,
-    ImmutableDictionary<string, string>? Extra = null);
+    DateTimeOffset? Slot);

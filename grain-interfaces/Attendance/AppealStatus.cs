@@ -1,4 +1,0 @@
-namespace BankHire.Attendance;
-
-[GenerateSerializer, Alias("bankhire.AppealStatus")]
-public enum AppealStatus { Pending, Approved, Rejected }
