@@ -14,7 +14,7 @@ public sealed class ModelCardApiTests(ApiFactory api)
 
         Assert.Contains("需人工复核", card.GetProperty("rule").GetString());
         var analysers = card.GetProperty("analysers").EnumerateArray().ToDictionary(a => a.GetProperty("key").GetString()!);
-        foreach (var key in new[] { "face-detection", "gaze", "smile", "voice", "speech-pocketsphinx", "speech-none-zh", "content", "resume-screening" })
+        foreach (var key in new[] { "face-detection", "eye-contact", "smile", "voice", "speech-pocketsphinx", "speech-none-zh", "content", "resume-screening" })
             Assert.True(analysers.ContainsKey(key), $"the card lists {key}");
         Assert.Equal(64, analysers["face-detection"].GetProperty("sha256").GetString()!.Length);
         Assert.Equal(64, analysers["voice"].GetProperty("sha256").GetString()!.Length);
@@ -35,8 +35,8 @@ public sealed class ModelCardApiTests(ApiFactory api)
         var card = await api.Recruiter.GetFromJsonAsync<JsonElement>($"/api/jobs/{LiveCandidate.Job}/model-card");
 
         var use = card.GetProperty("use").EnumerateArray().ToDictionary(u => u.GetProperty("key").GetString()!);
-        Assert.True(use["gaze"].GetProperty("usedByRubric").GetBoolean());
-        Assert.Equal(card.GetProperty("facialIndicatorsAllowed").GetBoolean(), use["gaze"].GetProperty("allowedByPolicy").GetBoolean());
+        Assert.True(use["eye-contact"].GetProperty("usedByRubric").GetBoolean());
+        Assert.Equal(card.GetProperty("facialIndicatorsAllowed").GetBoolean(), use["eye-contact"].GetProperty("allowedByPolicy").GetBoolean());
         Assert.True(use["content"].GetProperty("usedByRubric").GetBoolean());
         Assert.True(use["voice"].GetProperty("allowedByPolicy").GetBoolean());
 
