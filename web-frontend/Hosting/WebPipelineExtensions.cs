@@ -21,6 +21,7 @@ using BankHire.Web.Notifications;
 using BankHire.Web.Reports;
 using BankHire.Web.Resumes;
 using BankHire.Web.TalentPool;
+using BankHire.Web.Problems;
 using BankHire.Web.Users;
 using Orleans.Dashboard;
 
@@ -33,6 +34,7 @@ public static class WebPipelineExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(WebHostingExtensions.MaxJsonBodyBytes);
+        app.UseRequestCharsetCheck();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         // Before authorization: the API browser is public, like the document it shows; calls from it still need a role.
@@ -44,6 +46,7 @@ public static class WebPipelineExtensions
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseDashboardAddressCheck("/dashboard");
 
         app.MapOpenApi().AllowAnonymous();
         app.MapHealth();
