@@ -9,6 +9,10 @@ namespace BankHire.Analysis.Vision;
 public sealed class FaceDetector : IDisposable
 {
     private readonly IFaceDetectorBackend _backend;
+    // The native session must outlive every detection in flight: a host stopping while a grain still analyses a frame
+    // would otherwise free it under ONNX Runtime's feet (a segfault, not an exception).
+    private readonly ReaderWriterLockSlim _lifetime = new(LockRecursionPolicy.SupportsRecursion);
+    private bool _disposed;
 
     private FaceDetector(IFaceDetectorBackend backend) => _backend = backend;
 
@@ -38,9 +42,18 @@ public sealed class FaceDetector : IDisposable
         ArgumentNullException.ThrowIfNull(bgr);
         if (bgr.Empty() || bgr.Type() != MatType.CV_8UC3)
             throw new ArgumentException("Expected a non-empty 8-bit, 3-channel BGR image.", nameof(bgr));
-        var faces = _backend.Detect(bgr).Where(FaceShapeCheck.IsPlausible).ToList();
-        if (searchSmallFaces && SearchesSmallFaces) AddSmallFaces(bgr, faces);
-        return faces;
+        _lifetime.EnterReadLock();
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var faces = _backend.Detect(bgr).Where(FaceShapeCheck.IsPlausible).ToList();
+            if (searchSmallFaces && SearchesSmallFaces) AddSmallFaces(bgr, faces);
+            return faces;
+        }
+        finally
+        {
+            _lifetime.ExitReadLock();
+        }
     }
 
     /// <summary>Whether <see cref="Detect"/> can search tiles: BlazeFace can, the Haar fallback scans every scale anyway.</summary>
@@ -82,5 +95,18 @@ public sealed class FaceDetector : IDisposable
         return w > 0 && h > 0 && w * h > 0.3f * Math.Min(a.Width * a.Height, b.Width * b.Height);
     }
 
-    public void Dispose() => _backend.Dispose();
+    public void Dispose()
+    {
+        _lifetime.EnterWriteLock();
+        try
+        {
+            if (_disposed) return;
+            _disposed = true;
+            _backend.Dispose();
+        }
+        finally
+        {
+            _lifetime.ExitWriteLock();
+        }
+    }
 }
