@@ -51,40 +51,32 @@ public static class InterviewTestMedia
             "-vf", "scale=320:240", "-q:v", "3", path)));
 
     /// <summary><paramref name="totalSeconds"/> of PCM: 1 s of silence, the English answer, then silence. Returns the speech's length too.</summary>
-    public static (byte[] Pcm, double SpeechSeconds) EnglishSpeech(int totalSeconds)
-    {
-        var speech = Cached("speech.raw", path =>
-        {
-            var wav = path + ".wav";
-            Run("espeak-ng", "-v", "en-us+m1", "-s", "150", "-w", wav, EnglishAnswer);
-            Run("sox", wav, "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", "-t", "raw", "-L", path,
-                "silence", "1", "0.01", "0.5%", "reverse", "silence", "1", "0.01", "0.5%", "reverse");
-            File.Delete(wav);
-        });
-        var spoken = File.ReadAllBytes(speech);
-        var pcm = new byte[totalSeconds * BytesPerSecond];
-        var length = Math.Min(spoken.Length, pcm.Length - BytesPerSecond) & ~1;
-        Array.Copy(spoken, 0, pcm, BytesPerSecond, length);
-        return (pcm, length / (double)BytesPerSecond);
-    }
+    public static (byte[] Pcm, double SpeechSeconds) EnglishSpeech(int totalSeconds) =>
+        Padded(Spoken("speech.raw", "en-us+m1", "150", EnglishAnswer), totalSeconds);
 
     public const string MandarinAnswer = "您好，我会先核实客户的身份，耐心解释规定，保障资金安全，并向主管报告。";
 
     /// <summary><paramref name="totalSeconds"/> of PCM: 1 s of silence, the Mandarin answer (espeak-ng's cmn voice), then silence.</summary>
-    public static byte[] MandarinSpeech(int totalSeconds)
+    public static byte[] MandarinSpeech(int totalSeconds) => Padded(Spoken("speech-zh.raw", "cmn", "200", MandarinAnswer), totalSeconds).Pcm;
+
+    /// <summary>espeak-ng speech as 16 kHz mono s16le with its leading and trailing silence trimmed, made once into the cache.</summary>
+    private static string Spoken(string name, string voice, string wordsPerMinute, string text) => Cached(name, path =>
     {
-        var speech = Cached("speech-zh.raw", path =>
-        {
-            var wav = path + ".wav";
-            Run("espeak-ng", "-v", "cmn", "-s", "200", "-w", wav, MandarinAnswer);
-            Run("sox", wav, "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", "-t", "raw", "-L", path,
-                "silence", "1", "0.01", "0.5%", "reverse", "silence", "1", "0.01", "0.5%", "reverse");
-            File.Delete(wav);
-        });
-        var spoken = File.ReadAllBytes(speech);
+        var wav = path + ".wav";
+        Run("espeak-ng", "-v", voice, "-s", wordsPerMinute, "-w", wav, text);
+        Run("sox", wav, "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", "-t", "raw", "-L", path,
+            "silence", "1", "0.01", "0.5%", "reverse", "silence", "1", "0.01", "0.5%", "reverse");
+        File.Delete(wav);
+    });
+
+    /// <summary>One second of silence, the speech (cut to fit), then silence up to <paramref name="totalSeconds"/>.</summary>
+    private static (byte[] Pcm, double SpeechSeconds) Padded(string rawPath, int totalSeconds)
+    {
+        var spoken = File.ReadAllBytes(rawPath);
         var pcm = new byte[totalSeconds * BytesPerSecond];
-        Array.Copy(spoken, 0, pcm, BytesPerSecond, Math.Min(spoken.Length, pcm.Length - BytesPerSecond) & ~1);
-        return pcm;
+        var length = Math.Min(spoken.Length, pcm.Length - BytesPerSecond) & ~1;
+        Array.Copy(spoken, 0, pcm, BytesPerSecond, length);
+        return (pcm, length / (double)BytesPerSecond);
     }
 
     /// <summary>Silence as PCM (what a muted microphone sends).</summary>
