@@ -39,6 +39,15 @@ public interface IInterviewSessionGrain : IGrainWithGuidKey
     /// <summary>Needs every non-practice question answered; moves the candidate to Completed and starts scoring.</summary>
     [Alias("Complete")] ValueTask<InterviewSnapshot> CompleteAsync();
 
+    /// <summary>Records a new invitation token id, revoking every token issued before it; returns the id to sign.</summary>
+    [Alias("IssueToken")] ValueTask<Guid> IssueTokenAsync();
+
+    /// <summary>Revokes every invitation token of this interview (a re-invite, or HR withdrawing the link).</summary>
+    [Alias("RevokeTokens")] ValueTask RevokeTokensAsync();
+
+    /// <summary>Whether a token with this id (null: a legacy token without one) is the token in force.</summary>
+    [Alias("AcceptsToken")] ValueTask<bool> AcceptsTokenAsync(Guid? tokenId);
+
     /// <summary>Called by the interview scoring grain when the report is stored (or deleted).</summary>
     [Alias("SetReportReady")] ValueTask SetReportReadyAsync(bool ready);
 }

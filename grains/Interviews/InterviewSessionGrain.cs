@@ -192,6 +192,25 @@ public sealed class InterviewSessionGrain(
         await SaveAsync(Existing());
     }
 
+    public async ValueTask<Guid> IssueTokenAsync()
+    {
+        Existing();
+        state.State.TokenId = Guid.NewGuid();
+        await state.WriteOrReloadAsync(this);
+        return state.State.TokenId.Value;
+    }
+
+    /// <summary>An id no token carries is put in force, so every token issued so far (legacy ones included) fails.</summary>
+    public async ValueTask RevokeTokensAsync()
+    {
+        if (state.State.Interview is null) return;
+        state.State.TokenId = Guid.NewGuid();
+        await state.WriteOrReloadAsync(this);
+    }
+
+    public ValueTask<bool> AcceptsTokenAsync(Guid? tokenId) =>
+        ValueTask.FromResult(state.State.Interview is not null && state.State.TokenId == tokenId);
+
     private async Task<ImmutableArray<int>> MissingAsync(Guid interviewId, string answerKey, AnswerMediaKind kind, int count)
     {
         if (count == 0) return [];

@@ -14,4 +14,10 @@ public sealed class InterviewSessionState
     [Id(3)] public List<IntegritySignal> Integrity { get; set; } = [];
 
     [Id(4)] public bool ReportReady { get; set; }
+
+    /// <summary>
+    /// The id of the one invitation token in force; null for sessions whose tokens were issued before tokens had ids
+    /// (those legacy tokens stay valid until a token is issued or revoked).
+    /// </summary>
+    [Id(5)] public Guid? TokenId { get; set; }
 }

@@ -36,7 +36,7 @@ public static class CandidatePortalEndpoints
 
     internal static async Task<InterviewSnapshot> AuthorisedAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains)
     {
-        var check = tokens.Validate(http.Request.Headers[TokenHeader].ToString());
+        var check = await tokens.ValidateAsync(grains, http.Request.Headers[TokenHeader].ToString());
         if (!check.IsValid) throw new ApiProblemException(401, "Invitation not accepted", check.Failure!, TokenHeader);
         return await grains.GetGrain<IInterviewSessionGrain>(check.InterviewId).GetAsync()
             ?? throw new ApiProblemException(401, "Invitation not accepted", "The interview of this invitation no longer exists.", TokenHeader);

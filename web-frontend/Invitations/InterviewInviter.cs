@@ -9,7 +9,7 @@ namespace BankHire.Web.Invitations;
 
 /// <summary>
 /// Invites one candidate to the AI interview: a session pinned to the rubric version and its question
-/// order, attached to the candidate, the candidate moved to Invited, and a signed, expiring link.
+/// order, attached to the candidate, the candidate moved to Invited, and a signed, expiring, revocable link.
 /// </summary>
 public sealed class InterviewInviter(IGrainFactory grains, InvitationTokenService tokens, TimeProvider clock)
 {
@@ -40,11 +40,14 @@ public sealed class InterviewInviter(IGrainFactory grains, InvitationTokenServic
         }
         else
         {
+            // A re-invite replaces the earlier links: only the newest invitation opens anything.
+            foreach (var earlier in candidate.InterviewIds)
+                await grains.GetGrain<IInterviewSessionGrain>(earlier).RevokeTokensAsync();
             await candidateGrain.AttachInterviewAsync(interviewId);
         }
         if (candidate.Stage is CandidateStage.Applied or CandidateStage.Screened)
             await candidateGrain.MoveToAsync(CandidateStage.Invited, actor, "invited to the AI interview");
-        var token = tokens.Create(interviewId, expiresAt);
+        var token = await tokens.IssueAsync(grains, interviewId, expiresAt);
         var link = $"{request.Scheme}://{request.Host}/interview.html#token={token}";
         return new InvitationView(interviewId, candidateId, token, link, expiresAt);
     }

@@ -39,13 +39,16 @@ public sealed class InvitationSender(IGrainFactory grains, InterviewInviter invi
         foreach (var id in candidate.InterviewIds.Reverse())
         {
             if (await grains.GetGrain<IInterviewSessionGrain>(id).GetAsync() is { Status: InterviewStatus.Invited or InterviewStatus.Booked } open)
-                return (id, Link(http, id, open.Invitation.ExpiresAt), open.Invitation.ExpiresAt);
+                return (id, await LinkAsync(http, id, open.Invitation.ExpiresAt), open.Invitation.ExpiresAt);
         }
         var invitation = await inviter.InviteAsync(candidate.Id, expiresInDays, actor, http);
         return (invitation.InterviewId, CandidateLinks.Status(http, invitation.Token), invitation.ExpiresAt);
     }
 
-    /// <summary>The link messages carry: the candidate's status page, which books the slot and opens the interview.</summary>
-    public string Link(HttpRequest http, Guid interviewId, DateTimeOffset expiresAt) =>
-        CandidateLinks.Status(http, tokens.Create(interviewId, expiresAt));
+    /// <summary>
+    /// The link messages carry: the candidate's status page, which books the slot and opens the interview. A new
+    /// token each time, so sending again revokes the link sent before.
+    /// </summary>
+    private async Task<string> LinkAsync(HttpRequest http, Guid interviewId, DateTimeOffset expiresAt) =>
+        CandidateLinks.Status(http, await tokens.IssueAsync(grains, interviewId, expiresAt));
 }

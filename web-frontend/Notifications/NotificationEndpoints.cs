@@ -26,12 +26,15 @@ public static class NotificationEndpoints
                 return await grains.GetGrain<ICandidateNotificationsGrain>(id).ListAsync();
             })
             .RequireAuthorization(AuthPolicies.AnyHr).WithSummary("Every message sent to the candidate: channel, status, attempts, last error, next retry.");
-        api.MapGet("/interviews/{id:guid}/qr.png", async (Guid id, IGrainFactory grains, InvitationSender sender, HttpContext http) =>
-            {
-                var interview = await grains.GetGrain<IInterviewSessionGrain>(id).GetAsync() ?? throw ApiProblemException.NotFound($"Interview {id}", "id");
-                return Results.File(QrCodes.Png(sender.Link(http.Request, id, interview.Invitation.ExpiresAt)), "image/png");
-            })
-            .RequireAuthorization(AuthPolicies.Interviewing).WithSummary("The candidate's link as a QR code (PNG).");
+        // Retired: the QR carried a live candidate token to anyone who could see the console. The candidate gets
+        // their QR code inside the invitation e-mail only.
+        api.MapGet("/interviews/{id:guid}/qr.png", (Guid id) => Results.Problem(
+                statusCode: StatusCodes.Status410Gone,
+                title: "Endpoint retired",
+                detail: "The invitation QR code is sent to the candidate inside the invitation e-mail only; it holds their personal link, which HR does not handle.",
+                extensions: new Dictionary<string, object?> { ["field"] = "id" }))
+            .RequireAuthorization(AuthPolicies.Recruiting)
+            .WithSummary("Retired (410): the QR code holding the candidate's link is sent in the invitation e-mail only.");
 
         api.MapGet("/jobs/{id}/invitation-templates", async (string id, IGrainFactory grains) => await ViewAsync(grains, id))
             .RequireAuthorization(AuthPolicies.AnyHr).WithSummary("The job's message templates per kind and language; defaults where the job has none.");

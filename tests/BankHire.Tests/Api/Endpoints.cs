@@ -57,7 +57,7 @@ public static class Endpoints
         new("GET", "/api/notifications", Access.AnyHr, false),
         new("POST", $"/api/candidates/{Candidate}/invitations", Access.Recruiting, true),
         new("GET", $"/api/candidates/{Candidate}/invitations", Access.AnyHr, false),
-        new("GET", $"/api/interviews/{Guid.NewGuid()}/qr.png", Access.Interviewing, false),
+        new("GET", $"/api/interviews/{Guid.NewGuid()}/qr.png", Access.Recruiting, false),
         new("GET", $"/api/jobs/{Job}/invitation-templates", Access.AnyHr, false),
         new("PUT", $"/api/jobs/{Job}/invitation-templates", Access.Recruiting, true),
         new("POST", $"/api/jobs/{Job}/invitation-templates/preview", Access.Recruiting, true),
