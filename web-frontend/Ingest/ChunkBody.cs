@@ -8,6 +8,9 @@ namespace BankHire.Web.Ingest;
 public static class ChunkBody
 {
     public const int MaxBytes = 256 * 1024;
+
+    /// <summary>The largest frame side accepted (a 4K camera); larger pictures are refused from the header, before decoding.</summary>
+    public const int MaxFrameSide = 4096;
     private const int MaxContentTypeLength = 100;
 
     /// <summary>The Content-Type to store with the chunk, as sent (audio/L16 may carry rate and channels).</summary>
@@ -48,8 +51,21 @@ public static class ChunkBody
         // Every JPEG starts with the SOI marker FF D8 followed by the next marker's FF.
         if (kind == ChunkKind.Frame && !(payload.Length >= 3 && payload[0] == 0xFF && payload[1] == 0xD8 && payload[2] == 0xFF))
             throw ApiProblemException.Invalid("body", "A frame must be a JPEG image (it does not start with the JPEG SOI marker).");
+        if (kind == ChunkKind.Frame)
+            CheckFrameSize(JpegDimensions.Read(payload));
         if (kind == ChunkKind.Audio && payload.Length % 2 != 0)
             throw ApiProblemException.Invalid("body", $"Audio must be 16-bit PCM: {payload.Length} bytes is not a whole number of samples.");
+    }
+
+    /// <summary>
+    /// A JPEG cut off before its frame header is let through: without one no decoder allocates a picture, and the
+    /// analysers report an undecodable frame as such.
+    /// </summary>
+    private static void CheckFrameSize((int Width, int Height)? size)
+    {
+        if (size is not { } frame) return;
+        if (frame.Width > MaxFrameSide || frame.Height > MaxFrameSide)
+            throw ApiProblemException.Invalid("body", $"The frame is {frame.Width}×{frame.Height}; at most {MaxFrameSide}×{MaxFrameSide} is accepted.");
     }
 
     private static ApiProblemException Unsupported(ChunkKind kind, string accepted, string? header) =>

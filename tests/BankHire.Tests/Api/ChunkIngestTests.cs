@@ -72,7 +72,15 @@ public sealed class ChunkIngestTests(ApiFactory api)
         { "audio", "image/jpeg", [1, 0], HttpStatusCode.UnsupportedMediaType, "Content-Type" },
         { "video", "image/jpeg", [0xFF, 0xD8, 0xFF], HttpStatusCode.BadRequest, "kind" },
         { "frame", "image/jpeg", [.. Jpeg, .. new byte[ChunkBody.MaxBytes]], HttpStatusCode.RequestEntityTooLarge, "body" },
+        // A few bytes declaring a picture that would take gigabytes to decode: refused from the frame header.
+        { "frame", "image/jpeg", JpegDeclaring(8000, 8000), HttpStatusCode.BadRequest, "body" },
+        { "frame", "image/jpeg", JpegDeclaring(16000, 16000), HttpStatusCode.BadRequest, "body" },
     };
+
+    /// <summary>SOI, a baseline start-of-frame header for a 3-component picture of that size, EOI.</summary>
+    private static byte[] JpegDeclaring(int width, int height) =>
+        [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xC0, 0x00, 0x11, 0x08, (byte)(height >> 8), (byte)height, (byte)(width >> 8), (byte)width,
+            0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01, 0xFF, 0xD9];
 
     [Theory]
     [MemberData(nameof(BadChunks))]

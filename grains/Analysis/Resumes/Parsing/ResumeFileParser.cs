@@ -12,6 +12,13 @@ public static class ResumeFileParser
             return [ParsedItem.Rejected(file.Name, RejectionReason.TooLarge, $"File is {file.Content.Length / 1024} KB; the limit is {limits.MaxFileBytes / 1024} KB.")];
 
         var kind = FileKindDetector.Detect(file.Name, file.Content);
+        var inflatesTooFar = kind switch
+        {
+            FileKind.Pdf => PdfStreamBudget.Exceeded(file.Content, limits),
+            FileKind.Docx or FileKind.Xlsx => OfficePackageBudget.Exceeded(file.Content, limits),
+            _ => null,
+        };
+        if (inflatesTooFar is not null) return [ParsedItem.Rejected(file.Name, RejectionReason.TooLarge, inflatesTooFar)];
         return kind switch
         {
             FileKind.Pdf => [PdfTextReader.Read(file.Name, file.Content, limits)],

@@ -6,23 +6,36 @@ namespace BankHire.Analysis.Resumes.Parsing;
 /// <summary>
 /// Opens an archive of resumes. Entry names without the UTF-8 flag are read as GB18030 (archives made
 /// on Chinese Windows); sizes are checked while reading, not trusted from the header (zip bombs).
-/// Archives inside archives are not opened.
+/// Archives inside archives are not opened. Entries are inflated one at a time as the caller asks for them, so only
+/// one entry is in memory however many the archive holds.
 /// </summary>
 public static class ZipExpander
 {
     public static IEnumerable<(ResumeFile? File, ParsedItem? Rejection)> Expand(ResumeFile archive, IntakeLimits limits)
     {
-        ZipArchive zip;
+        var zip = Open(archive);
+        if (zip is null)
+        {
+            yield return (null, ParsedItem.Rejected(archive.Name, RejectionReason.CorruptArchive, "Archive could not be opened."));
+            yield break;
+        }
+        using (zip)
+        {
+            foreach (var entry in ReadEntries(archive.Name, zip, limits))
+                yield return entry;
+        }
+    }
+
+    private static ZipArchive? Open(ResumeFile archive)
+    {
         try
         {
-            zip = new ZipArchive(new MemoryStream(archive.Content, writable: false), ZipArchiveMode.Read, leaveOpen: false, PlainTextDecoder.Gb18030);
+            return new ZipArchive(new MemoryStream(archive.Content, writable: false), ZipArchiveMode.Read, leaveOpen: false, PlainTextDecoder.Gb18030);
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentException or IOException)
         {
-            return [(null, ParsedItem.Rejected(archive.Name, RejectionReason.CorruptArchive, "Archive could not be opened."))];
+            return null;
         }
-        using (zip)
-            return ReadEntries(archive.Name, zip, limits).ToList();
     }
 
     private static IEnumerable<(ResumeFile?, ParsedItem?)> ReadEntries(string archiveName, ZipArchive zip, IntakeLimits limits)
@@ -42,6 +55,11 @@ public static class ZipExpander
         foreach (var entry in entries)
         {
             var name = $"{archiveName}/{entry.FullName}";
+            if (total >= limits.MaxArchiveTotalBytes)
+            {
+                yield return (null, TooLargeArchive(name, limits));
+                continue;
+            }
             byte[]? bytes;
             try
             {
@@ -56,28 +74,38 @@ public static class ZipExpander
                 yield return (null, ParsedItem.Rejected(name, RejectionReason.CorruptArchive, "Archive entry is damaged."));
                 continue;
             }
-            if (bytes is null || (total += bytes.Length) > limits.MaxArchiveTotalBytes)
+            if (bytes is null)
             {
-                yield return (null, ParsedItem.Rejected(name, RejectionReason.TooLarge, "Archive entry exceeds the size limit."));
+                yield return (null, ParsedItem.Rejected(name, RejectionReason.TooLarge, $"Archive entry is too large when decompressed (over {limits.MaxArchiveEntryBytes / (1024 * 1024)} MB)."));
+                continue;
+            }
+            if ((total += bytes.Length) > limits.MaxArchiveTotalBytes)
+            {
+                yield return (null, TooLargeArchive(name, limits));
                 continue;
             }
             yield return (new ResumeFile(name, bytes), null);
         }
     }
 
+    private static ParsedItem TooLargeArchive(string name, IntakeLimits limits) => ParsedItem.Rejected(name, RejectionReason.TooLarge,
+        $"Archive is too large when decompressed (over {limits.MaxArchiveTotalBytes / (1024 * 1024)} MB); this and later entries were not read.");
+
+    /// <summary>
+    /// One buffer of the declared size, never more than the cap; an entry that inflates past its declared size is
+    /// treated as damaged (null), one that falls short is trimmed.
+    /// </summary>
     private static byte[]? ReadCapped(ZipArchiveEntry entry, long cap)
     {
         if (entry.Length > cap) return null;
+        var buffer = new byte[entry.Length];
         using var input = entry.Open();
-        using var output = new MemoryStream();
-        var buffer = new byte[81920];
+        var length = 0;
         int read;
-        while ((read = input.Read(buffer)) > 0)
-        {
-            if (output.Length + read > cap) return null;
-            output.Write(buffer, 0, read);
-        }
-        return output.ToArray();
+        while (length < buffer.Length && (read = input.Read(buffer, length, buffer.Length - length)) > 0)
+            length += read;
+        if (input.ReadByte() >= 0) return null;
+        return length == buffer.Length ? buffer : buffer[..length];
     }
 
     private static bool IsSystemNoise(string path) =>
