@@ -94,7 +94,10 @@ public static class WebHostingExtensions
     public static void ConfigureJson(JsonSerializerOptions json)
     {
         json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        json.Converters.Add(new JsonStringEnumConverter());
+        // Names only: a number would let an out-of-range value (99) through to code that trusts the enum.
+        json.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        json.TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(
+            json.TypeInfoResolver ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(), BankHire.Web.Problems.NullItemsRefusal.Modify);
         json.RespectNullableAnnotations = true;
         json.RespectRequiredConstructorParameters = true;
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;

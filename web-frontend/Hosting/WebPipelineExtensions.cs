@@ -22,6 +22,7 @@ using BankHire.Web.ModelCards;
 using BankHire.Web.Reports;
 using BankHire.Web.Resumes;
 using BankHire.Web.TalentPool;
+using BankHire.Web.Problems;
 using BankHire.Web.Users;
 using Orleans.Dashboard;
 
@@ -34,6 +35,7 @@ public static class WebPipelineExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(WebHostingExtensions.MaxJsonBodyBytes);
+        app.UseRequestCharsetCheck();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         // Before authorization: the API browser is public, like the document it shows; calls from it still need a role.
@@ -45,6 +47,7 @@ public static class WebPipelineExtensions
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseDashboardAddressCheck("/dashboard");
 
         app.MapOpenApi().AllowAnonymous();
         app.MapHealth();

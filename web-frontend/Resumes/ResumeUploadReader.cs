@@ -23,8 +23,9 @@ public static class ResumeUploadReader
         {
             return await request.ReadFormAsync(request.HttpContext.RequestAborted);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException && !request.HttpContext.RequestAborted.IsCancellationRequested)
         {
+            // A boundary that never appears reads as an unexpected end of the body (IOException).
             throw new ApiProblemException(StatusCodes.Status400BadRequest, "Malformed multipart body", e.Message, "files");
         }
     }

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using BankHire.Web.Demo;
+
+namespace BankHire.Tests.Api;
+
+/// <summary>Inputs that used to reach a 500 (an attacker's first tries): each is a 400 ProblemDetails, answered in one place.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class HostileInputTests(ApiFactory api)
+{
+    private const string Job = "teller-2027-campus";
+    private static readonly Guid Candidate = DemoBank.CandidateId(DemoBank.Candidates[0]);
+
+    [Fact]
+    public async Task An_unknown_charset_is_a_400_for_anonymous_and_signed_in_callers()
+    {
+        var login = await api.NewClient().PostAsync("/api/auth/login", Json("""{"userName":"admin","password":"x"}""", "application/json; charset=ebcdic"));
+        var problem = await ProblemAssert.IsProblemAsync(login, HttpStatusCode.BadRequest);
+        Assert.Equal("Content-Type", problem.GetProperty("field").GetString());
+        await ProblemAssert.IsProblemAsync(
+            await api.Recruiter.PostAsync("/api/candidates", Json("""{"fullName":"x","jobId":"teller-2027-campus"}""", "application/json; charset=ebcdic")), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_null_item_in_scorecard_ratings_is_a_400()
+    {
+        var response = await api.Recruiter.PutAsync($"/api/candidates/{Candidate}/second-round/scorecard", Json("""{"ratings":[null],"verdict":"Reject"}"""));
+        Assert.Contains("null", ProblemAssert.Detail(await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest)));
+    }
+
+    [Theory]
+    [InlineData("competencies")]
+    [InlineData("questions")]
+    public async Task A_null_item_in_a_competency_model_is_a_400(string array)
+    {
+        var model = JsonNode.Parse(await api.Recruiter.GetStringAsync($"/api/jobs/{Job}/versions/1"))!.AsObject();
+        var key = model.Select(p => p.Key).First(k => k.Equals(array, StringComparison.OrdinalIgnoreCase));
+        model[key] = new JsonArray((JsonNode?)null);
+        var response = await api.Recruiter.PutAsync($"/api/jobs/{Job}/model", Json(new JsonObject { ["model"] = model }.ToJsonString()));
+        Assert.Contains("null", ProblemAssert.Detail(await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest)));
+    }
+
+    [Theory]
+    [InlineData("99")]
+    [InlineData("\"99\"")]
+    [InlineData("-1")]
+    public async Task An_out_of_range_enum_in_a_template_preview_is_a_400(string kind)
+    {
+        var response = await api.Recruiter.PostAsync($"/api/jobs/{Job}/invitation-templates/preview", Json($$"""{"kind":{{kind}},"language":"en"}"""));
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_multipart_body_with_a_wrong_boundary_is_a_400()
+    {
+        var content = new StringContent("--other\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\nhello\r\n--other--\r\n", Encoding.UTF8);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=expected");
+        await ProblemAssert.IsProblemAsync(await api.Recruiter.PostAsync($"/api/jobs/{Job}/resumes", content), HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("/dashboard/SiloStats/x")]
+    [InlineData("/dashboard/SiloProperties/x")]
+    [InlineData("/dashboard/SiloMetadata/not-an-address")]
+    public async Task A_dashboard_silo_route_with_a_bad_address_is_a_400(string path)
+    {
+        await ProblemAssert.IsProblemAsync(await api.Admin.GetAsync(path), HttpStatusCode.BadRequest);
+    }
+
+    private static StringContent Json(string body, string contentType = "application/json")
+    {
+        var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        return content;
+    }
+}
