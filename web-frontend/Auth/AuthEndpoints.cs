@@ -15,21 +15,38 @@ public static class AuthEndpoints
         var group = app.MapGroup("/api/auth").WithTags("Auth");
         group.MapPost("/login", LoginAsync).AllowAnonymous()
             .WithSummary("Signs an HR user in with a cookie.");
-        group.MapPost("/logout", async (SignInManager<HrUser> signIn) => { await signIn.SignOutAsync(); return Results.NoContent(); })
-            .RequireAuthorization(AuthPolicies.AnyHr);
+        group.MapPost("/logout", LogoutAsync).RequireAuthorization(AuthPolicies.AnyHr)
+            .WithSummary("Signs out and revokes the user's sessions server-side (a copied cookie stops working too).");
         group.MapGet("/me", (HttpContext http) => new Me(
                 http.User.Identity!.Name!,
                 [.. http.User.Claims.Where(c => c.Type == System.Security.Claims.ClaimTypes.Role).Select(c => c.Value)]))
             .RequireAuthorization(AuthPolicies.AnyHr);
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest request, SignInManager<HrUser> signIn)
+    private static async Task<IResult> LoginAsync(LoginRequest request, SignInManager<HrUser> signIn, LoginThrottle throttle, HttpContext http)
     {
         var userName = Require.Text(request.UserName, "userName", 100);
         var password = Require.Text(request.Password, "password", 200);
-        var result = await signIn.PasswordSignInAsync(userName, password, isPersistent: true, lockoutOnFailure: true);
-        if (result.Succeeded) return Results.NoContent();
-        var detail = result.IsLockedOut ? "Too many failed attempts; the account is locked for a while." : "Wrong user name or password.";
-        return Results.Problem(statusCode: 401, title: "Sign-in failed", detail: detail);
+        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.IsThrottled(client, userName))
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Sign-in paused",
+                detail: $"Too many failed sign-ins from this client; try again in {LoginThrottle.Window.TotalMinutes:0} minutes.");
+        // No account lockout: it would let anyone lock anyone out. Failures slow down the client that makes them.
+        var result = await signIn.PasswordSignInAsync(userName, password, isPersistent: true, lockoutOnFailure: false);
+        if (result.Succeeded)
+        {
+            throttle.Succeeded(client, userName);
+            return Results.NoContent();
+        }
+        throttle.Failed(client, userName);
+        return Results.Problem(statusCode: 401, title: "Sign-in failed", detail: "Wrong user name or password.");
+    }
+
+    /// <summary>A new security stamp ends every cookie issued to the user (stamps are checked on every request).</summary>
+    private static async Task<IResult> LogoutAsync(SignInManager<HrUser> signIn, UserManager<HrUser> users, HttpContext http)
+    {
+        if (await users.GetUserAsync(http.User) is { } user) await users.UpdateSecurityStampAsync(user);
+        await signIn.SignOutAsync();
+        return Results.NoContent();
     }
 }

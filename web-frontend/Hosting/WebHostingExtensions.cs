@@ -37,7 +37,7 @@ public static class WebHostingExtensions
 
         services.AddIdentity<HrUser, HrRole>(o =>
             {
-                o.Password.RequiredLength = 10;
+                o.Password.RequiredLength = 12;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
             })
@@ -45,8 +45,14 @@ public static class WebHostingExtensions
             .AddRoleStore<FixedRoleStore>()
             .AddDefaultTokenProviders();
         services.AddBankHireApiKeys();
+        services.AddSingleton<BankHire.Web.Auth.LoginThrottle>();
+        // The stamp is checked on every request, so logging out (a new stamp) revokes the cookie at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        var tlsOnly = builder.Configuration["BankHire:PublicBaseUrl"]?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true;
         services.ConfigureApplicationCookie(o =>
         {
+            o.Cookie.SecurePolicy = tlsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            BankHire.Web.Auth.SessionLifetime.Apply(o);
             o.Cookie.Name = "bankhire.hr";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;

@@ -32,6 +32,7 @@ public static class WebPipelineExtensions
 {
     public static void UseBankHireWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(WebHostingExtensions.MaxJsonBodyBytes);
