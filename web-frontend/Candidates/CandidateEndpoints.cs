@@ -105,7 +105,7 @@ public static class CandidateEndpoints
 
     private static async Task<IResult> InviteAsync(Guid id, InvitationRequest request, InterviewInviter inviter, HttpContext http)
     {
-        var invitation = await inviter.InviteAsync(id, request.ExpiresInDays, http.User.Identity!.Name!, http.Request);
+        var invitation = await inviter.InviteAsync(id, request.ExpiresInDays, http.User.Identity!.Name!);
         return Results.Created($"/api/interviews/{invitation.InterviewId}", invitation);
     }
 

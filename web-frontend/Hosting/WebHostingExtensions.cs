@@ -53,7 +53,7 @@ public static class WebHostingExtensions
         {
             o.Cookie.SecurePolicy = tlsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             BankHire.Web.Auth.SessionLifetime.Apply(o);
-            o.Cookie.Name = "bankhire.hr";
+            o.Cookie.Name = CookieOriginCheck.CookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.SlidingExpiration = true;
@@ -77,6 +77,7 @@ public static class WebHostingExtensions
 
         services.AddSingleton(sp => InvitationSigningKey.Load(builder.Configuration, options));
         services.AddSingleton<InvitationTokenService>();
+        services.AddSingleton<BankHire.Web.CandidateStatus.CandidateLinks>();
         services.AddSingleton<InterviewInviter>();
         services.AddSingleton<PipelineRecords>();
         services.AddSingleton<CandidatePortal.CandidateInterviewEndpoints.Portal>();

@@ -46,6 +46,7 @@ public static class WebPipelineExtensions
             o.SwaggerEndpoint("/openapi/v1.json", "BankHire API v1");
             o.DocumentTitle = "BankHire API";
         });
+        app.UseCookieOriginCheck();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseDashboardAddressCheck("/dashboard");

@@ -2,6 +2,7 @@ using BankHire.Candidates;
 using BankHire.Interviews;
 using BankHire.Jobs;
 using BankHire.Web.Candidates;
+using BankHire.Web.CandidateStatus;
 using BankHire.Web.Jobs;
 using BankHire.Web.Problems;
 
@@ -11,17 +12,17 @@ namespace BankHire.Web.Invitations;
 /// Invites one candidate to the AI interview: a session pinned to the rubric version and its question
 /// order, attached to the candidate, the candidate moved to Invited, and a signed, expiring, revocable link.
 /// </summary>
-public sealed class InterviewInviter(IGrainFactory grains, InvitationTokenService tokens, TimeProvider clock)
+public sealed class InterviewInviter(IGrainFactory grains, InvitationTokenService tokens, CandidateLinks links, TimeProvider clock)
 {
     /// <summary>Invites the candidate, again if they were invited before (a new session each time).</summary>
-    public async Task<InvitationView> InviteAsync(Guid candidateId, int expiresInDays, string actor, HttpRequest request) =>
-        (await InviteAsync(candidateId, expiresInDays, actor, request, firstOnly: false))!;
+    public async Task<InvitationView> InviteAsync(Guid candidateId, int expiresInDays, string actor) =>
+        (await InviteAsync(candidateId, expiresInDays, actor, firstOnly: false))!;
 
     /// <summary>Invites the candidate unless they already have an interview or are past screening; then null.</summary>
-    public Task<InvitationView?> InviteIfNotYetInvitedAsync(Guid candidateId, int expiresInDays, string actor, HttpRequest request) =>
-        InviteAsync(candidateId, expiresInDays, actor, request, firstOnly: true);
+    public Task<InvitationView?> InviteIfNotYetInvitedAsync(Guid candidateId, int expiresInDays, string actor) =>
+        InviteAsync(candidateId, expiresInDays, actor, firstOnly: true);
 
-    private async Task<InvitationView?> InviteAsync(Guid candidateId, int expiresInDays, string actor, HttpRequest request, bool firstOnly)
+    private async Task<InvitationView?> InviteAsync(Guid candidateId, int expiresInDays, string actor, bool firstOnly)
     {
         if (expiresInDays is < 1 or > 60) throw ApiProblemException.Invalid("expiresInDays", "'expiresInDays' must be between 1 and 60.");
         var candidateGrain = grains.GetGrain<ICandidateGrain>(candidateId);
@@ -48,7 +49,7 @@ public sealed class InterviewInviter(IGrainFactory grains, InvitationTokenServic
         if (candidate.Stage is CandidateStage.Applied or CandidateStage.Screened)
             await candidateGrain.MoveToAsync(CandidateStage.Invited, actor, "invited to the AI interview");
         var token = await tokens.IssueAsync(grains, interviewId, expiresAt);
-        var link = $"{request.Scheme}://{request.Host}/interview.html#token={token}";
+        var link = links.Interview(token);
         return new InvitationView(interviewId, candidateId, token, link, expiresAt);
     }
 }

@@ -6,6 +6,7 @@ using BankHire.Jobs;
 using BankHire.Notifications;
 using BankHire.Notifications.Channels;
 using BankHire.Notifications.Templates;
+using BankHire.Web.CandidateStatus;
 using BankHire.Web.Identity;
 using BankHire.Web.Problems;
 
@@ -17,7 +18,7 @@ public static class NotificationEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Invitations");
         api.MapPost("/candidates/{id:guid}/invitations", async (Guid id, SendInvitationsRequest request, InvitationSender sender, HttpContext http) =>
-                await sender.SendAsync(id, request, http.User.Identity!.Name!, http.Request))
+                await sender.SendAsync(id, request, http.User.Identity!.Name!))
             .RequireAuthorization(AuthPolicies.Recruiting)
             .WithSummary("Sends the candidate's invitation by e-mail, SMS and/or WeChat (inviting them first if no interview is open); returns the deliveries.");
         api.MapGet("/candidates/{id:guid}/invitations", async (Guid id, IGrainFactory grains) =>
@@ -65,7 +66,7 @@ public static class NotificationEndpoints
         });
     }
 
-    private static async Task<PreviewView> PreviewAsync(string id, PreviewRequest request, IGrainFactory grains, NotificationOptions options, TimeProvider clock, HttpContext http)
+    private static async Task<PreviewView> PreviewAsync(string id, PreviewRequest request, IGrainFactory grains, NotificationOptions options, TimeProvider clock, CandidateLinks links)
     {
         var language = TemplateValidation.Language(request.Language, "language");
         var job = await ExistingJobAsync(grains, id);
@@ -85,7 +86,7 @@ public static class NotificationEndpoints
         var bank = await grains.GetGrain<IBankGrain>(IBankGrain.DefaultKey).GetAsync();
         var now = clock.GetUtcNow();
         var variables = MessageVariables.For(language, name, job.Posting.TitleZh, job.Posting.TitleEn, bank?.NameZh, bank?.NameEn,
-            $"{http.Request.Scheme}://{http.Request.Host}/status.html#token=preview", now.AddDays(7), now.AddDays(3), MessageTimes.Zone(options.TimeZone));
+            links.Status("preview"), now.AddDays(7), now.AddDays(3), MessageTimes.Zone(options.TimeZone));
         return new PreviewView(TemplateRenderer.Render(template.Subject, variables), TemplateRenderer.Render(template.Body, variables),
             TemplateRenderer.Render(template.ShortText, variables), variables);
     }

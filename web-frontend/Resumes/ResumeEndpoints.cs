@@ -76,7 +76,7 @@ public static class ResumeEndpoints
                 skipped++;
                 continue;
             }
-            var invitation = await inviter.InviteIfNotYetInvitedAsync(candidate.CandidateId, request.ExpiresInDays, http.User.Identity!.Name!, http.Request);
+            var invitation = await inviter.InviteIfNotYetInvitedAsync(candidate.CandidateId, request.ExpiresInDays, http.User.Identity!.Name!);
             if (invitation is null)
             {
                 skipped++;

@@ -76,6 +76,38 @@ public sealed class SessionSecurityTests(ApiFactory api)
         Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
     }
 
+    [Fact]
+    public async Task A_cookie_write_from_a_foreign_origin_is_refused_and_from_our_own_accepted()
+    {
+        var foreign = new HttpRequestMessage(HttpMethod.Post, "/api/candidates")
+        {
+            Content = JsonContent.Create(new { fullName = "跨站", jobId = "teller-2027-campus" }),
+        };
+        foreign.Headers.Add("Origin", "https://evil.example");
+        var problem = await ProblemAssert.IsProblemAsync(await api.Recruiter.SendAsync(foreign), HttpStatusCode.Forbidden);
+        Assert.Equal("Origin", problem.GetProperty("field").GetString());
+
+        var own = new HttpRequestMessage(HttpMethod.Post, "/api/candidates")
+        {
+            Content = JsonContent.Create(new { fullName = "本站", jobId = "teller-2027-campus" }),
+        };
+        own.Headers.Add("Origin", "http://localhost");
+        Assert.Equal(HttpStatusCode.Created, (await api.Recruiter.SendAsync(own)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Invitation_links_use_the_configured_public_address_not_the_host_header()
+    {
+        var created = await api.Recruiter.PostAsJsonAsync("/api/candidates", new { fullName = "林一", email = $"{Guid.NewGuid():N}@example.edu.cn", jobId = "teller-2027-campus" });
+        var candidate = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/candidates/{candidate}/interviews") { Content = JsonContent.Create(new { expiresInDays = 3 }) };
+        request.Headers.Host = "attacker.example";
+        var invited = await api.Recruiter.SendAsync(request);
+        var link = (await invited.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("link").GetString()!;
+        Assert.DoesNotContain("attacker.example", link);
+        Assert.StartsWith(api.Services.GetRequiredService<BankHire.Web.CandidateStatus.CandidateLinks>().BaseUrl + "/interview.html#token=", link);
+    }
+
     private static Task<HttpResponseMessage> SendWithCookieAsync(HttpClient client, HttpMethod method, string path, string cookie)
     {
         var request = new HttpRequestMessage(method, path);
