@@ -100,26 +100,29 @@ internal sealed class ApiKeyAuthenticationHandler(
 
 /// <summary>
 /// Lets an API key through the role requirements of the existing policies: each scope stands in for one HR role,
-/// some for reads (GET/HEAD) only. Cookie users are untouched (they never carry the API-key authentication type).
+/// some for reads (GET/HEAD) only, and <c>reports:read</c> only on endpoints marked <see cref="ReportsReadEndpoint"/>
+/// (least privilege: the scope means its name). Cookie users are untouched (they never carry the API-key authentication type).
 /// </summary>
 internal sealed class ApiKeyScopeHandler : IAuthorizationHandler
 {
-    private static readonly (string Scope, string Role, bool ReadsOnly)[] Grants =
+    private static readonly (string Scope, string Role, bool ReadsOnly, bool ReportsOnly)[] Grants =
     [
-        (ApiKeyScopes.CandidatesRead, HrRoles.Auditor, true),
-        (ApiKeyScopes.CandidatesWrite, HrRoles.Recruiter, false),
-        (ApiKeyScopes.ReportsRead, HrRoles.Interviewer, true),
+        (ApiKeyScopes.CandidatesRead, HrRoles.Auditor, true, false),
+        (ApiKeyScopes.CandidatesWrite, HrRoles.Recruiter, false, false),
+        (ApiKeyScopes.ReportsRead, HrRoles.Interviewer, true, true),
     ];
 
     public Task HandleAsync(AuthorizationHandlerContext context)
     {
         if (!ApiKeyAuthentication.IsApiKey(context.User)) return Task.CompletedTask;
-        var method = (context.Resource as HttpContext)?.Request.Method ?? "";
+        var http = context.Resource as HttpContext;
+        var method = http?.Request.Method ?? "";
+        var isReport = http?.GetEndpoint()?.Metadata.GetMetadata<ReportsReadEndpoint>() is not null;
         var read = HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
         var scopes = context.User.FindAll(ApiKeyAuthentication.ScopeClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var requirement in context.PendingRequirements.OfType<Microsoft.AspNetCore.Authorization.Infrastructure.RolesAuthorizationRequirement>().ToList())
         {
-            if (Grants.Any(g => scopes.Contains(g.Scope) && requirement.AllowedRoles.Contains(g.Role) && (read || !g.ReadsOnly)))
+            if (Grants.Any(g => scopes.Contains(g.Scope) && requirement.AllowedRoles.Contains(g.Role) && (read || !g.ReadsOnly) && (isReport || !g.ReportsOnly)))
                 context.Succeed(requirement);
         }
         return Task.CompletedTask;

@@ -18,7 +18,7 @@ internal sealed class ApiKeyOpenApi : IOpenApiDocumentTransformer
             In = ParameterLocation.Header,
             Name = ApiKeyAuthentication.Header,
             Description = "An integration API key (POST /api/integrations/keys); also accepted as 'Authorization: ApiKey <key>'. " +
-                "Scopes: candidates:read (HR reads), candidates:write (recruiting), reports:read (interview reports), webhooks:manage.",
+                "Scopes: candidates:read (HR reads), candidates:write (recruiting), reports:read (GET /api/interviews/{id}/report only), webhooks:manage.",
         };
         document.Components.SecuritySchemes[CookieScheme] = new OpenApiSecurityScheme
         {

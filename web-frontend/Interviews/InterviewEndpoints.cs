@@ -21,6 +21,7 @@ public static class InterviewEndpoints
                     ? Results.Text(report.Json, "application/json")
                     : throw ApiProblemException.NotFound($"The report of interview {id}", "id"))
             .RequireAuthorization(AuthPolicies.Interviewing)
+            .WithMetadata(BankHire.Web.Integrations.ReportsReadEndpoint.Instance)
             .Produces<string>(contentType: "application/json");
         group.MapPost("/{id:guid}/feedback/release", async (Guid id, IGrainFactory grains) =>
                 await grains.GetGrain<IInterviewScoringGrain>(id).ReleaseFeedbackAsync() is { } report

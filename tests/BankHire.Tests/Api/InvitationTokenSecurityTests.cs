@@ -51,6 +51,18 @@ public sealed class InvitationTokenSecurityTests(ApiFactory api)
         Assert.Equal(HttpStatusCode.OK, (await PortalGetAsync(second)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_reports_read_key_reads_reports_and_nothing_else_an_interviewer_may_read()
+    {
+        var candidate = await NewCandidateAsync();
+        var interview = (await InviteAsync(candidate)).GetProperty("interviewId").GetGuid();
+        using var key = await ReportsKeyClientAsync();
+        foreach (var path in new[] { $"/api/candidates/{candidate}", $"/api/candidates/{candidate}/profile", $"/api/jobs/{Job}/candidates", $"/api/interviews/{interview}", "/api/jobs" })
+            await ProblemAssert.IsProblemAsync(await key.GetAsync(path), HttpStatusCode.Forbidden);
+        // Not forbidden: no report yet, so 404.
+        await ProblemAssert.IsProblemAsync(await key.GetAsync($"/api/interviews/{interview}/report"), HttpStatusCode.NotFound);
+    }
+
     private async Task<string> SendAsync(Guid candidate)
     {
         var sent = await api.Recruiter.PostAsJsonAsync($"/api/candidates/{candidate}/invitations", new { channels = new[] { "email" }, language = "en" });
