@@ -62,7 +62,7 @@ public static partial class JobEndpoints
         var posting = new JobPosting(
             Require.OptionalText(request.TitleZh, "titleZh") ?? admitted.Model.TitleZh,
             Require.OptionalText(request.TitleEn, "titleEn") ?? admitted.Model.TitleEn,
-            request.TemplateCode ?? admitted.Model.JobCode,
+            Require.OptionalText(request.TemplateCode, "templateCode", 64) ?? admitted.Model.JobCode,
             Require.OptionalText(request.BranchCode, "branchCode", 32),
             request.Openings,
             request.Status);
@@ -79,6 +79,8 @@ public static partial class JobEndpoints
     {
         Require.Text(posting.TitleZh, "titleZh");
         Require.Text(posting.TitleEn, "titleEn");
+        Require.Text(posting.TemplateCode, "templateCode", 64);
+        Require.OptionalText(posting.BranchCode, "branchCode", 32);
         if (posting.Openings is < 1 or > 100_000) throw ApiProblemException.Invalid("openings", "'openings' must be between 1 and 100000.");
         return View(await Existing(grains, id).UpdatePostingAsync(posting, http.User.Identity!.Name!), []);
     }

@@ -69,6 +69,21 @@ public sealed class HostileInputTests(ApiFactory api)
         await ProblemAssert.IsProblemAsync(await api.Admin.GetAsync(path), HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [InlineData("templateCode")]
+    [InlineData("branchCode")]
+    [InlineData("titleZh")]
+    public async Task A_200000_character_posting_field_is_a_400_naming_it(string field)
+    {
+        var posting = new System.Text.Json.Nodes.JsonObject
+        {
+            ["titleZh"] = "柜员", ["titleEn"] = "Teller", ["templateCode"] = "teller", ["branchCode"] = null, ["openings"] = 3, ["status"] = "Open",
+        };
+        posting[field] = new string('x', 200_000);
+        var problem = await ProblemAssert.IsProblemAsync(await api.Recruiter.PutAsync($"/api/jobs/{Job}/posting", Json(posting.ToJsonString())), HttpStatusCode.BadRequest);
+        Assert.Equal(field, problem.GetProperty("field").GetString());
+    }
+
     private static StringContent Json(string body, string contentType = "application/json")
     {
         var content = new StringContent(body, Encoding.UTF8);
