@@ -22,7 +22,8 @@ namespace BankHire.Resumes;
 [GrainType("resume-pool")]
 public sealed class ResumePoolGrain(
     [PersistentState("resume-pool")] IPersistentState<ResumePoolState> state,
-    TimeProvider clock) : Grain, IResumePoolGrain
+    TimeProvider clock,
+    IdNumberHasher idNumbers) : Grain, IResumePoolGrain
 {
     private string JobId => this.GetPrimaryKeyString();
 
@@ -33,7 +34,7 @@ public sealed class ResumePoolGrain(
         var job = await GrainFactory.GetGrain<IJobRubricGrain>(JobId).GetAsync() ?? throw new JobNotFoundException(JobId);
         var model = CompetencyModelJson.Deserialize(job.Rubric.ModelJson);
         var now = clock.GetUtcNow();
-        var extractor = new ResumeExtractor(TextLexicon.Shared, DateOnly.FromDateTime(now.UtcDateTime));
+        var extractor = new ResumeExtractor(TextLexicon.Shared, DateOnly.FromDateTime(now.UtcDateTime), idNumbers);
 
         var registry = RebuildRegistry();
         var sourcesBefore = registry.Candidates.Select(c => c.Sources.Count).ToList();
@@ -148,7 +149,17 @@ public sealed class ResumePoolGrain(
     private CandidateRegistry RebuildRegistry()
     {
         var registry = new CandidateRegistry();
-        foreach (var source in state.State.Sources) registry.Add(ResumeProfileJson.Read(source.ProfileJson));
+        for (var i = 0; i < state.State.Sources.Count; i++)
+        {
+            var profile = ResumeProfileJson.Read(state.State.Sources[i].ProfileJson);
+            if (idNumbers.Rekey(profile.Contact.IdNumberHash) is { } keyed && keyed != profile.Contact.IdNumberHash)
+            {
+                // Stored before ID numbers were keyed: keyed now, and written back with this grain's next write.
+                profile = profile with { Contact = profile.Contact with { IdNumberHash = keyed } };
+                state.State.Sources[i] = state.State.Sources[i] with { ProfileJson = ResumeProfileJson.Write(profile) };
+            }
+            registry.Add(profile);
+        }
         return registry;
     }
 

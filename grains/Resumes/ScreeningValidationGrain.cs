@@ -19,7 +19,8 @@ namespace BankHire.Resumes;
 [GrainType("screening-validation")]
 public sealed class ScreeningValidationGrain(
     [PersistentState("screening-validations")] IPersistentState<ScreeningValidationState> state,
-    TimeProvider clock) : Grain, IScreeningValidationGrain
+    TimeProvider clock,
+    IdNumberHasher idNumbers) : Grain, IScreeningValidationGrain
 {
     public const int KeptRuns = 20;
     private const int KeptPairs = 50;
@@ -35,7 +36,7 @@ public sealed class ScreeningValidationGrain(
             : request.RubricVersion is { } v ? ((await rubrics.GetVersionAsync(v))?.ModelJson ?? throw new JobNotFoundException($"{JobId} v{v}"), v)
             : (job.Rubric.ModelJson, job.Rubric.Version);
         var now = clock.GetUtcNow();
-        var extractor = new ResumeExtractor(TextLexicon.Shared, DateOnly.FromDateTime(now.UtcDateTime));
+        var extractor = new ResumeExtractor(TextLexicon.Shared, DateOnly.FromDateTime(now.UtcDateTime), idNumbers);
         var screener = new ResumeScreener(new ScreeningPlan(CompetencyModelJson.Deserialize(modelJson), TextLexicon.Shared));
         var labels = request.Labels.Select(l => new HrLabel(l.File, l.Tier[0], l.Score)).ToList();
         var (items, unread) = new ValidationSet(extractor, screener).Screen(request.Files.Select(f => new ResumeFile(f.Name, f.Content)), labels);

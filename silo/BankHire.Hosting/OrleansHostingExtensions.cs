@@ -2,6 +2,7 @@ using System.Net;
 using BankHire.Hosting.Chunks;
 using BankHire.Hosting.Integrations;
 using BankHire.Hosting.Notifications;
+using BankHire.Hosting.Security;
 using BankHire.Hosting.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public static class OrleansHostingExtensions
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(storage);
         builder.Services.AddBankHireChunksAndScoring(storage);
+        builder.Services.AddBankHireSecrets(storage);
         builder.Services.AddBankHireNotifications(builder.Configuration);
         builder.Services.AddBankHireIntegrations(builder.Configuration);
         if (options.Role == OrleansRole.Silo)

@@ -27,7 +27,7 @@ public sealed class CorpusFixture
         roster.AppendLine("新同学甲,男,13300000001,,四川大学,金融学,本科,77\n新同学乙,女,13300000002,,厦门大学,会计学,硕士,91");
         entries.Add(("roster.csv", PlainTextDecoder.Gb18030.GetBytes(roster.ToString())));
 
-        Extractor = new ResumeExtractor(TestLexicon.DomainOnly, CorpusBuilder.AsOf);
+        Extractor = new ResumeExtractor(TestLexicon.DomainOnly, CorpusBuilder.AsOf, TestIdNumbers.Hasher);
         Registry = new CandidateRegistry();
         Results = new ResumeIntake(Extractor, new IntakeLimits()).Import([new ResumeFile("corpus.zip", ParsingTestFiles.Zip([.. entries]))], Registry);
         Screener = new ResumeScreener(new ScreeningPlan(CorpusJobModels.Teller, TestLexicon.DomainOnly));

@@ -7,7 +7,7 @@ namespace BankHire.Analysis.Tests.Resumes;
 
 public sealed class HandwrittenResumeTests(ITestOutputHelper output)
 {
-    private static readonly ResumeExtractor Extractor = new(TestLexicon.DomainOnly, new DateOnly(2026, 11, 1));
+    private static readonly ResumeExtractor Extractor = new(TestLexicon.DomainOnly, new DateOnly(2026, 11, 1), TestIdNumbers.Hasher);
 
     [Fact]
     public void Field_accuracy_on_hand_written_layouts()

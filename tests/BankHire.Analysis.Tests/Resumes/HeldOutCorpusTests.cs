@@ -18,7 +18,7 @@ namespace BankHire.Analysis.Tests.Resumes;
 /// </summary>
 public sealed class HeldOutCorpusTests(ITestOutputHelper output)
 {
-    private static readonly ResumeExtractor Extractor = new(TestLexicon.DomainOnly, new DateOnly(2026, 11, 1));
+    private static readonly ResumeExtractor Extractor = new(TestLexicon.DomainOnly, new DateOnly(2026, 11, 1), TestIdNumbers.Hasher);
     private static readonly ResumeScreener Teller = new(new ScreeningPlan(JobTemplates.Load(JobTemplates.Teller), TestLexicon.DomainOnly));
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class HiddenTextTests
         var lines = CorpusFiles.Text(spec).Split('\n');
         var honest = Parse("a.docx", Write([.. lines.Select(Line)]));
         var stuffed = Parse("b.docx", Write([.. lines.Select(Line), P(Run(string.Join(" ", Enumerable.Repeat(Keywords, 20)), White + Size(2)))]));
-        var extractor = new ResumeExtractor(TestLexicon.DomainOnly, CorpusBuilder.AsOf);
+        var extractor = new ResumeExtractor(TestLexicon.DomainOnly, CorpusBuilder.AsOf, TestIdNumbers.Hasher);
         var screener = new ResumeScreener(new ScreeningPlan(CorpusJobModels.Teller, TestLexicon.DomainOnly));
         var a = screener.Screen(extractor.Extract("a", honest.Text!, honest.HasPicture, honest.Hidden));
         var b = screener.Screen(extractor.Extract("b", stuffed.Text!, stuffed.HasPicture, stuffed.Hidden));

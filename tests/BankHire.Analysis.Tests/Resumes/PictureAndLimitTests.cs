@@ -54,7 +54,7 @@ public sealed class PictureAndLimitTests
     [Fact]
     public void A_photo_in_a_pdf_or_word_resume_is_recorded_as_removed_and_never_read()
     {
-        var extractor = new ResumeExtractor(TestLexicon.DomainOnly, new DateOnly(2026, 11, 1));
+        var extractor = new ResumeExtractor(TestLexicon.DomainOnly, new DateOnly(2026, 11, 1), TestIdNumbers.Hasher);
         foreach (var file in new[] { new ResumeFile("a.pdf", PdfWithPicture("Jane Doe\nEducation\nFudan University, Bachelor of Finance, 2020")), new ResumeFile("a.docx", DocxWithPicture("张三\n教育背景\n2016.09 - 2020.06 四川大学 金融学 本科")) })
         {
             var item = Assert.Single(ResumeFileParser.Parse(file, Limits));

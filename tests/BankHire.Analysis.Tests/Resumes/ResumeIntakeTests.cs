@@ -10,7 +10,7 @@ namespace BankHire.Analysis.Tests.Resumes;
 
 public sealed class ResumeIntakeTests
 {
-    private static readonly ResumeIntake Intake = new(new ResumeExtractor(TestLexicon.DomainOnly, new DateOnly(2026, 11, 1)), new IntakeLimits());
+    private static readonly ResumeIntake Intake = new(new ResumeExtractor(TestLexicon.DomainOnly, new DateOnly(2026, 11, 1), TestIdNumbers.Hasher), new IntakeLimits());
 
     [Fact]
     public void Same_person_as_txt_docx_and_roster_row_is_merged_into_one_candidate()

@@ -7,7 +7,7 @@ namespace BankHire.Analysis.Tests.Resumes;
 
 public sealed class ResumeScreenerTests
 {
-    private static readonly ResumeExtractor Extractor = new(TestLexicon.DomainOnly, new DateOnly(2026, 11, 1));
+    private static readonly ResumeExtractor Extractor = new(TestLexicon.DomainOnly, new DateOnly(2026, 11, 1), TestIdNumbers.Hasher);
     private static readonly ResumeScreener Teller = new(new ScreeningPlan(CorpusJobModels.Teller, TestLexicon.DomainOnly));
     private static readonly ResumeScreener Risk = new(new ScreeningPlan(CorpusJobModels.RiskAnalyst, TestLexicon.DomainOnly));
 

@@ -43,7 +43,7 @@ public sealed class RobustnessTests
     public void Random_text_extracts_and_screens_without_throwing()
     {
         var random = new Random(5);
-        var extractor = new ResumeExtractor(TestLexicon.DomainOnly, new DateOnly(2026, 11, 1));
+        var extractor = new ResumeExtractor(TestLexicon.DomainOnly, new DateOnly(2026, 11, 1), TestIdNumbers.Hasher);
         var screener = new ResumeScreener(new ScreeningPlan(CorpusJobModels.Teller, TestLexicon.DomainOnly));
         const string alphabet = "银行客户服务柜员教育背景工作经历至今年月大学本科硕士性别女男：:|-—.0123456789 \n\tabcXYZ@()（）、，。CET-6 Bank University 2019.07";
         for (var i = 0; i < 200; i++)

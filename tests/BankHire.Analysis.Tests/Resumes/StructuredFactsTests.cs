@@ -7,7 +7,7 @@ namespace BankHire.Analysis.Tests.Resumes;
 /// <summary>Degree levels in both languages' spellings, degree status, and whether certificates are held.</summary>
 public sealed class StructuredFactsTests
 {
-    private static readonly ResumeExtractor Extractor = new(TestLexicon.DomainOnly, new DateOnly(2026, 11, 1));
+    private static readonly ResumeExtractor Extractor = new(TestLexicon.DomainOnly, new DateOnly(2026, 11, 1), TestIdNumbers.Hasher);
 
     [Theory]
     [InlineData("B.A. in Economics", DegreeLevel.Bachelor)]

@@ -33,7 +33,7 @@ public class ResumeScreeningBenchmarks
     public void Setup()
     {
         var lexicon = TextLexicon.Create();
-        extractor = new ResumeExtractor(lexicon, CorpusBuilder.AsOf);
+        extractor = new ResumeExtractor(lexicon, CorpusBuilder.AsOf, new IdNumberHasher(new byte[32]));
         screener = new ResumeScreener(new ScreeningPlan(CorpusJobModels.Teller, lexicon));
         var specs = CorpusBuilder.Build(Batch, seed: 7);
         files = specs.Select(s => new ResumeFile(s.FileName, CorpusFiles.Bytes(s, FormatFor(s)))).ToList();

@@ -1,3 +1,4 @@
+using BankHire.Hosting.Security;
 using BankHire.Hosting;
 using BankHire.Hosting.Chunks;
 using BankHire.Hosting.Integrations;
@@ -40,6 +41,7 @@ public sealed class ClusterFixture : IAsyncLifetime, ILiveCluster
         {
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddBankHireChunksAndScoring(storage);
+            silo.Services.AddBankHireSecrets(storage);
             silo.Services.AddBankHireIntegrations(new BankHire.Integrations.WebhookOptions { AllowedHosts = [Api.ApiFactory.WebhookTestHost] });
             silo.AddBankHireGrainStorage(storage);
             silo.AddBankHireReminders(storage);

@@ -1,3 +1,4 @@
+using BankHire.Hosting.Security;
 using BankHire.Hosting;
 using BankHire.Hosting.Chunks;
 using BankHire.Hosting.Storage;
@@ -32,6 +33,7 @@ public sealed class TwoSiloClusterFixture : IAsyncLifetime, ILiveCluster
             builder.ConfigureSilo((_, silo) =>
             {
                 silo.Services.AddBankHireChunksAndScoring(storage);
+                silo.Services.AddBankHireSecrets(storage);
                 silo.AddBankHireGrainStorage(storage);
                 silo.AddBankHireReminders(storage);
                 silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);

@@ -1,3 +1,4 @@
+using BankHire.Hosting.Security;
 using BankHire.Candidates;
 using BankHire.Hosting;
 using BankHire.Hosting.Chunks;
@@ -59,6 +60,7 @@ public sealed class NotifyClusterFixture : IAsyncLifetime
                 silo.Services.AddSingleton<TimeProvider>(Clock);
                 silo.Services.AddBankHireNotifications(Options);
                 silo.Services.AddBankHireChunksAndScoring(_storage);
+                silo.Services.AddBankHireSecrets(_storage);
                 silo.AddBankHireGrainStorage(_storage);
                 silo.AddBankHireReminders(_storage);
                 silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);

@@ -46,12 +46,12 @@ public static partial class ContactExtractor
         return m.Success ? m.Value.ToLowerInvariant() : null;
     }
 
-    /// <summary>SHA-256 of the upper-cased ID number: enough to recognise a person, useless to read birth date or sex from.</summary>
-    public static string? HashIdNumber(string? raw)
+    /// <summary>The ID number in the text, upper-cased, or null; only ever handed to an <see cref="IdNumberHasher"/>.</summary>
+    public static string? FindIdNumber(string? raw)
     {
         if (raw is null) return null;
         var m = IdNumber().Match(raw);
-        return m.Success ? Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(m.Value.ToUpperInvariant()))) : null;
+        return m.Success ? m.Value.ToUpperInvariant() : null;
     }
 
     /// <summary>Full-width and other Unicode digits (１３８…) as ASCII, since \d accepts them but people compare ASCII.</summary>
@@ -66,7 +66,7 @@ public static partial class ContactExtractor
         MobilePhone().IsMatch(line) || Email().IsMatch(line) || ContactLabel().IsMatch(line) || NameLabel().IsMatch(line);
 
     /// <summary>Contact details from the header lines (before the first heading) and, failing that, anywhere.</summary>
-    public static ContactDetails Extract(IReadOnlyList<string> lines, int headerLineCount)
+    public static ContactDetails Extract(IReadOnlyList<string> lines, int headerLineCount, IdNumberHasher idNumbers)
     {
         string? name = null, phone = null, email = null, id = null;
         var labelled = false;
@@ -74,7 +74,7 @@ public static partial class ContactExtractor
         {
             phone ??= NormalisePhone(line);
             email ??= NormaliseEmail(line);
-            id ??= HashIdNumber(line);
+            id ??= FindIdNumber(line) is { } number ? idNumbers.Hash(number) : null;
             if (name is null && NameLabel().Match(line) is { Success: true } m)
             {
                 labelled = true;

@@ -12,7 +12,7 @@ namespace BankHire.Analysis.Resumes.Extraction;
 /// left, so no span can point at a protected fact. <paramref name="asOf"/> closes open periods ("至今").
 /// Thread-safe once built.
 /// </summary>
-public sealed class ResumeExtractor(TextLexicon lexicon, DateOnly asOf)
+public sealed class ResumeExtractor(TextLexicon lexicon, DateOnly asOf, IdNumberHasher idNumbers)
 {
     private readonly ExperienceExtractor experience = new(lexicon);
     private readonly TermFinder certificates = TermFinder.FromEmbedded(lexicon, "Resumes.Data.certificates.txt");
@@ -37,7 +37,7 @@ public sealed class ResumeExtractor(TextLexicon lexicon, DateOnly asOf)
             sections[i] = current;
         }
 
-        var contact = ContactExtractor.Extract(lines, headerLines);
+        var contact = ContactExtractor.Extract(lines, headerLines, idNumbers);
         var nameLine = ContactExtractor.NameLineIndex(lines, headerLines);
         var removed = new List<ProtectedAttribute>();
         var kept = new List<ResumeLine>();
@@ -79,9 +79,9 @@ public sealed class ResumeExtractor(TextLexicon lexicon, DateOnly asOf)
     }
 
     /// <summary>A roster row as a profile: its columns are already fields, and none of them is protected.</summary>
-    public static ResumeProfile FromRoster(string sourceName, RosterRow row)
+    public ResumeProfile FromRoster(string sourceName, RosterRow row)
     {
-        var contact = new ContactDetails(row.Name, ContactExtractor.NormalisePhone(row.Phone), ContactExtractor.NormaliseEmail(row.Email), ContactExtractor.HashIdNumber(row.IdNumber));
+        var contact = new ContactDetails(row.Name, ContactExtractor.NormalisePhone(row.Phone), ContactExtractor.NormaliseEmail(row.Email), ContactExtractor.FindIdNumber(row.IdNumber) is { } id ? idNumbers.Hash(id) : null);
         var year = int.TryParse(row.GraduationYear?.Trim().TrimEnd('届', '年'), out var y) ? y : (int?)null;
         var education = row.School is null && row.Major is null && row.Degree is null
             ? []

@@ -31,7 +31,7 @@ public sealed class ResumeIntake(ResumeExtractor extractor, IntakeLimits limits)
         try
         {
             profile = item.Row is not null
-                ? ResumeExtractor.FromRoster(item.SourceName, item.Row)
+                ? extractor.FromRoster(item.SourceName, item.Row)
                 : extractor.Extract(item.SourceName, item.Text!, item.HasPicture, item.Hidden);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
