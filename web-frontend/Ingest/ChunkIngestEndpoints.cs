@@ -11,7 +11,8 @@ namespace BankHire.Web.Ingest;
 /// Step 2 of an answer's path: the candidate's browser uploads numbered chunks of frames and audio; each is
 /// checked, committed to the chunk store and only then acknowledged. A resend is acknowledged again and stored
 /// once; a gap is reported, so the client resends from the first missing number. Authorised by the
-/// invitation token (header X-Invitation-Token) of this very interview, never by an HR cookie.
+/// invitation token (header X-Invitation-Token) of this very interview, never by an HR cookie, and only for
+/// the answer in progress (<see cref="ChunkAdmission"/>).
 /// </summary>
 public static class ChunkIngestEndpoints
 {
@@ -49,8 +50,9 @@ public static class ChunkIngestEndpoints
         if (attempt is < 0 or > MaxAttempt)
             throw ApiProblemException.Invalid("attempt", $"'attempt' must be between 0 and {MaxAttempt}.");
         CheckQuestion(interview, questionId);
-        if (interview.Status is not (InterviewStatus.Booked or InterviewStatus.InProgress))
-            throw new ApiProblemException(409, "Interview state", $"The interview is {interview.Status}; answers are accepted only when it is Booked or InProgress.", "status");
+        var progress = await grains.GetGrain<IInterviewSessionGrain>(id).GetProgressAsync()
+            ?? throw new ApiProblemException(401, "Invitation not accepted", "The interview of this invitation no longer exists.", CandidatePortalEndpoints.TokenHeader);
+        ChunkAdmission.Check(progress, questionId, attempt ?? 0);
 
         var contentType = ChunkBody.ContentType(chunkKind, http.Request.ContentType);
         var payload = await ChunkBody.ReadAsync(http.Request, cancellationToken);

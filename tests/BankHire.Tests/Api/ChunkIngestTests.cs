@@ -20,7 +20,7 @@ public sealed class ChunkIngestTests(ApiFactory api)
     [Fact]
     public async Task A_frame_is_stored_before_it_is_acknowledged_and_a_resend_is_stored_once()
     {
-        var interview = await BookedInterviewAsync();
+        var interview = await AnsweringInterviewAsync();
 
         var first = await AcknowledgedAsync(await interview.PutAsync(0, "frame", "image/jpeg", Jpeg));
         var stream = new AnswerStream(interview.Id, interview.QuestionId, ChunkKind.Frame);
@@ -35,7 +35,7 @@ public sealed class ChunkIngestTests(ApiFactory api)
     [Fact]
     public async Task A_chunk_after_a_gap_is_stored_and_the_missing_seqs_are_reported_until_resent()
     {
-        var interview = await BookedInterviewAsync();
+        var interview = await AnsweringInterviewAsync();
         await AcknowledgedAsync(await interview.PutAsync(0, "audio", "audio/L16;rate=16000", [1, 0, 2, 0]));
 
         var ahead = await AcknowledgedAsync(await interview.PutAsync(3, "audio", "audio/L16;rate=16000", [3, 0]));
@@ -52,7 +52,7 @@ public sealed class ChunkIngestTests(ApiFactory api)
     [Fact]
     public async Task Different_bytes_for_an_acknowledged_seq_are_a_409_and_the_first_bytes_stay()
     {
-        var interview = await BookedInterviewAsync();
+        var interview = await AnsweringInterviewAsync();
         await AcknowledgedAsync(await interview.PutAsync(0, "frame", "image/jpeg", Jpeg));
 
         var problem = await ProblemAssert.IsProblemAsync(
@@ -87,7 +87,7 @@ public sealed class ChunkIngestTests(ApiFactory api)
     public async Task A_bad_chunk_is_a_problem_naming_the_field_and_nothing_is_stored(
         string kind, string contentType, byte[] body, HttpStatusCode expected, string field)
     {
-        var interview = await BookedInterviewAsync();
+        var interview = await AnsweringInterviewAsync();
 
         var problem = await ProblemAssert.IsProblemAsync(await interview.PutAsync(0, kind, contentType, body), expected);
 
@@ -99,8 +99,8 @@ public sealed class ChunkIngestTests(ApiFactory api)
     [Fact]
     public async Task A_missing_wrong_or_other_interviews_token_is_a_401()
     {
-        var interview = await BookedInterviewAsync();
-        var other = await BookedInterviewAsync();
+        var interview = await AnsweringInterviewAsync();
+        var other = await AnsweringInterviewAsync();
 
         foreach (var token in new[] { null, "not-a-token", other.Token })
         {
@@ -114,7 +114,7 @@ public sealed class ChunkIngestTests(ApiFactory api)
     [Fact]
     public async Task An_hr_cookie_does_not_open_the_ingest()
     {
-        var interview = await BookedInterviewAsync();
+        var interview = await AnsweringInterviewAsync();
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/interviews/{interview.Id}/answers/{interview.QuestionId}/chunks/0?kind=frame")
         {
             Content = new ByteArrayContent(Jpeg) { Headers = { ContentType = new MediaTypeHeaderValue("image/jpeg") } },
@@ -123,16 +123,40 @@ public sealed class ChunkIngestTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task An_interview_not_yet_booked_or_a_question_not_in_it_accepts_no_chunk()
+    public async Task An_interview_not_started_or_a_question_not_in_it_accepts_no_chunk()
     {
-        var invited = await InvitedInterviewAsync();
-        var notBooked = await ProblemAssert.IsProblemAsync(await invited.PutAsync(0, "frame", "image/jpeg", Jpeg), HttpStatusCode.Conflict);
-        Assert.Equal("status", notBooked.GetProperty("field").GetString());
-
         var booked = await BookedInterviewAsync();
+        var notStarted = await ProblemAssert.IsProblemAsync(await booked.PutAsync(0, "frame", "image/jpeg", Jpeg), HttpStatusCode.Conflict);
+        Assert.Equal("status", notStarted.GetProperty("field").GetString());
+
+        var answering = await AnsweringInterviewAsync();
         var unknown = await ProblemAssert.IsProblemAsync(
-            await (booked with { QuestionId = "no-such-question" }).PutAsync(0, "frame", "image/jpeg", Jpeg), HttpStatusCode.NotFound);
+            await (answering with { QuestionId = "no-such-question" }).PutAsync(0, "frame", "image/jpeg", Jpeg), HttpStatusCode.NotFound);
         Assert.Equal("questionId", unknown.GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task Only_the_attempt_in_progress_accepts_chunks_not_a_question_never_begun_an_attempt_not_begun_or_a_finished_answer()
+    {
+        var interview = await AnsweringInterviewAsync();
+        var live = interview.AsLiveCandidate(Candidate);
+        var view = await live.ViewAsync();
+        var notBegun = view.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("id").GetString()!).First(q => q != interview.QuestionId);
+
+        var never = await ProblemAssert.IsProblemAsync(
+            await (interview with { QuestionId = notBegun }).PutAsync(0, "frame", "image/jpeg", Jpeg), HttpStatusCode.Conflict);
+        Assert.Equal("questionId", never.GetProperty("field").GetString());
+        var otherAttempt = await ProblemAssert.IsProblemAsync(
+            await interview.PutAsync(0, "frame", "image/jpeg", Jpeg, interview.Token, attempt: 1), HttpStatusCode.Conflict);
+        Assert.Equal("attempt", otherAttempt.GetProperty("field").GetString());
+
+        await AcknowledgedAsync(await interview.PutAsync(0, "frame", "image/jpeg", Jpeg));
+        await live.PostOkAsync($"/questions/{interview.QuestionId}/finish", new { attempt = 0, frameCount = 1, audioCount = 0 });
+        var afterFinish = await ProblemAssert.IsProblemAsync(await interview.PutAsync(1, "frame", "image/jpeg", Jpeg), HttpStatusCode.Conflict);
+        Assert.Equal("questionId", afterFinish.GetProperty("field").GetString());
+
+        Assert.Equal([0], await Store.ListAsync(new AnswerStream(interview.Id, interview.QuestionId, ChunkKind.Frame)));
+        Assert.Empty(await Store.ListAsync(new AnswerStream(interview.Id, notBegun, ChunkKind.Frame)));
     }
 
     private ChunkStore Store => api.Services.GetRequiredService<ChunkStore>();
@@ -160,6 +184,16 @@ public sealed class ChunkIngestTests(ApiFactory api)
         return interview;
     }
 
+    /// <summary>A booked interview the candidate has consented to, started, and whose first question they have begun.</summary>
+    private async Task<CandidateInterview> AnsweringInterviewAsync()
+    {
+        var interview = await BookedInterviewAsync();
+        var live = interview.AsLiveCandidate(Candidate);
+        await live.StartedAsync();
+        await live.PostOkAsync($"/questions/{interview.QuestionId}/begin");
+        return interview;
+    }
+
     private async Task<CandidateInterview> InvitedInterviewAsync()
     {
         var response = await api.Recruiter.PostAsJsonAsync($"/api/candidates/{Candidate}/interviews", new { expiresInDays = 3 });
@@ -176,11 +210,13 @@ public sealed class ChunkIngestTests(ApiFactory api)
         public Task<HttpResponseMessage> PutAsync(int seq, string kind, string contentType, byte[] body) =>
             PutAsync(seq, kind, contentType, body, Token);
 
-        public Task<HttpResponseMessage> PutAsync(int seq, string kind, string contentType, byte[] body, string? token)
+        public LiveCandidate AsLiveCandidate(Guid candidateId) => new(Api, candidateId, Id, Token, [QuestionId]);
+
+        public Task<HttpResponseMessage> PutAsync(int seq, string kind, string contentType, byte[] body, string? token, int attempt = 0)
         {
             var content = new ByteArrayContent(body);
             content.Headers.TryAddWithoutValidation("Content-Type", contentType);
-            var request = new HttpRequestMessage(HttpMethod.Put, $"/api/interviews/{Id}/answers/{QuestionId}/chunks/{seq}?kind={kind}") { Content = content };
+            var request = new HttpRequestMessage(HttpMethod.Put, $"/api/interviews/{Id}/answers/{QuestionId}/chunks/{seq}?kind={kind}&attempt={attempt}") { Content = content };
             if (token is not null) request.Headers.TryAddWithoutValidation(CandidatePortalEndpoints.TokenHeader, token);
             return Api.NewClient().SendAsync(request);
         }
