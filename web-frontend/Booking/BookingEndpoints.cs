@@ -14,13 +14,13 @@ public static class BookingEndpoints
     public static void MapBooking(this IEndpointRouteBuilder app)
     {
         var jobs = app.MapGroup("/api/jobs").WithTags("Booking");
-        jobs.MapGet("/{id}/slots", async (string id, IGrainFactory grains) =>
+        jobs.MapGet("/{jobId}/slots", async (string jobId, IGrainFactory grains) =>
             {
-                await ExistingJobAsync(grains, id);
-                return await grains.GetGrain<IBookingCalendarGrain>(id).ListAsync();
+                await ExistingJobAsync(grains, jobId);
+                return await grains.GetGrain<IBookingCalendarGrain>(jobId).ListAsync();
             })
             .RequireAuthorization(AuthPolicies.AnyHr).WithSummary("The job's interview slots with seats taken.");
-        jobs.MapPost("/{id}/slots", PublishAsync).RequireAuthorization(AuthPolicies.Recruiting)
+        jobs.MapPost("/{jobId}/slots", PublishAsync).RequireAuthorization(AuthPolicies.Recruiting)
             .WithSummary("Publishes an interview slot: start, duration, capacity, booking deadline.");
 
         var candidate = app.MapGroup("/api/candidate/interview").WithTags("Candidate portal").AllowAnonymous();
@@ -48,18 +48,18 @@ public static class BookingEndpoints
         }).WithSummary("Books a slot (or moves to another until the deadline, releasing the old seat); the interview becomes Booked.");
     }
 
-    private static async Task<IResult> PublishAsync(string id, NewSlot request, IGrainFactory grains, TimeProvider clock)
+    private static async Task<IResult> PublishAsync(string jobId, NewSlot request, IGrainFactory grains, TimeProvider clock)
     {
-        await ExistingJobAsync(grains, id);
+        await ExistingJobAsync(grains, jobId);
         var now = clock.GetUtcNow();
         if (request.StartsAt <= now) throw ApiProblemException.Invalid("startsAt", "'startsAt' must be in the future.");
         if (request.DurationMinutes is < 5 or > 480) throw ApiProblemException.Invalid("durationMinutes", "'durationMinutes' must be between 5 and 480.");
         if (request.Capacity is < 1 or > 10_000) throw ApiProblemException.Invalid("capacity", "'capacity' must be between 1 and 10000.");
         if (request.BookingDeadline > request.StartsAt) throw ApiProblemException.Invalid("bookingDeadline", "'bookingDeadline' must not be after 'startsAt'.");
         if (request.BookingDeadline <= now) throw ApiProblemException.Invalid("bookingDeadline", "'bookingDeadline' must be in the future.");
-        var slot = await grains.GetGrain<IBookingCalendarGrain>(id).PublishAsync(
+        var slot = await grains.GetGrain<IBookingCalendarGrain>(jobId).PublishAsync(
             new SlotDraft(request.StartsAt, request.DurationMinutes, request.Capacity, request.BookingDeadline, Require.OptionalText(request.Location, "location")));
-        return Results.Created($"/api/jobs/{id}/slots", slot);
+        return Results.Created($"/api/jobs/{jobId}/slots", slot);
     }
 
     private static async Task ExistingJobAsync(IGrainFactory grains, string id)

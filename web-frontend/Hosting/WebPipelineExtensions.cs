@@ -50,6 +50,7 @@ public static class WebPipelineExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseDashboardAddressCheck("/dashboard");
+        app.UseJobIdRouteCheck();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapHealth();

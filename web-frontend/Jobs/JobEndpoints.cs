@@ -25,17 +25,17 @@ public static partial class JobEndpoints
         var jobs = app.MapGroup("/api/jobs").WithTags("Jobs");
         jobs.MapGet("/", ListAsync).RequireAuthorization(AuthPolicies.AnyHr).WithSummary("All jobs with their current rubric version.");
         jobs.MapPost("/", CreateAsync).RequireAuthorization(AuthPolicies.Recruiting).WithSummary("Creates a job from a template or a full competency model.");
-        jobs.MapGet("/{id}", GetAsync).RequireAuthorization(AuthPolicies.AnyHr);
-        jobs.MapPut("/{id}/posting", UpdatePostingAsync).RequireAuthorization(AuthPolicies.Recruiting);
-        jobs.MapPut("/{id}/model", ReviseAsync).RequireAuthorization(AuthPolicies.Recruiting)
+        jobs.MapGet("/{jobId}", GetAsync).RequireAuthorization(AuthPolicies.AnyHr);
+        jobs.MapPut("/{jobId}/posting", UpdatePostingAsync).RequireAuthorization(AuthPolicies.Recruiting);
+        jobs.MapPut("/{jobId}/model", ReviseAsync).RequireAuthorization(AuthPolicies.Recruiting)
             .WithSummary("Stores a new version of the competency model (weights normalised, unknown features rejected).");
-        jobs.MapGet("/{id}/versions", async (string id, IGrainFactory grains) =>
-                (await Existing(grains, id).ListVersionsAsync()).Select(v => new { v.Version, v.CreatedAt, v.Author, v.ChangeNote }))
+        jobs.MapGet("/{jobId}/versions", async (string jobId, IGrainFactory grains) =>
+                (await Existing(grains, jobId).ListVersionsAsync()).Select(v => new { v.Version, v.CreatedAt, v.Author, v.ChangeNote }))
             .RequireAuthorization(AuthPolicies.AnyHr);
-        jobs.MapGet("/{id}/versions/{version:int}", async (string id, int version, IGrainFactory grains) =>
-                await Existing(grains, id).GetVersionAsync(version) is { } v
+        jobs.MapGet("/{jobId}/versions/{version:int}", async (string jobId, int version, IGrainFactory grains) =>
+                await Existing(grains, jobId).GetVersionAsync(version) is { } v
                     ? Results.Text(v.ModelJson, "application/json")
-                    : throw ApiProblemException.NotFound($"Version {version} of job '{id}'", "version"))
+                    : throw ApiProblemException.NotFound($"Version {version} of job '{jobId}'", "version"))
             .RequireAuthorization(AuthPolicies.AnyHr).WithSummary("Exports one version of the model as JSON.");
     }
 
@@ -72,23 +72,23 @@ public static partial class JobEndpoints
         return Results.Created($"/api/jobs/{id}", View(job, admitted.Notes));
     }
 
-    private static async Task<JobView> GetAsync(string id, IGrainFactory grains) =>
-        View(await Existing(grains, id).GetAsync() ?? throw new JobNotFoundException(id), []);
+    private static async Task<JobView> GetAsync(string jobId, IGrainFactory grains) =>
+        View(await Existing(grains, jobId).GetAsync() ?? throw new JobNotFoundException(jobId), []);
 
-    private static async Task<JobView> UpdatePostingAsync(string id, JobPosting posting, IGrainFactory grains, HttpContext http)
+    private static async Task<JobView> UpdatePostingAsync(string jobId, JobPosting posting, IGrainFactory grains, HttpContext http)
     {
         Require.Text(posting.TitleZh, "titleZh");
         Require.Text(posting.TitleEn, "titleEn");
         Require.Text(posting.TemplateCode, "templateCode", 64);
         Require.OptionalText(posting.BranchCode, "branchCode", 32);
         if (posting.Openings is < 1 or > 100_000) throw ApiProblemException.Invalid("openings", "'openings' must be between 1 and 100000.");
-        return View(await Existing(grains, id).UpdatePostingAsync(posting, http.User.Identity!.Name!), []);
+        return View(await Existing(grains, jobId).UpdatePostingAsync(posting, http.User.Identity!.Name!), []);
     }
 
-    private static async Task<JobView> ReviseAsync(string id, ModelRevision revision, IGrainFactory grains, HttpContext http)
+    private static async Task<JobView> ReviseAsync(string jobId, ModelRevision revision, IGrainFactory grains, HttpContext http)
     {
         var admitted = CompetencyModelGate.Admit(revision.Model, "model");
-        var grain = Existing(grains, id);
+        var grain = Existing(grains, jobId);
         await grain.ReviseAsync(admitted.Json, http.User.Identity!.Name!, Require.OptionalText(revision.ChangeNote, "changeNote", 500));
         return View((await grain.GetAsync())!, admitted.Notes);
     }
@@ -100,9 +100,5 @@ public static partial class JobEndpoints
 
     private static string NewJobId(string jobCode) => $"{jobCode}-{Guid.NewGuid().ToString("N")[..8]}";
 
-    private static string ValidId(string id) =>
-        JobIdPattern().IsMatch(id) ? id : throw ApiProblemException.Invalid("id", "A job id is 2–64 lower-case letters, digits and dashes.");
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,63}$")]
-    private static partial Regex JobIdPattern();
+    private static string ValidId(string id) => JobIds.Valid(id, "id");
 }

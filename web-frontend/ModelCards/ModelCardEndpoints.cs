@@ -28,7 +28,7 @@ public static class ModelCardEndpoints
         app.MapGet("/api/model-card", GetModelCard).WithName("GetModelCard").WithTags("Model card")
             .RequireAuthorization(AuthPolicies.AnyHr)
             .WithSummary("Every analyser: model, source package, version, SHA-256, what it measures, accuracy on which labelled set, limits, released or withheld.");
-        app.MapGet("/api/jobs/{id}/model-card", GetJobModelCardAsync).WithName("GetJobModelCard").WithTags("Model card")
+        app.MapGet("/api/jobs/{jobId}/model-card", GetJobModelCardAsync).WithName("GetJobModelCard").WithTags("Model card")
             .RequireAuthorization(AuthPolicies.AnyHr)
             .WithSummary("The model card with, per analyser, whether this job's current rubric uses it and its policy allows it.");
     }
@@ -36,12 +36,12 @@ public static class ModelCardEndpoints
     private static Ok<ModelCardView> GetModelCard(IConfiguration configuration) =>
         TypedResults.Ok(new ModelCardView(Rule, Catalogue(configuration)));
 
-    private static async Task<Ok<JobModelCardView>> GetJobModelCardAsync(string id, IGrainFactory grains, IConfiguration configuration)
+    private static async Task<Ok<JobModelCardView>> GetJobModelCardAsync(string jobId, IGrainFactory grains, IConfiguration configuration)
     {
-        var job = await grains.GetGrain<IJobRubricGrain>(id).GetAsync() ?? throw new JobNotFoundException(id);
+        var job = await grains.GetGrain<IJobRubricGrain>(jobId).GetAsync() ?? throw new JobNotFoundException(jobId);
         var model = CompetencyModelJson.Deserialize(job.Rubric.ModelJson);
         var entries = Catalogue(configuration);
-        return TypedResults.Ok(new JobModelCardView(id, job.Rubric.Version, model.Policy.FacialIndicatorsAllowed, Rule, entries,
+        return TypedResults.Ok(new JobModelCardView(jobId, job.Rubric.Version, model.Policy.FacialIndicatorsAllowed, Rule, entries,
             ModelCatalogue.ForJob(entries, model)));
     }
 

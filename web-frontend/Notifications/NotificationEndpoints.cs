@@ -37,17 +37,17 @@ public static class NotificationEndpoints
             .RequireAuthorization(AuthPolicies.Recruiting)
             .WithSummary("Retired (410): the QR code holding the candidate's link is sent in the invitation e-mail only.");
 
-        api.MapGet("/jobs/{id}/invitation-templates", async (string id, IGrainFactory grains) => await ViewAsync(grains, id))
+        api.MapGet("/jobs/{jobId}/invitation-templates", async (string jobId, IGrainFactory grains) => await ViewAsync(grains, jobId))
             .RequireAuthorization(AuthPolicies.AnyHr).WithSummary("The job's message templates per kind and language; defaults where the job has none.");
-        api.MapPut("/jobs/{id}/invitation-templates", async (string id, TemplatesUpdate update, IGrainFactory grains) =>
+        api.MapPut("/jobs/{jobId}/invitation-templates", async (string jobId, TemplatesUpdate update, IGrainFactory grains) =>
             {
                 var templates = TemplateValidation.CheckAll(update.Templates);
-                await ExistingJobAsync(grains, id);
-                await grains.GetGrain<IInvitationTemplatesGrain>(id).SetCustomAsync(templates);
-                return await ViewAsync(grains, id);
+                await ExistingJobAsync(grains, jobId);
+                await grains.GetGrain<IInvitationTemplatesGrain>(jobId).SetCustomAsync(templates);
+                return await ViewAsync(grains, jobId);
             })
             .RequireAuthorization(AuthPolicies.Recruiting).WithSummary("Replaces the job's own templates; unknown variables are refused.");
-        api.MapPost("/jobs/{id}/invitation-templates/preview", PreviewAsync)
+        api.MapPost("/jobs/{jobId}/invitation-templates/preview", PreviewAsync)
             .RequireAuthorization(AuthPolicies.Recruiting).WithSummary("Renders a template (the given texts, or the job's) with a sample or real candidate.");
     }
 
@@ -66,11 +66,11 @@ public static class NotificationEndpoints
         });
     }
 
-    private static async Task<PreviewView> PreviewAsync(string id, PreviewRequest request, IGrainFactory grains, NotificationOptions options, TimeProvider clock, CandidateLinks links)
+    private static async Task<PreviewView> PreviewAsync(string jobId, PreviewRequest request, IGrainFactory grains, NotificationOptions options, TimeProvider clock, CandidateLinks links)
     {
         var language = TemplateValidation.Language(request.Language, "language");
-        var job = await ExistingJobAsync(grains, id);
-        var stored = DefaultTemplates.Effective(await grains.GetGrain<IInvitationTemplatesGrain>(id).GetCustomAsync(), request.Kind, language);
+        var job = await ExistingJobAsync(grains, jobId);
+        var stored = DefaultTemplates.Effective(await grains.GetGrain<IInvitationTemplatesGrain>(jobId).GetCustomAsync(), request.Kind, language);
         var template = stored with
         {
             Subject = request.Subject is null ? stored.Subject : TemplateValidation.Text(request.Subject, "subject", 200),

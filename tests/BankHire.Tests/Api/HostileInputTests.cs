@@ -64,9 +64,29 @@ public sealed class HostileInputTests(ApiFactory api)
     [InlineData("/dashboard/SiloStats/x")]
     [InlineData("/dashboard/SiloProperties/x")]
     [InlineData("/dashboard/SiloMetadata/not-an-address")]
+    [InlineData("/dashboard/HistoricalStats/x")]
     public async Task A_dashboard_silo_route_with_a_bad_address_is_a_400(string path)
     {
         await ProblemAssert.IsProblemAsync(await api.Admin.GetAsync(path), HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("/dashboard/SiloCounters/127.0.0.1%3A1%401")]
+    [InlineData("/dashboard/HistoricalStats/127.0.0.1%3A1%401")]
+    public async Task A_dashboard_silo_route_for_a_silo_not_in_the_cluster_is_a_404_not_a_wait_and_a_503(string path)
+    {
+        await ProblemAssert.IsProblemAsync(await api.Admin.GetAsync(path), HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("/api/jobs/%20")]
+    [InlineData("/api/jobs/%20/agreement")]
+    [InlineData("/api/jobs/%20/model-card")]
+    [InlineData("/api/jobs/Not%20A%20Job/ranking")]
+    public async Task A_job_id_that_cannot_be_one_is_a_400_on_every_job_route(string path)
+    {
+        var problem = await ProblemAssert.IsProblemAsync(await api.Recruiter.GetAsync(path), HttpStatusCode.BadRequest);
+        Assert.Equal("jobId", problem.GetProperty("field").GetString());
     }
 
     [Theory]

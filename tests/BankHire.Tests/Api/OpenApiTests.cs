@@ -16,7 +16,8 @@ public sealed class OpenApiTests(ApiFactory api)
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString());
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
         Assert.Contains("/api/candidates", paths);
-        Assert.Contains("/api/jobs/{id}/model", paths);
+        Assert.Contains("/api/jobs/{jobId}/model", paths);
+        Assert.DoesNotContain(paths, p => p.StartsWith("/api/jobs/{id}", StringComparison.Ordinal)); // one name per resource
         Assert.Contains("/api/candidate/interview", paths);
         foreach (var step in new[] { "consent", "consent/withdraw", "device-check", "start", "questions/{questionId}/begin",
                      "questions/{questionId}/finish", "hints", "integrity", "complete", "feedback" })
