@@ -103,6 +103,7 @@ public static class WebHostingExtensions
         json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         // Names only: a number would let an out-of-range value (99) through to code that trusts the enum.
         json.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        json.Converters.Add(new BankHire.Web.Problems.BoundedStrings());
         json.TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(
             json.TypeInfoResolver ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(), BankHire.Web.Problems.NullItemsRefusal.Modify);
         json.RespectNullableAnnotations = true;

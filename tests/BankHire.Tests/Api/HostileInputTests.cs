@@ -89,6 +89,17 @@ public sealed class HostileInputTests(ApiFactory api)
         Assert.Equal("jobId", problem.GetProperty("field").GetString());
     }
 
+    [Fact]
+    public async Task A_200000_character_text_in_a_competency_model_is_a_400_naming_where_it_is()
+    {
+        var job = await api.Recruiter.GetStringAsync($"/api/jobs/{Job}/versions/1");
+        var model = System.Text.Json.Nodes.JsonNode.Parse(job)!.AsObject();
+        model["competencies"]![0]!["nameZh"] = new string('x', 200_000);
+        var revision = new System.Text.Json.Nodes.JsonObject { ["model"] = model.DeepClone(), ["changeNote"] = "fuzz" };
+        var problem = await ProblemAssert.IsProblemAsync(await api.Recruiter.PutAsync($"/api/jobs/{Job}/model", Json(revision.ToJsonString())), HttpStatusCode.BadRequest);
+        Assert.Equal("model.competencies[0].nameZh", problem.GetProperty("field").GetString());
+    }
+
     [Theory]
     [InlineData("templateCode")]
     [InlineData("branchCode")]
