@@ -13,7 +13,7 @@ public static class AuthEndpoints
     public static void MapAuth(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/auth").WithTags("Auth");
-        group.MapPost("/login", LoginAsync).AllowAnonymous()
+        group.MapPost("/login", LoginAsync).AllowAnonymous().ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Signs an HR user in with a cookie.");
         group.MapPost("/logout", LogoutAsync).RequireAuthorization(AuthPolicies.AnyHr)
             .WithSummary("Signs out and revokes the user's sessions server-side (a copied cookie stops working too).");

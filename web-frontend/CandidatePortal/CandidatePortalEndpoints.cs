@@ -30,6 +30,7 @@ public static class CandidatePortalEndpoints
                 title: "Endpoint retired",
                 detail: $"Booking a free time is retired: list the open slots with GET {SlotsRoute} and book one with POST {SlotRoute} {{\"slotId\": \"…\"}}.",
                 extensions: new Dictionary<string, object?> { ["field"] = "slot", ["use"] = SlotRoute, ["slots"] = SlotsRoute }))
+            .ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary($"Retired (410): use GET {SlotsRoute} and POST {SlotRoute}, which keep the slots' capacity and booking deadlines.");
         group.MapCandidateInterview();
     }

@@ -19,7 +19,7 @@ public static class CandidateEndpoints
             .WithSummary("Moves the candidate along the pipeline; refused with the allowed stages if the move is not allowed.");
         group.MapPost("/candidates/bulk/stage", MoveManyAsync).RequireAuthorization(AuthPolicies.Recruiting)
             .WithSummary("Moves many candidates to one stage; the answer says, per candidate, whether it moved and why not.");
-        group.MapPost("/candidates/{id:guid}/interviews", InviteAsync).RequireAuthorization(AuthPolicies.Recruiting)
+        group.MapPost("/candidates/{id:guid}/interviews", InviteAsync).RequireAuthorization(AuthPolicies.Recruiting).Produces(StatusCodes.Status201Created)
             .WithSummary("Creates an AI interview session and the candidate's signed, expiring link.");
         group.MapGet("/jobs/{jobId}/candidates", ListForJobAsync).RequireAuthorization(AuthPolicies.AnyHr);
         group.MapPost("/candidates/{id:guid}/decision", DecideAsync).RequireAuthorization(AuthPolicies.Recruiting)

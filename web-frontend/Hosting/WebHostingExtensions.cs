@@ -33,7 +33,7 @@ public static class WebHostingExtensions
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddOperationTransformer<BankHire.Web.Problems.ProblemResponsesOpenApi>());
 
         services.AddIdentity<HrUser, HrRole>(o =>
             {

@@ -34,7 +34,7 @@ public static class NotificationEndpoints
                 title: "Endpoint retired",
                 detail: "The invitation QR code is sent to the candidate inside the invitation e-mail only; it holds their personal link, which HR does not handle.",
                 extensions: new Dictionary<string, object?> { ["field"] = "id" }))
-            .RequireAuthorization(AuthPolicies.Recruiting)
+            .RequireAuthorization(AuthPolicies.Recruiting).ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("Retired (410): the QR code holding the candidate's link is sent in the invitation e-mail only.");
 
         api.MapGet("/jobs/{jobId}/invitation-templates", async (string jobId, IGrainFactory grains) => await ViewAsync(grains, jobId))

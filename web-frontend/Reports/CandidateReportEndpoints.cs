@@ -16,7 +16,7 @@ public static class CandidateReportEndpoints
     public static void MapCandidateReports(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/candidates/{id:guid}/report.pdf", ReportAsync).WithTags("Candidates").RequireAuthorization(AuthPolicies.AnyHr)
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("The latest AI interview report as a PDF: candidate, job, rubric version, scores with targets and contributions, explanations (zh, en), AI suggestion.");
     }
 

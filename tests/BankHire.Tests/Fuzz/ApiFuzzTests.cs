@@ -40,11 +40,14 @@ public sealed class ApiFuzzTests(FuzzApiFactory api, ITestOutputHelper output)
         var clientErrors = 0;
         using var memory = PeakMemory.Start();
         var clock = Stopwatch.StartNew();
-        foreach (var (principal, request) in plan)
+        var undocumented = new SortedSet<string>();
+        foreach (var (principal, request, operation) in plan)
         {
             var (status, problem, error) = await SendAsync(principal, request);
             histogram[status] = histogram.GetValueOrDefault(status) + 1;
             if (status is >= 400 and < 500) { clientErrors++; if (problem) problemShaped++; }
+            if (status != 0 && operation.Path.StartsWith("/api/", StringComparison.Ordinal) && !operation.DocumentedStatuses.Contains(status))
+                undocumented.Add($"{operation} answered {status}, not in the document ({request.Case})");
             if (status is >= 500 or 0) failures.Add($"{(status == 0 ? "no answer (" + error + ")" : status.ToString())} as {principal.Name}: {request}");
         }
         clock.Stop();
@@ -53,8 +56,10 @@ public sealed class ApiFuzzTests(FuzzApiFactory api, ITestOutputHelper output)
         output.WriteLine("status histogram: " + string.Join(", ", histogram.Select(h => $"{(h.Key == 0 ? "none" : h.Key.ToString())}×{h.Value}")));
         output.WriteLine($"4xx answered as ProblemDetails: {problemShaped} of {clientErrors}");
         output.WriteLine($"peak working set {memory.PeakWorkingSetMb} MB (start {memory.StartWorkingSetMb} MB); peak managed heap {memory.PeakHeapMb} MB");
+        foreach (var line in undocumented.Take(200)) output.WriteLine("UNDOCUMENTED " + line);
         foreach (var failure in failures.Distinct().OrderBy(f => f.StartsWith("no answer", StringComparison.Ordinal)).Take(200)) output.WriteLine("FAILED " + failure);
         Assert.True(failures.Count == 0, $"{failures.Count} requests failed:\n" + string.Join('\n', failures.Distinct().Take(40)));
+        Assert.True(undocumented.Count == 0, "Answers the OpenAPI document does not list:\n" + string.Join('\n', undocumented.Take(60)));
         Assert.True(plan.Count >= MinimumRequests, $"only {plan.Count} requests planned");
     }
 

@@ -8,7 +8,8 @@ public sealed record FuzzOperation(
     string Path,
     IReadOnlyList<FuzzParameter> Parameters,
     IReadOnlyList<string> BodyContentTypes,
-    JsonElement? BodySchema)
+    JsonElement? BodySchema,
+    IReadOnlySet<int> DocumentedStatuses)
 {
     public bool TakesBody => BodyContentTypes.Count > 0 || Method is "POST" or "PUT" or "PATCH";
 
@@ -36,7 +37,10 @@ public sealed record FuzzOperation(
                     contentTypes.Add(type.Name);
                     if (type.Value.TryGetProperty("schema", out var s)) schema ??= s;
                 }
-            operations.Add(new FuzzOperation(operation.Name.ToUpperInvariant(), path.Name, parameters, contentTypes, schema));
+            var statuses = operation.Value.TryGetProperty("responses", out var responses)
+                ? responses.EnumerateObject().Select(r => int.TryParse(r.Name, out var code) ? code : 0).ToHashSet()
+                : [];
+            operations.Add(new FuzzOperation(operation.Name.ToUpperInvariant(), path.Name, parameters, contentTypes, schema, statuses));
         }
         return operations;
     }

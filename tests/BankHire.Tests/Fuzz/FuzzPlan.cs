@@ -11,11 +11,11 @@ public static class FuzzPlan
 {
     private const int BrokenPerPrincipal = 5;
 
-    public static List<(FuzzPrincipal Principal, FuzzRequest Request)> Build(
+    public static List<(FuzzPrincipal Principal, FuzzRequest Request, FuzzOperation Operation)> Build(
         IReadOnlyList<FuzzOperation> operations, IReadOnlyList<FuzzPrincipal> principals, FuzzIds ids, SchemaSample samples, int seed)
     {
         var random = new Random(seed);
-        var plan = new List<(FuzzPrincipal, FuzzRequest, int Order)>();
+        var plan = new List<(FuzzPrincipal, FuzzRequest, FuzzOperation Operation, int Order)>();
         foreach (var operation in operations)
         {
             var url = FuzzUrls.Good(operation, ids);
@@ -27,12 +27,12 @@ public static class FuzzPlan
             var deep = DeepPrincipal(operation, principals);
             foreach (var principal in principals.Where(p => MaySend(operation, p)))
             {
-                plan.Add((principal, good, order));
-                if (principal == deep) plan.AddRange(broken.Select(b => (principal, b, order)));
-                else plan.AddRange(broken.OrderBy(_ => random.Next()).Take(BrokenPerPrincipal).Select(b => (principal, b, order)));
+                plan.Add((principal, good, operation, order));
+                if (principal == deep) plan.AddRange(broken.Select(b => (principal, b, operation, order)));
+                else plan.AddRange(broken.OrderBy(_ => random.Next()).Take(BrokenPerPrincipal).Select(b => (principal, b, operation, order)));
             }
         }
-        return [.. plan.OrderBy(p => p.Order).Select(p => (p.Item1, p.Item2))];
+        return [.. plan.OrderBy(p => p.Order).Select(p => (p.Item1, p.Item2, p.Operation))];
     }
 
     private static IEnumerable<FuzzRequest> Broken(FuzzOperation operation, FuzzIds ids, System.Text.Json.Nodes.JsonNode? sample, string json, string url)
