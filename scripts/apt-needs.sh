@@ -20,7 +20,7 @@ ensure_packages() {
 # PDF reports are written in DejaVu Sans (Latin) and Droid Sans Fallback (Chinese); libdlib-data brings dlib's
 # 68-point face landmark model (/usr/share/dlib, 100 MB, CC0) for smile, gaze and eye cues — without it those cues
 # report no data with the reason.
-RUNTIME_PACKAGES=(libgtk-3-0 ffmpeg pocketsphinx pocketsphinx-en-us python3-jieba fonts-dejavu-core fonts-droid-fallback libdlib-data)
+RUNTIME_PACKAGES=(libgtk-3-0 ffmpeg pocketsphinx pocketsphinx-en-us python3-jieba fonts-dejavu-core fonts-droid-fallback libdlib-data john-data)
 # Tests also make their media (speech with espeak-ng and sox), take face photos from Debian packages
 # and drive the pages in Debian's Chromium.
 TEST_PACKAGES=("${RUNTIME_PACKAGES[@]}" chromium espeak-ng sox postgresql postgresql-client ca-certificates)

@@ -43,6 +43,7 @@ public static class WebHostingExtensions
             })
             .AddUserStore<HrUserStore>()
             .AddRoleStore<FixedRoleStore>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
         services.AddBankHireApiKeys();
         services.AddSingleton<BankHire.Web.Auth.LoginThrottle>();

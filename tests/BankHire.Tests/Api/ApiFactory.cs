@@ -12,7 +12,7 @@ namespace BankHire.Tests.Api;
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const string AdminPassword = "Test-Admin-Pa55!";
+    public const string AdminPassword = "Test-Chief-Pa55!";
     public const string UserPassword = "Test-User-Pa55!";
 
     /// <summary>The one internal host webhooks may reach in the tests (where <c>WebhookReceiver</c> listens).</summary>

@@ -62,6 +62,29 @@ public sealed class SessionSecurityTests(ApiFactory api)
     }
 
     [Theory]
+    [InlineData("password1234")]
+    [InlineData("Password1234!")]
+    [InlineData("!!Iloveyou2027")]
+    [InlineData("qwertyuiop12")]
+    public async Task A_common_breached_password_or_one_merely_decorated_is_refused(string password)
+    {
+        var response = await api.Admin.PostAsJsonAsync("/api/users", new { userName = $"weak-{Guid.NewGuid():N}"[..20], password, roles = new[] { HrRoles.Auditor } });
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("password", problem.GetProperty("field").GetString());
+        Assert.Contains("common", ProblemAssert.Detail(problem));
+    }
+
+    [Fact]
+    public async Task A_password_containing_the_user_name_is_refused_and_an_uncommon_long_one_is_accepted()
+    {
+        var name = $"clerk{Guid.NewGuid():N}"[..12];
+        var withName = await api.Admin.PostAsJsonAsync("/api/users", new { userName = name, password = name + "-2027!", roles = new[] { HrRoles.Auditor } });
+        await ProblemAssert.IsProblemAsync(withName, HttpStatusCode.BadRequest);
+        var strong = await api.Admin.PostAsJsonAsync("/api/users", new { userName = name, password = "Tellers-count-cash-at-9:05", roles = new[] { HrRoles.Auditor } });
+        Assert.Equal(HttpStatusCode.Created, strong.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/")]
     [InlineData("/status.html")]
     [InlineData("/api/jobs")]

@@ -6,7 +6,7 @@ namespace BankHire.Tests.Processes;
 /// <summary>Starts web-frontend's built BankHire.Web.dll as a process, and signs in to it.</summary>
 public static class WebApp
 {
-    public const string AdminPassword = "Process-Admin-Pa55!";
+    public const string AdminPassword = "Process-Chief-Pa55!";
 
     public static AppProcess Start(int httpPort, IReadOnlyDictionary<string, string> settings)
     {
