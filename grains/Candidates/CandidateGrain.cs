@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using BankHire.Analysis.Scoring.Json;
 using BankHire.Indexes;
 using BankHire.Integrations;
+using BankHire.Interviews;
 using BankHire.Jobs;
 using BankHire.Persistence;
 using BankHire.TalentPool;
@@ -61,6 +62,9 @@ public sealed class CandidateGrain(
         }
         var change = new StageChange(current.Stage, stage, clock.GetUtcNow(), actor, reason);
         var saved = await SaveAsync(current with { Stage = stage, History = current.History.Add(change) });
+        // A withdrawn candidate's interviews take nothing more (uploads, consent, steps); what is stored waits for retention.
+        if (stage == CandidateStage.Withdrawn)
+            await Task.WhenAll(saved.InterviewIds.Select(id => GrainFactory.GetGrain<IInterviewSessionGrain>(id).CloseForWithdrawnCandidateAsync().AsTask()));
         await this.PublishWebhookAsync(WebhookEvents.StageChanged(saved, change));
         return saved;
     }

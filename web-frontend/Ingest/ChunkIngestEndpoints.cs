@@ -11,7 +11,9 @@ namespace BankHire.Web.Ingest;
 /// Step 2 of an answer's path: the candidate's browser uploads numbered chunks of frames and audio; each is
 /// checked, committed to the chunk store and only then acknowledged. A resend is acknowledged again and stored
 /// once; a gap is reported, so the client resends from the first missing number. Authorised by the
-/// invitation token (header X-Invitation-Token) of this very interview, never by an HR cookie.
+/// invitation token (header X-Invitation-Token) of this very interview, never by an HR cookie. Only what the consent in
+/// force covers is stored (<see cref="MediaConsent"/>): frames with face consent, audio with voice or content consent,
+/// nothing after the consent is withdrawn or HR marked the candidate withdrawn (403 with a <c>code</c>).
 /// </summary>
 public static class ChunkIngestEndpoints
 {
@@ -51,6 +53,10 @@ public static class ChunkIngestEndpoints
         CheckQuestion(interview, questionId);
         if (interview.Status is not (InterviewStatus.Booked or InterviewStatus.InProgress))
             throw new ApiProblemException(409, "Interview state", $"The interview is {interview.Status}; answers are accepted only when it is Booked or InProgress.", "status");
+        var mediaKind = chunkKind == ChunkKind.Frame ? AnswerMediaKind.Frame : AnswerMediaKind.Audio;
+        if (MediaConsent.WhyNotStore(interview.Consent, mediaKind, interview.CandidateWithdrawnAt) is { } refusal)
+            throw new ApiProblemException(StatusCodes.Status403Forbidden, "Not covered by consent",
+                $"A {chunkKind.Name()} chunk is not stored: {refusal.Reason}.", "kind") { Code = refusal.Code };
 
         var contentType = ChunkBody.ContentType(chunkKind, http.Request.ContentType);
         var payload = await ChunkBody.ReadAsync(http.Request, cancellationToken);
@@ -68,7 +74,7 @@ public static class ChunkIngestEndpoints
         {
             throw new ApiProblemException(409, "Chunk already stored", conflict.Message, "seq");
         }
-        await RingAsync(grains, new ChunkStored(id, answerKey, chunkKind == ChunkKind.Frame ? AnswerMediaKind.Frame : AnswerMediaKind.Audio, seq), logger);
+        await RingAsync(grains, new ChunkStored(id, answerKey, mediaKind, seq), logger);
         return new ChunkAcknowledgement(receipt.Stored, seq, receipt.Sequence.NextExpectedSeq, [.. receipt.Sequence.MissingSeqs.Take(MaxReportedGaps)]);
     }
 

@@ -15,6 +15,7 @@ public static class ChunkServices
         services.TryAddSingleton(storage);
         services.TryAddSingleton<ChunkStore>();
         services.TryAddSingleton<IAnswerChunkReader, ChunkStoreReader>();
+        services.TryAddSingleton<IAnswerMediaPurge, ChunkStorePurge>();
         services.AddBankHireScoring();
         return services;
     }

@@ -141,6 +141,27 @@ public sealed class ChunkStore : IAsyncDisposable
         return ChunkSequence.Of(await ListAsync(connection, stream, cancellationToken, transaction));
     }
 
+    /// <summary>Deletes every chunk of the interview (both kinds, every answer); returns how many rows went.</summary>
+    public async Task<int> DeleteInterviewAsync(Guid interviewId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM AnswerChunks WHERE InterviewId = @InterviewId";
+        Add(command, "InterviewId", InterviewIdParameter(interviewId));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Deletes one chunk; returns 1 when it was stored, 0 otherwise.</summary>
+    public async Task<int> DeleteAsync(AnswerStream stream, int seq, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var command = Command(connection, """
+            DELETE FROM AnswerChunks
+            WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Kind = @Kind AND Seq = @Seq
+            """, stream, seq);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>The smallest sequence number not stored yet, counting from 0.</summary>
     public async Task<int> NextExpectedSeqAsync(AnswerStream stream, CancellationToken cancellationToken = default) =>
         (await SequenceAsync(stream, cancellationToken)).NextExpectedSeq;
@@ -162,13 +183,16 @@ public sealed class ChunkStore : IAsyncDisposable
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
-        // PostgreSQL keeps the id as uuid; SQLite would store a Guid parameter as a blob, so it gets text.
-        Add(command, "InterviewId", options.Provider == StorageProvider.Postgres ? stream.InterviewId : stream.InterviewId.ToString("D"));
+        Add(command, "InterviewId", InterviewIdParameter(stream.InterviewId));
         Add(command, "QuestionId", stream.QuestionId);
         Add(command, "Kind", stream.Kind.Name());
         if (seq is { } value) Add(command, "Seq", value);
         return command;
     }
+
+    // PostgreSQL keeps the id as uuid; SQLite would store a Guid parameter as a blob, so it gets text.
+    private object InterviewIdParameter(Guid interviewId) =>
+        options.Provider == StorageProvider.Postgres ? interviewId : interviewId.ToString("D");
 
     private static void Add(DbCommand command, string name, object value)
     {

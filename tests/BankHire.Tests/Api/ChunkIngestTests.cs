@@ -157,6 +157,13 @@ public sealed class ChunkIngestTests(ApiFactory api)
         request.Headers.Add(CandidatePortalEndpoints.TokenHeader, interview.Token);
         var booked = await api.NewClient().SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, booked.StatusCode);
+        // Chunks are stored only under a consent that covers them: this one covers frames and audio.
+        using var consent = new HttpRequestMessage(HttpMethod.Post, "/api/candidate/interview/consent")
+        {
+            Content = JsonContent.Create(new { face = true, voice = true, content = true, keepRecording = false, textVersion = PrivacyNotice.ConsentTextVersion, language = "zh" }),
+        };
+        consent.Headers.Add(CandidatePortalEndpoints.TokenHeader, interview.Token);
+        Assert.Equal(HttpStatusCode.OK, (await api.NewClient().SendAsync(consent)).StatusCode);
         return interview;
     }
 
