@@ -22,6 +22,7 @@ using BankHire.Web.ModelCards;
 using BankHire.Web.Reports;
 using BankHire.Web.Resumes;
 using BankHire.Web.TalentPool;
+using BankHire.Web.Privacy;
 using BankHire.Web.Problems;
 using BankHire.Web.Users;
 using Orleans.Dashboard;
@@ -67,6 +68,8 @@ public static class WebPipelineExtensions
         app.MapInterviews();
         app.MapCandidatePortal();
         app.MapCandidateStatus();
+        app.MapCandidatePrivacy();
+        app.MapPrivacy();
         app.MapNotifications();
         app.MapBooking();
         app.MapChunkIngest();
