@@ -146,7 +146,9 @@ public sealed class ChunkStore : IAsyncDisposable
     {
         await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM AnswerChunks WHERE InterviewId = @InterviewId";
+        // SQLite otherwise leaves deleted rows' bytes in free pages of the file until they are reused.
+        command.CommandText = (options.Provider == StorageProvider.Sqlite ? "PRAGMA secure_delete = ON; " : "")
+            + "DELETE FROM AnswerChunks WHERE InterviewId = @InterviewId";
         Add(command, "InterviewId", InterviewIdParameter(interviewId));
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
