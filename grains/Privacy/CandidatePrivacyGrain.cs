@@ -15,11 +15,12 @@ namespace BankHire.Privacy;
 /// A candidate's data rights. One durable reminder covers what is due next — a deletion request (processed within
 /// <see cref="RetentionSchedule.DeletionProcessingDelay"/>, far inside its deadline) or the end of the job's retention —
 /// so a purge happens on time across restarts. Erasure deletes the interview media, typed answers, transcripts and
-/// reports, and the candidate's contact, education, notes and screening.
+/// reports, and the candidate's contact, education, notes and screening, then shreds the candidate's data keys.
 /// </summary>
 [GrainType("candidate-privacy")]
 public sealed class CandidatePrivacyGrain(
     [PersistentState("candidate-privacy")] IPersistentState<CandidatePrivacyState> state,
+    IDataKeyShredder keys,
     TimeProvider clock,
     ILogger<CandidatePrivacyGrain> logger) : Grain, ICandidatePrivacyGrain, IRemindable
 {
@@ -118,7 +119,12 @@ public sealed class CandidatePrivacyGrain(
             if (keepPersonalData) await session.PurgeMediaAsync(reason);
             else await session.EraseAsync(reason);
         }
-        if (!keepPersonalData) await Candidate.EraseAsync("privacy", reason);
+        if (!keepPersonalData)
+        {
+            await Candidate.EraseAsync("privacy", reason);
+            // Beyond the rows just deleted: every other copy of what the keys sealed (WAL, replicas, backups) goes unreadable.
+            await keys.ShredAsync(candidate.Id, candidate.InterviewIds);
+        }
         state.State.Erasure = new Erasure(clock.GetUtcNow(), reason, candidate.InterviewIds.Length, keepPersonalData);
         if (!keepPersonalData) state.State.RetentionDueAt = null;
         await state.WriteOrReloadAsync(this);

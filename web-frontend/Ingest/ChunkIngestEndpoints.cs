@@ -68,7 +68,7 @@ public static class ChunkIngestEndpoints
         ChunkReceipt receipt;
         try
         {
-            receipt = await store.ReceiveAsync(new AnswerChunk(stream, seq, contentType, payload), cancellationToken);
+            receipt = await store.ReceiveAsync(new AnswerChunk(stream, seq, contentType, payload, interview.Invitation.CandidateId), cancellationToken);
         }
         catch (ChunkConflictException conflict)
         {
