@@ -69,6 +69,9 @@ public sealed class CandidatePrivacyTests(ClusterFixture fixture)
     {
         var live = await WithMediaAsync();
         var privacy = fixture.Grains.GetGrain<ICandidatePrivacyGrain>(live.CandidateId);
+        // A copy of the candidate's media where no purge reaches it (a backup, a replica): sealed under a key they own.
+        var copy = new AnswerStream(Guid.NewGuid(), "copy", ChunkKind.Frame);
+        await fixture.Chunks.StoreAsync(new AnswerChunk(copy, 0, "image/jpeg", InterviewTestMedia.FaceJpeg, live.CandidateId));
         var requested = await privacy.RequestDeletionAsync("candidate");
         Assert.Equal(requested.Deletion!.RequestedAt + RetentionSchedule.DeletionDeadline, requested.Deletion.DeadlineAt);
         Assert.Null((await privacy.ProcessDueAsync()).Deletion!.ProcessedAt); // not yet: the reminder's minute has not passed
@@ -79,6 +82,8 @@ public sealed class CandidatePrivacyTests(ClusterFixture fixture)
         Assert.NotNull(processed.Deletion!.ProcessedAt);
         Assert.True(processed.Deletion.ProcessedAt <= processed.Deletion.DeadlineAt);
         Assert.Empty(await Stored(live));
+        Assert.Equal([0], await fixture.Chunks.ListAsync(copy)); // the copy is still there ...
+        Assert.Null(await fixture.Chunks.ReadAsync(copy, 0));     // ... and unreadable: its key was shredded
         Assert.Equal(CandidateGrainErasedName, (await Candidate(live).GetAsync())!.Application.Contact.FullName);
         Assert.Contains(live.CandidateId.ToString(), await fixture.Grains.GetGrain<BankHire.Indexes.IIndexGrain>(BankHire.Indexes.IndexKeys.DeletionRequests).ListAsync());
     }
