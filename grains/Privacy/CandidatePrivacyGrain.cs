@@ -122,6 +122,7 @@ public sealed class CandidatePrivacyGrain(
         if (!keepPersonalData)
         {
             await Candidate.EraseAsync("privacy", reason);
+            await GrainFactory.GetGrain<BankHire.Fairness.ISelfIdentificationGrain>(candidate.Id).WithdrawAsync();
             // Beyond the rows just deleted: every other copy of what the keys sealed (WAL, replicas, backups) goes unreadable.
             await keys.ShredAsync(candidate.Id, candidate.InterviewIds);
         }

@@ -9,6 +9,7 @@ using BankHire.Web.CandidatePortal;
 using BankHire.Web.CandidateStatus;
 using BankHire.Web.Candidates;
 using BankHire.Web.Employees;
+using BankHire.Web.Fairness;
 using BankHire.Web.Evidence;
 using BankHire.Web.Health;
 using BankHire.Web.Identity;
@@ -70,6 +71,7 @@ public static class WebPipelineExtensions
         app.MapCandidateStatus();
         app.MapCandidatePrivacy();
         app.MapPrivacy();
+        app.MapFairness();
         app.MapNotifications();
         app.MapBooking();
         app.MapChunkIngest();

@@ -98,6 +98,7 @@ public static class Endpoints
         // A candidate nobody else uses: an admin's valid body would erase them.
         new("POST", $"/api/candidates/{Guid.NewGuid()}/privacy/erase", Access.Admin, true),
         new("GET", "/api/privacy/deletion-requests", Access.AnyHr, false),
+        new("GET", $"/api/jobs/{Job}/adverse-impact", Access.AnyHr, false),
     ];
 
     public static TheoryData<Endpoint> Where(Func<Endpoint, bool> predicate)
