@@ -41,6 +41,12 @@ public interface ICandidateGrain : IGrainWithGuidKey
     /// </summary>
     [Alias("Decide")] ValueTask<CandidateSnapshot> DecideAsync(HiringVerdict verdict, string actor, string? reason);
 
+    /// <summary>
+    /// Erases the personal data: contact, education, notes and the resume screening; the stage history, the AI
+    /// suggestion and HR's decisions stay (they name no one) so the funnel and the fairness report keep their counts.
+    /// </summary>
+    [Alias("Erase")] ValueTask<CandidateSnapshot> EraseAsync(string actor, string reason);
+
     /// <summary>Every decision HR recorded, oldest first.</summary>
     [Alias("GetDecisions")] ValueTask<System.Collections.Immutable.ImmutableArray<HrDecision>> GetDecisionsAsync();
 }

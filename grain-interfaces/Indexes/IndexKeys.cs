@@ -7,4 +7,7 @@ public static class IndexKeys
     public const string HrUsers = "hr-users";
 
     public static string CandidatesOfJob(string jobId) => $"candidates-of/{jobId}";
+
+    /// <summary>Candidates who asked for their data to be deleted (HR sees the requests and their deadlines).</summary>
+    public const string DeletionRequests = "privacy/deletion-requests";
 }

@@ -48,6 +48,16 @@ public interface IInterviewSessionGrain : IGrainWithGuidKey
     /// <summary>Whether a token with this id (null: a legacy token without one) is the token in force.</summary>
     [Alias("AcceptsToken")] ValueTask<bool> AcceptsTokenAsync(Guid? tokenId);
 
+    /// <summary>HR marked the candidate withdrawn: every later upload and step is refused; what is stored stays until retention.</summary>
+    [Alias("CloseForWithdrawnCandidate")] ValueTask CloseForWithdrawnCandidateAsync();
+
+    /// <summary>Deletes every frame and audio chunk of the interview and records when and why; repeating it deletes what came since.</summary>
+    [Alias("PurgeMedia")] ValueTask<MediaPurge> PurgeMediaAsync(string reason);
+
+    /// <summary>Erases the candidate's personal data here (media, typed answers, client addresses) and the interview's report
+    /// and answer analyses (transcripts); the session keeps only its dates and statuses.</summary>
+    [Alias("Erase")] ValueTask EraseAsync(string reason);
+
     /// <summary>Called by the interview scoring grain when the report is stored (or deleted).</summary>
     [Alias("SetReportReady")] ValueTask SetReportReadyAsync(bool ready);
 }

@@ -16,4 +16,7 @@ public interface IAnswerScoringGrain : IGrainWithStringKey
     [Alias("Rescore")] ValueTask<AnswerScore> RescoreAsync(AnswerScoringRequest request);
 
     [Alias("Get")] ValueTask<AnswerScore?> GetAsync();
+
+    /// <summary>Deletes the stored analysis (its transcript included): the candidate's data was erased.</summary>
+    [Alias("Delete")] ValueTask DeleteAsync();
 }

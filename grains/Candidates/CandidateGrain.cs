@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using BankHire.Analysis.Scoring.Json;
 using BankHire.Indexes;
 using BankHire.Integrations;
+using BankHire.Interviews;
 using BankHire.Jobs;
+using BankHire.Privacy;
 using BankHire.Persistence;
 using BankHire.TalentPool;
 
@@ -28,6 +30,7 @@ public sealed class CandidateGrain(
             [new StageChange(CandidateStage.Applied, CandidateStage.Applied, now, actor, "created")], [], null);
         await SaveAsync(state.State.Candidate);
         await AddToJobIndexAsync(application.JobId);
+        await GrainFactory.GetGrain<ICandidatePrivacyGrain>(this.GetPrimaryKey()).CandidateChangedAsync();
         return state.State.Candidate;
     }
 
@@ -61,6 +64,11 @@ public sealed class CandidateGrain(
         }
         var change = new StageChange(current.Stage, stage, clock.GetUtcNow(), actor, reason);
         var saved = await SaveAsync(current with { Stage = stage, History = current.History.Add(change) });
+        // A withdrawn candidate's interviews take nothing more (uploads, consent, steps); what is stored waits for retention.
+        if (stage == CandidateStage.Withdrawn)
+            await Task.WhenAll(saved.InterviewIds.Select(id => GrainFactory.GetGrain<IInterviewSessionGrain>(id).CloseForWithdrawnCandidateAsync().AsTask()));
+        // Retention counts from the candidate's last step.
+        await GrainFactory.GetGrain<ICandidatePrivacyGrain>(this.GetPrimaryKey()).CandidateChangedAsync();
         await this.PublishWebhookAsync(WebhookEvents.StageChanged(saved, change));
         return saved;
     }
@@ -127,6 +135,17 @@ public sealed class CandidateGrain(
         state.State.Decisions.Add(decision);
         return await SaveAsync(current with { Decision = decision });
     }
+
+    public async ValueTask<CandidateSnapshot> EraseAsync(string actor, string reason)
+    {
+        var current = Existing();
+        state.State.Screening = null;
+        var erased = current.Application with { Contact = ErasedContact, School = null, Major = null, GraduationYear = null };
+        return await SaveAsync(current with { Application = erased, Notes = null });
+    }
+
+    /// <summary>What an erased candidate's contact reads: no name, e-mail or phone.</summary>
+    public static readonly CandidateContact ErasedContact = new("(已删除 erased)", null, null);
 
     public ValueTask<ImmutableArray<HrDecision>> GetDecisionsAsync() => ValueTask.FromResult(state.State.Decisions.ToImmutableArray());
 

@@ -15,6 +15,7 @@ namespace BankHire.Interviews;
 public sealed class InterviewSessionGrain(
     [PersistentState("interview-session")] IPersistentState<InterviewSessionState> state,
     IAnswerChunkReader chunks,
+    IAnswerMediaPurge media,
     TimeProvider clock) : Grain, IInterviewSessionGrain
 {
     private const int MaxIntegritySignals = 1_000;
@@ -62,7 +63,11 @@ public sealed class InterviewSessionGrain(
             state.State.ReportReady = false;
             await GrainFactory.GetGrain<IInterviewScoringGrain>(current.Id).DeleteAsync();
         }
-        return Progress(await SaveAsync(current));
+        var saved = await SaveAsync(current);
+        // Nothing may be analysed any more, so nothing recorded is kept for it. A chunk stored after this purge rings a
+        // doorbell that finds the consent withdrawn and deletes it (ChunkStoredAsync).
+        await PurgeMediaAsync("consent withdrawn");
+        return Progress(saved);
     }
 
     public async ValueTask<InterviewSnapshot> StartAsync()
@@ -157,9 +162,16 @@ public sealed class InterviewSessionGrain(
 
     public async ValueTask ChunkStoredAsync(ChunkStored chunk)
     {
-        // Only what the candidate agreed to is looked at, even live: frames need face consent, audio voice consent.
-        if (state.State.Consents.LastOrDefault() is not { Active: true } consent) return;
-        if (chunk.Kind == AnswerMediaKind.Frame ? !consent.Face : !consent.Voice) return;
+        // Ingest refuses what the consent does not cover; a chunk that raced a withdrawal is deleted here, not kept.
+        if (MediaConsent.WhyNotStore(state.State.Consents.LastOrDefault(), chunk.Kind, state.State.CandidateWithdrawnAt) is not null)
+        {
+            await media.PurgeChunkAsync(this.GetPrimaryKey(), chunk.AnswerKey, chunk.Kind, chunk.Seq);
+            return;
+        }
+        var consent = state.State.Consents[^1];
+        // Only what the candidate agreed to is looked at live: frames (face consent, checked above), audio with voice
+        // consent; audio kept for content analysis alone is read from the store when the answer is finished.
+        if (chunk.Kind == AnswerMediaKind.Audio && !consent.Voice) return;
         var stream = this.GetStreamProvider(InterviewStreams.Provider)
             .GetStream<ChunkStored>(StreamId.Create(InterviewStreams.Namespace(chunk.Kind), AnswerKeys.StreamKey(chunk.InterviewId, chunk.AnswerKey)));
         await stream.OnNextAsync(chunk.Kind == AnswerMediaKind.Audio && consent.Content ? chunk with { Speech = SpeechOf(chunk, consent) } : chunk);
@@ -183,6 +195,33 @@ public sealed class InterviewSessionGrain(
         await MoveCandidateAsync(completed, CandidateStage.Completed, "completed the AI interview");
         await GrainFactory.GetGrain<IInterviewScoringGrain>(completed.Id).StartAsync(completed.CompletedAt!.Value);
         return completed;
+    }
+
+    public async ValueTask CloseForWithdrawnCandidateAsync()
+    {
+        if (state.State.Interview is null || state.State.CandidateWithdrawnAt is not null) return;
+        state.State.CandidateWithdrawnAt = clock.GetUtcNow();
+        await state.WriteOrReloadAsync(this);
+    }
+
+    public async ValueTask<MediaPurge> PurgeMediaAsync(string reason)
+    {
+        var deleted = await media.PurgeInterviewAsync(this.GetPrimaryKey());
+        state.State.MediaPurge = new MediaPurge(clock.GetUtcNow(), reason, deleted + (state.State.MediaPurge?.ChunksDeleted ?? 0));
+        await state.WriteOrReloadAsync(this);
+        return state.State.MediaPurge;
+    }
+
+    public async ValueTask EraseAsync(string reason)
+    {
+        if (state.State.Interview is not { } interview) return;
+        var answerKeys = state.State.Questions.Values.SelectMany(q => Enumerable.Range(0, q.Attempt + 1).Select(a => AnswerKeys.For(q.QuestionId, a))).ToList();
+        await Task.WhenAll(answerKeys.Select(key => GrainFactory.GetGrain<IAnswerScoringGrain>(AnswerKeys.StreamKey(interview.Id, key)).DeleteAsync().AsTask()));
+        await GrainFactory.GetGrain<IInterviewScoringGrain>(interview.Id).DeleteAsync();
+        foreach (var question in state.State.Questions.Values.ToList()) Put(question with { TypedAnswer = null });
+        state.State.Consents = [.. state.State.Consents.Select(c => c with { ClientAddress = null })];
+        state.State.ReportReady = false;
+        await PurgeMediaAsync(reason);
     }
 
     public async ValueTask SetReportReadyAsync(bool ready)
@@ -239,11 +278,12 @@ public sealed class InterviewSessionGrain(
         [.. state.State.Consents],
         [.. state.State.Questions.Values.OrderBy(q => q.Index)],
         [.. state.State.Integrity],
-        state.State.ReportReady);
+        state.State.ReportReady,
+        state.State.MediaPurge);
 
     private InterviewSnapshot? Current()
     {
-        var interview = state.State.Interview;
+        var interview = Decorated(state.State.Interview);
         if (interview is not null && IsExpired(interview)) interview = interview with { Status = InterviewStatus.Expired };
         if (interview is not null && IsAbandoned(interview)) interview = interview with { Status = InterviewStatus.Abandoned };
         return interview;
@@ -257,13 +297,18 @@ public sealed class InterviewSessionGrain(
         interview.Status is InterviewStatus.Invited or InterviewStatus.Booked && clock.GetUtcNow() > interview.Invitation.ExpiresAt;
 
     private InterviewSnapshot Existing() =>
-        state.State.Interview ?? throw new InterviewStateException($"Interview {this.GetPrimaryKey()} does not exist.");
+        Decorated(state.State.Interview) ?? throw new InterviewStateException($"Interview {this.GetPrimaryKey()} does not exist.");
+
+    /// <summary>The stored snapshot with what the session knows besides it: the consent in force and HR's withdrawal.</summary>
+    private InterviewSnapshot? Decorated(InterviewSnapshot? interview) =>
+        interview is null ? null : interview with { Consent = state.State.Consents.LastOrDefault(), CandidateWithdrawnAt = state.State.CandidateWithdrawnAt };
 
     private InterviewSnapshot Open(params InterviewStatus[] allowed)
     {
         var current = Existing();
         if (IsExpired(current)) throw new InterviewStateException("The invitation has expired.");
         if (IsAbandoned(current)) throw new InterviewStateException("The interview was abandoned: the invitation expired before it was completed.");
+        if (current.CandidateWithdrawnAt is not null) throw new InterviewStateException("HR marked the candidate withdrawn from this job: the interview is closed.");
         if (!allowed.Contains(current.Status))
             throw new InterviewStateException($"The interview is {current.Status}; this needs it to be {string.Join(" or ", allowed)}.");
         return current;
@@ -271,8 +316,8 @@ public sealed class InterviewSessionGrain(
 
     private async ValueTask<InterviewSnapshot> SaveAsync(InterviewSnapshot interview)
     {
-        state.State.Interview = interview;
+        state.State.Interview = interview with { Consent = null, CandidateWithdrawnAt = null };
         await state.WriteOrReloadAsync(this);
-        return interview;
+        return Decorated(state.State.Interview)!;
     }
 }

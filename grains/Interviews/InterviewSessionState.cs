@@ -20,4 +20,10 @@ public sealed class InterviewSessionState
     /// (those legacy tokens stay valid until a token is issued or revoked).
     /// </summary>
     [Id(5)] public Guid? TokenId { get; set; }
+
+    /// <summary>When HR marked the candidate withdrawn; from then on nothing more is taken from the candidate.</summary>
+    [Id(6)] public DateTimeOffset? CandidateWithdrawnAt { get; set; }
+
+    /// <summary>The latest deletion of the interview's frames and audio; null while they are kept.</summary>
+    [Id(7)] public MediaPurge? MediaPurge { get; set; }
 }

@@ -51,6 +51,12 @@ public sealed class AnswerScoringGrain(
 
     public ValueTask<AnswerScore?> GetAsync() => ValueTask.FromResult(state.State.Score);
 
+    public async ValueTask DeleteAsync()
+    {
+        if (state.State.Score is null) return;
+        await state.ClearStateAsync();
+    }
+
     private async Task<AnswerScore> AnalyseAsync(AnswerScoringRequest request, bool reuseLiveReadings)
     {
         var model = await InterviewQuestions.ModelAsync(GrainFactory, new InterviewInvitation(Guid.Empty, request.JobId, request.RubricVersion, default))

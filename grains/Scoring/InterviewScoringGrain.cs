@@ -88,6 +88,8 @@ public sealed class InterviewScoringGrain(
             await candidate.AttachInterviewReportAsync(new InterviewReportSummary(report.InterviewId, report.RubricVersion, report.OverallScore, report.Recommendation, report.ScoredAt));
         await GrainFactory.GetGrain<IHrNotificationsGrain>(IHrNotificationsGrain.Key).PostAsync(ReportReadyNotice.For(report, invitation.CandidateId));
         await session.SetReportReadyAsync(true);
+        // The recording served the scoring; without consent to keep it for human review it goes now.
+        if (!MediaConsent.KeepsRecordingAfterScoring(progress.Consent)) await session.PurgeMediaAsync("scored; the candidate did not consent to keeping the recording");
         await this.PublishWebhookAsync(WebhookEvents.ReportReady(report, invitation.CandidateId));
         return report;
     }
@@ -96,6 +98,8 @@ public sealed class InterviewScoringGrain(
     {
         var progress = await GrainFactory.GetGrain<IInterviewSessionGrain>(this.GetPrimaryKey()).GetProgressAsync()
             ?? throw new InterviewStateException($"Interview {this.GetPrimaryKey()} does not exist.");
+        if (progress.MediaPurge is { } purge)
+            throw new InterviewStateException($"The recording was deleted at {purge.At:O} ({purge.Reason}): there is nothing to score again from the store.");
         return await ScoreAnswersAsync(progress, (grain, request) => grain.RescoreAsync(request), progress.Interview.CompletedAt ?? clock.GetUtcNow());
     }
 

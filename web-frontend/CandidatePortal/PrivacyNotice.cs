@@ -12,8 +12,6 @@ public static class PrivacyNotice
     /// <summary>Bump when any text below changes: consents record the version they were given to.</summary>
     public const string ConsentTextVersion = "2027-12-v2";
 
-    public const int RetentionDays = 180;
-
     public sealed record AnalysisNotice(string Kind, string TitleZh, string TitleEn, string WhyZh, string WhyEn, string WhoSeesZh, string WhoSeesEn)
     {
         /// <summary>The measures of this kind the job's rubric scores, in the candidate's words; empty for the recording.</summary>
@@ -40,7 +38,7 @@ public static class PrivacyNotice
     {
         var facial = model.Policy.FacialIndicatorsAllowed;
         AnalysisNotice[] analyses = facial ? [Face, Voice, Content, Recording] : [Voice, Content, Recording];
-        return new(ConsentTextVersion, RetentionDays, [.. analyses.Select(a => a with { Measures = MeasuresOf(model, a.Kind) })], facial);
+        return new(ConsentTextVersion, model.Policy.EffectiveRetentionDays, [.. analyses.Select(a => a with { Measures = MeasuresOf(model, a.Kind) })], facial);
     }
 
     private static List<MeasureNotice> MeasuresOf(CompetencyModel model, string kind) =>

@@ -27,7 +27,7 @@ public static class AnswerFrameEndpoints
     {
         var progress = await grains.GetGrain<IInterviewSessionGrain>(id).GetProgressAsync()
             ?? throw ApiProblemException.NotFound($"Interview {id}", "id");
-        if (FrameAccess.WhyNot(progress.Consent) is { } why)
+        if (FrameAccess.WhyNot(progress) is { } why)
             throw new ApiProblemException(StatusCodes.Status403Forbidden, "Frames withheld", $"The frames of interview {id} are not shown: {why.Reason}.", "consent");
         var question = progress.Questions.FirstOrDefault(q => q.QuestionId == questionId)
             ?? throw ApiProblemException.NotFound($"Question '{questionId}' of interview {id}", "questionId");

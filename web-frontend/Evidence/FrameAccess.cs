@@ -9,14 +9,10 @@ namespace BankHire.Web.Evidence;
 public static class FrameAccess
 {
     /// <summary>Why the frames may not be shown; null when they may.</summary>
-    public static FramesWithheld? WhyNot(ConsentRecord? consent) => consent switch
-    {
-        null => new("noConsent", "the candidate has given no consent"),
-        { Active: false } => new("consentWithdrawn", "the candidate withdrew their consent"),
-        { Face: false } => new("noFaceConsent", "the candidate did not consent to face analysis"),
-        { KeepRecording: false } => new("noKeepRecordingConsent", "the candidate did not consent to keeping the recording for human review"),
-        _ => null,
-    };
+    public static FramesWithheld? WhyNot(InterviewProgress progress) =>
+        MediaConsent.WhyNotShowFrames(progress.Consent) is { } refusal ? new(refusal.Code, refusal.Reason)
+        : progress.MediaPurge is { } purge ? new("mediaPurged", $"the recording was deleted on {purge.At:yyyy-MM-dd} ({purge.Reason})")
+        : null;
 }
 
 /// <summary>Why no frames are shown: a stable <c>Code</c> the console translates, and the reason in English.</summary>

@@ -13,7 +13,7 @@ public static class InterviewEvidence
         var progress = await grains.GetGrain<IInterviewSessionGrain>(interviewId).GetProgressAsync();
         if (progress is null) return [];
         var model = await InterviewQuestions.ModelAsync(grains, progress.Interview.Invitation);
-        var whyNoFrames = mayViewFrames ? FrameAccess.WhyNot(progress.Consent) : FramesWithheld.RoleMayNotView;
+        var whyNoFrames = mayViewFrames ? FrameAccess.WhyNot(progress) : FramesWithheld.RoleMayNotView;
         var answered = progress.Questions.Where(q => !q.Practice && q.State == QuestionState.Answered);
         return [.. await Task.WhenAll(answered.Select(async q =>
         {

@@ -11,8 +11,10 @@ namespace BankHire.Web.Ingest;
 /// Step 2 of an answer's path: the candidate's browser uploads numbered chunks of frames and audio; each is
 /// checked, committed to the chunk store and only then acknowledged. A resend is acknowledged again and stored
 /// once; a gap is reported, so the client resends from the first missing number. Authorised by the
-/// invitation token (header X-Invitation-Token) of this very interview, never by an HR cookie, and only for
-/// the answer in progress (<see cref="ChunkAdmission"/>).
+/// invitation token (header X-Invitation-Token) of this very interview, never by an HR cookie, only for the answer in
+/// progress (<see cref="ChunkAdmission"/>, 409 otherwise), and only what the consent in force covers
+/// (<see cref="MediaConsent"/>): frames with face consent, audio with voice or content consent, nothing after the
+/// consent is withdrawn or HR marked the candidate withdrawn (403 with a <c>code</c>).
 /// </summary>
 public static class ChunkIngestEndpoints
 {
@@ -53,6 +55,10 @@ public static class ChunkIngestEndpoints
         var progress = await grains.GetGrain<IInterviewSessionGrain>(id).GetProgressAsync()
             ?? throw new ApiProblemException(401, "Invitation not accepted", "The interview of this invitation no longer exists.", CandidatePortalEndpoints.TokenHeader);
         ChunkAdmission.Check(progress, questionId, attempt ?? 0);
+        var mediaKind = chunkKind == ChunkKind.Frame ? AnswerMediaKind.Frame : AnswerMediaKind.Audio;
+        if (MediaConsent.WhyNotStore(interview.Consent, mediaKind, interview.CandidateWithdrawnAt) is { } refusal)
+            throw new ApiProblemException(StatusCodes.Status403Forbidden, "Not covered by consent",
+                $"A {chunkKind.Name()} chunk is not stored: {refusal.Reason}.", "kind") { Code = refusal.Code };
 
         var contentType = ChunkBody.ContentType(chunkKind, http.Request.ContentType);
         var payload = await ChunkBody.ReadAsync(http.Request, cancellationToken);
@@ -64,13 +70,13 @@ public static class ChunkIngestEndpoints
         ChunkReceipt receipt;
         try
         {
-            receipt = await store.ReceiveAsync(new AnswerChunk(stream, seq, contentType, payload), cancellationToken);
+            receipt = await store.ReceiveAsync(new AnswerChunk(stream, seq, contentType, payload, interview.Invitation.CandidateId), cancellationToken);
         }
         catch (ChunkConflictException conflict)
         {
             throw new ApiProblemException(409, "Chunk already stored", conflict.Message, "seq");
         }
-        await RingAsync(grains, new ChunkStored(id, answerKey, chunkKind == ChunkKind.Frame ? AnswerMediaKind.Frame : AnswerMediaKind.Audio, seq), logger);
+        await RingAsync(grains, new ChunkStored(id, answerKey, mediaKind, seq), logger);
         return new ChunkAcknowledgement(receipt.Stored, seq, receipt.Sequence.NextExpectedSeq, [.. receipt.Sequence.MissingSeqs.Take(MaxReportedGaps)]);
     }
 

@@ -25,6 +25,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "5";
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Instance = context.Request.Path };
         if (field is not null) problem.Extensions["field"] = field;
+        if (exception is ApiProblemException { Code: { } code }) problem.Extensions["code"] = code;
         if (exception is MissingChunksException missing)
         {
             problem.Extensions["missingFrameSeqs"] = missing.MissingFrameSeqs;

@@ -1,5 +1,7 @@
 using BankHire.Chunks;
+using BankHire.Hosting.Encryption;
 using BankHire.Hosting.Storage;
+using BankHire.Privacy;
 using BankHire.Scoring;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,8 +15,11 @@ public static class ChunkServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(storage);
+        services.TryAddSingleton(_ => DataKeyStore.For(storage));
+        services.TryAddSingleton<IDataKeyShredder, DataKeyShredder>();
         services.TryAddSingleton<ChunkStore>();
         services.TryAddSingleton<IAnswerChunkReader, ChunkStoreReader>();
+        services.TryAddSingleton<IAnswerMediaPurge, ChunkStorePurge>();
         services.AddBankHireScoring();
         return services;
     }

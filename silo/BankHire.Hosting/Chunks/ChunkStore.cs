@@ -1,4 +1,5 @@
 using System.Data.Common;
+using BankHire.Hosting.Encryption;
 using BankHire.Hosting.Storage;
 
 namespace BankHire.Hosting.Chunks;
@@ -7,6 +8,9 @@ namespace BankHire.Hosting.Chunks;
 /// The durable store of answer chunks in the app's own database (SQLite or PostgreSQL, table AnswerChunks).
 /// A chunk is stored at most once per sequence number; when StoreAsync returns, the chunk is committed. Concurrent
 /// uploads are committed together (<see cref="GroupCommit{TItem,TResult}"/>): one transaction and one flush per burst.
+/// Payloads are sealed (AES-256-GCM) under their interview's data key (<see cref="DataKeyStore"/>); a read joins the key
+/// row, so once the candidate's keys are shredded their chunks read as gone. Rows stored before encryption
+/// (Sealed = false) are read as they are.
 /// </summary>
 public sealed class ChunkStore : IAsyncDisposable
 {
@@ -15,14 +19,25 @@ public sealed class ChunkStore : IAsyncDisposable
 
     private readonly StorageOptions options;
     private readonly TimeProvider clock;
+    private readonly DataKeyStore keys;
     private readonly GroupCommit<AnswerChunk, (ChunkWrite Write, ChunkSequence Sequence)> commits;
 
-    public ChunkStore(StorageOptions options, TimeProvider clock)
+    public ChunkStore(StorageOptions options, TimeProvider clock) : this(options, clock, DataKeyStore.For(options))
+    {
+    }
+
+    public ChunkStore(StorageOptions options, TimeProvider clock, DataKeyStore keys)
     {
         this.options = options;
         this.clock = clock;
+        this.keys = keys;
         commits = new(CommitAsync, MaxChunksPerCommit);
     }
+
+    private const string SelectWithKey = """
+        SELECT c.Seq, c.ContentType, c.Payload, c.ReceivedAt, c.Sealed, k.MasterKeyId, k.WrappedKey
+        FROM AnswerChunks c LEFT JOIN DataKeys k ON k.SubjectId = c.InterviewId
+        """ + "\n";
 
     private enum ChunkWrite { Stored, AlreadyStored, Conflict }
 
@@ -44,9 +59,12 @@ public sealed class ChunkStore : IAsyncDisposable
         await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var receivedAt = clock.GetUtcNow();
+        var dataKeys = new Dictionary<Guid, byte[]>();
+        foreach (var chunk in chunks.DistinctBy(c => c.Stream.InterviewId))
+            dataKeys[chunk.Stream.InterviewId] = await keys.GetOrCreateAsync(connection, transaction, chunk.Stream.InterviewId, chunk.Owner, cancellationToken);
         var writes = new List<ChunkWrite>(chunks.Count);
         // In one transaction a resend queued behind its original finds the original's row, so it is stored once.
-        foreach (var chunk in chunks) writes.Add(await InsertAsync(connection, transaction, chunk, receivedAt, cancellationToken));
+        foreach (var chunk in chunks) writes.Add(await InsertAsync(connection, transaction, chunk, dataKeys[chunk.Stream.InterviewId], receivedAt, cancellationToken));
         var sequences = new Dictionary<AnswerStream, ChunkSequence>();
         foreach (var stream in chunks.Select(c => c.Stream).Distinct())
             sequences[stream] = await SequenceAsync(connection, stream, cancellationToken, transaction);
@@ -54,17 +72,18 @@ public sealed class ChunkStore : IAsyncDisposable
         return [.. chunks.Select((chunk, i) => (writes[i], sequences[chunk.Stream]))];
     }
 
-    private async Task<ChunkWrite> InsertAsync(DbConnection connection, DbTransaction transaction, AnswerChunk chunk, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    private async Task<ChunkWrite> InsertAsync(DbConnection connection, DbTransaction transaction, AnswerChunk chunk, byte[] dataKey, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         await using var insert = Command(connection, """
-            INSERT INTO AnswerChunks (InterviewId, QuestionId, Kind, Seq, ContentType, SizeBytes, Payload, ReceivedAt)
-            VALUES (@InterviewId, @QuestionId, @Kind, @Seq, @ContentType, @SizeBytes, @Payload, @ReceivedAt)
+            INSERT INTO AnswerChunks (InterviewId, QuestionId, Kind, Seq, ContentType, SizeBytes, Payload, ReceivedAt, Sealed)
+            VALUES (@InterviewId, @QuestionId, @Kind, @Seq, @ContentType, @SizeBytes, @Payload, @ReceivedAt, @Sealed)
             ON CONFLICT DO NOTHING
             """, chunk.Stream, chunk.Seq, transaction);
         Add(insert, "ContentType", chunk.ContentType);
         Add(insert, "SizeBytes", chunk.Payload.Length);
-        Add(insert, "Payload", chunk.Payload);
+        Add(insert, "Payload", ChunkSeal.Seal(dataKey, chunk.Stream, chunk.Seq, chunk.Payload));
         Add(insert, "ReceivedAt", receivedAt);
+        Add(insert, "Sealed", true);
         if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1) return ChunkWrite.Stored;
 
         var stored = await ReadAsync(connection, chunk.Stream, chunk.Seq, cancellationToken, transaction);
@@ -101,20 +120,32 @@ public sealed class ChunkStore : IAsyncDisposable
         return seqs;
     }
 
-    /// <summary>Every stored chunk of the stream, ascending by seq, in one query.</summary>
+    /// <summary>Every readable chunk of the stream, ascending by seq, in one query (none once its key is shredded).</summary>
     public async Task<IReadOnlyList<AnswerChunk>> ReadAllAsync(AnswerStream stream, CancellationToken cancellationToken = default)
     {
         await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
-        await using var command = Command(connection, """
-            SELECT Seq, ContentType, Payload FROM AnswerChunks
-            WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Kind = @Kind
-            ORDER BY Seq
+        await using var command = Command(connection, SelectWithKey + """
+            WHERE c.InterviewId = @InterviewId AND c.QuestionId = @QuestionId AND c.Kind = @Kind
+            ORDER BY c.Seq
             """, stream, seq: null);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var chunks = new List<AnswerChunk>();
         while (await reader.ReadAsync(cancellationToken))
-            chunks.Add(new AnswerChunk(stream, reader.GetInt32(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
+            if (Opened(reader, stream) is { } stored) chunks.Add(stored.Chunk);
         return chunks;
+    }
+
+    /// <summary>The row at the reader (columns of <see cref="SelectWithKey"/>) opened; null when it is sealed and its key is gone.</summary>
+    private StoredChunk? Opened(DbDataReader reader, AnswerStream stream)
+    {
+        var seq = reader.GetInt32(0);
+        var payload = reader.GetFieldValue<byte[]>(2);
+        if (reader.GetBoolean(4))
+        {
+            if (reader.IsDBNull(5)) return null;
+            payload = ChunkSeal.Open(keys.Unwrap(stream.InterviewId, reader.GetString(5), reader.GetFieldValue<byte[]>(6)), stream, seq, payload);
+        }
+        return new StoredChunk(new AnswerChunk(stream, seq, reader.GetString(1), payload), reader.GetFieldValue<DateTimeOffset>(3));
     }
 
     /// <summary>Where the stream stands. Called after every upload, so the common case — no gap — is answered from the
@@ -141,20 +172,40 @@ public sealed class ChunkStore : IAsyncDisposable
         return ChunkSequence.Of(await ListAsync(connection, stream, cancellationToken, transaction));
     }
 
+    /// <summary>Deletes every chunk of the interview (both kinds, every answer); returns how many rows went.</summary>
+    public async Task<int> DeleteInterviewAsync(Guid interviewId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var command = connection.CreateCommand();
+        // SQLite otherwise leaves deleted rows' bytes in free pages of the file until they are reused.
+        command.CommandText = (options.Provider == StorageProvider.Sqlite ? "PRAGMA secure_delete = ON; " : "")
+            + "DELETE FROM AnswerChunks WHERE InterviewId = @InterviewId";
+        Add(command, "InterviewId", InterviewIdParameter(interviewId));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Deletes one chunk; returns 1 when it was stored, 0 otherwise.</summary>
+    public async Task<int> DeleteAsync(AnswerStream stream, int seq, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var command = Command(connection, """
+            DELETE FROM AnswerChunks
+            WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Kind = @Kind AND Seq = @Seq
+            """, stream, seq);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>The smallest sequence number not stored yet, counting from 0.</summary>
     public async Task<int> NextExpectedSeqAsync(AnswerStream stream, CancellationToken cancellationToken = default) =>
         (await SequenceAsync(stream, cancellationToken)).NextExpectedSeq;
 
     private async Task<StoredChunk?> ReadAsync(DbConnection connection, AnswerStream stream, int seq, CancellationToken cancellationToken, DbTransaction? transaction = null)
     {
-        await using var command = Command(connection, """
-            SELECT ContentType, Payload, ReceivedAt FROM AnswerChunks
-            WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Kind = @Kind AND Seq = @Seq
+        await using var command = Command(connection, SelectWithKey + """
+            WHERE c.InterviewId = @InterviewId AND c.QuestionId = @QuestionId AND c.Kind = @Kind AND c.Seq = @Seq
             """, stream, seq, transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken)) return null;
-        var chunk = new AnswerChunk(stream, seq, reader.GetString(0), reader.GetFieldValue<byte[]>(1));
-        return new StoredChunk(chunk, reader.GetFieldValue<DateTimeOffset>(2));
+        return await reader.ReadAsync(cancellationToken) ? Opened(reader, stream) : null;
     }
 
     private DbCommand Command(DbConnection connection, string sql, AnswerStream stream, int? seq, DbTransaction? transaction = null)
@@ -162,13 +213,16 @@ public sealed class ChunkStore : IAsyncDisposable
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
-        // PostgreSQL keeps the id as uuid; SQLite would store a Guid parameter as a blob, so it gets text.
-        Add(command, "InterviewId", options.Provider == StorageProvider.Postgres ? stream.InterviewId : stream.InterviewId.ToString("D"));
+        Add(command, "InterviewId", InterviewIdParameter(stream.InterviewId));
         Add(command, "QuestionId", stream.QuestionId);
         Add(command, "Kind", stream.Kind.Name());
         if (seq is { } value) Add(command, "Seq", value);
         return command;
     }
+
+    // PostgreSQL keeps the id as uuid; SQLite would store a Guid parameter as a blob, so it gets text.
+    private object InterviewIdParameter(Guid interviewId) =>
+        options.Provider == StorageProvider.Postgres ? interviewId : interviewId.ToString("D");
 
     private static void Add(DbCommand command, string name, object value)
     {

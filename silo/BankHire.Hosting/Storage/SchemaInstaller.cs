@@ -27,6 +27,31 @@ public static class SchemaInstaller
         {
             await ApplyScriptAsync(connection, options.Provider, script, cancellationToken);
         }
+        if (options.Provider == StorageProvider.Sqlite)
+        {
+            // PostgreSQL adds it in 006-data-keys.sql; rows from before encryption keep 0 and are read as stored.
+            await EnsureSqliteColumnAsync(connection, "AnswerChunks", "Sealed", "INTEGER NOT NULL DEFAULT 0", cancellationToken);
+        }
+    }
+
+    /// <summary>SQLite has no ADD COLUMN IF NOT EXISTS: the column is added when the table lacks it.</summary>
+    private static async Task EnsureSqliteColumnAsync(DbConnection connection, string table, string column, string definition, CancellationToken cancellationToken)
+    {
+        await using (var check = connection.CreateCommand())
+        {
+            check.CommandText = $"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = '{column}'";
+            if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken)) > 0) return;
+        }
+        await using var alter = connection.CreateCommand();
+        alter.CommandText = $"ALTER TABLE {table} ADD COLUMN {column} {definition}";
+        try
+        {
+            await alter.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (SqliteException e) when (e.Message.Contains("duplicate column", StringComparison.OrdinalIgnoreCase))
+        {
+            // Another process added it between the check and the ALTER.
+        }
     }
 
     // WAL lets readers run beside the writer and, unlike the rollback journal, keeps fsyncs to one per commit.

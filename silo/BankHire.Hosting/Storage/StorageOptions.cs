@@ -17,6 +17,12 @@ public sealed class StorageOptions
     /// <summary>When true, a silo installs or upgrades the schema (idempotently) as it starts.</summary>
     public bool ApplySchemaOnStart { get; set; } = true;
 
+    /// <summary>The master key file (<see cref="Encryption.MasterKeyRing"/>): a mounted secret in a cluster, which must exist.
+    /// Unset: <c>&lt;DataDirectory&gt;/master-keys.json</c>, created with a new key on first run.</summary>
+    public string? MasterKeyFile { get; set; }
+
+    public string MasterKeyPath => Path.GetFullPath(MasterKeyFile ?? Path.Combine(DataDirectory, "master-keys.json"));
+
     public string SqliteDatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, SqliteFileName));
 
     internal string RequirePostgresConnectionString() =>

@@ -47,8 +47,12 @@ public sealed class SimulatedCandidate(HttpClient http, Guid interviewId, string
                         if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
                     }
                     firstUpload ??= clock.Elapsed;
-                    await PutChunkAsync(questionId, "frame", frameCount++, attempt, media.FaceJpeg);
-                    lastAck = clock.Elapsed;
+                    // Without face consent the page sends no frames (the server would refuse them).
+                    if (options.FaceConsent)
+                    {
+                        await PutChunkAsync(questionId, "frame", frameCount++, attempt, media.FaceJpeg);
+                        lastAck = clock.Elapsed;
+                    }
                     if (options.Audio && tick % 2 == 1)
                     {
                         await PutChunkAsync(questionId, "audio", audioCount, attempt, media.AudioSeconds[audioCount % media.AudioSeconds.Count]);

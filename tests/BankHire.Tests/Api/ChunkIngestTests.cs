@@ -181,15 +181,22 @@ public sealed class ChunkIngestTests(ApiFactory api)
         request.Headers.Add(CandidatePortalEndpoints.TokenHeader, interview.Token);
         var booked = await api.NewClient().SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, booked.StatusCode);
+        // Chunks are stored only under a consent that covers them: this one covers frames and audio.
+        using var consent = new HttpRequestMessage(HttpMethod.Post, "/api/candidate/interview/consent")
+        {
+            Content = JsonContent.Create(new { face = true, voice = true, content = true, keepRecording = false, textVersion = PrivacyNotice.ConsentTextVersion, language = "zh" }),
+        };
+        consent.Headers.Add(CandidatePortalEndpoints.TokenHeader, interview.Token);
+        Assert.Equal(HttpStatusCode.OK, (await api.NewClient().SendAsync(consent)).StatusCode);
         return interview;
     }
 
-    /// <summary>A booked interview the candidate has consented to, started, and whose first question they have begun.</summary>
+    /// <summary>A booked interview (consent given) the candidate has started, and whose first question they have begun.</summary>
     private async Task<CandidateInterview> AnsweringInterviewAsync()
     {
         var interview = await BookedInterviewAsync();
         var live = interview.AsLiveCandidate(Candidate);
-        await live.StartedAsync();
+        await live.PostOkAsync("/start");
         await live.PostOkAsync($"/questions/{interview.QuestionId}/begin");
         return interview;
     }

@@ -94,6 +94,11 @@ public static class Endpoints
         new("POST", $"/api/candidates/{Candidate}/decision", Access.Recruiting, true),
         new("GET", "/api/talent-pool", Access.AnyHr, false),
         new("POST", $"/api/talent-pool/{Candidate}/rematch", Access.Recruiting, true),
+        new("GET", $"/api/candidates/{Candidate}/privacy", Access.AnyHr, false),
+        // A candidate nobody else uses: an admin's valid body would erase them.
+        new("POST", $"/api/candidates/{Guid.NewGuid()}/privacy/erase", Access.Admin, true),
+        new("GET", "/api/privacy/deletion-requests", Access.AnyHr, false),
+        new("GET", $"/api/jobs/{Job}/adverse-impact", Access.AnyHr, false),
     ];
 
     public static TheoryData<Endpoint> Where(Func<Endpoint, bool> predicate)

@@ -33,9 +33,9 @@ public sealed record LiveCandidate(ApiFactory Api, Guid CandidateId, Guid Interv
     public async Task<JsonElement> ConsentAsync(bool face = true, bool voice = true, bool content = true, bool keepRecording = false, string language = "en") =>
         await PostOkAsync("/consent", new { face, voice, content, keepRecording, textVersion = PrivacyNotice.ConsentTextVersion, language });
 
-    public async Task<JsonElement> StartedAsync(bool face = true, string language = "en")
+    public async Task<JsonElement> StartedAsync(bool face = true, string language = "en", bool keepRecording = false)
     {
-        await ConsentAsync(face, language: language);
+        await ConsentAsync(face, language: language, keepRecording: keepRecording);
         return await PostOkAsync("/start");
     }
 

@@ -28,7 +28,8 @@ public sealed class LiveInterviewApiTests(ApiFactory api, ITestOutputHelper outp
     public async Task A_live_answer_flows_through_the_scorers_and_the_completed_interview_gets_a_reproducible_report()
     {
         var live = await LiveCandidate.InvitedAsync(api);
-        var started = await live.StartedAsync();
+        // The recording is kept (consented), so the answers can be analysed again from the store below.
+        var started = await live.StartedAsync(keepRecording: true);
         Assert.Equal("InProgress", started.GetProperty("status").GetString());
         await live.AnswerTypedAsync(live.QuestionIds[0], "Hello, my name is Li Lei.");
         var question = live.QuestionIds[1];
@@ -114,10 +115,12 @@ public sealed class LiveInterviewApiTests(ApiFactory api, ITestOutputHelper outp
         await live.AnswerTypedAsync(live.QuestionIds[0], "Hello.");
         var question = live.QuestionIds[1];
         await live.PostOkAsync($"/questions/{question}/begin");
-        for (var seq = 0; seq < 4; seq++) await live.PutChunkOkAsync(question, "frame", seq, InterviewTestMedia.FaceJpeg);
+        // Frames are not even stored without face consent (the page does not send them; the server refuses them).
+        var refused = await ProblemAssert.IsProblemAsync(await live.PutChunkAsync(question, "frame", 0, InterviewTestMedia.FaceJpeg), HttpStatusCode.Forbidden);
+        Assert.Equal("noFaceConsent", refused.GetProperty("code").GetString());
         var audio = InterviewTestMedia.Seconds(InterviewTestMedia.EnglishSpeech(4).Pcm);
         for (var seq = 0; seq < audio.Count; seq++) await live.PutChunkOkAsync(question, "audio", seq, audio[seq]);
-        await live.PostOkAsync($"/questions/{question}/finish", new { attempt = 0, frameCount = 4, audioCount = audio.Count });
+        await live.PostOkAsync($"/questions/{question}/finish", new { attempt = 0, frameCount = 0, audioCount = audio.Count });
         foreach (var q in live.QuestionIds.Skip(2)) await live.AnswerTypedAsync(q, "I would apologise and explain the rules.");
         await live.PostOkAsync("/complete");
         await Eventually.ReturnsAsync(live.ViewAsync, v => v.GetProperty("reportReady").GetBoolean(), ScoringTimeout, "the report");
@@ -127,7 +130,7 @@ public sealed class LiveInterviewApiTests(ApiFactory api, ITestOutputHelper outp
         Assert.DoesNotContain(analysis.Features, f => f.Name is "face_presence_ratio" or "eye_contact_ratio" or "smile_ratio" or "extra_face_ratio");
         Assert.Contains(analysis.Notes, n => n.Contains("did not consent to face analysis"));
         Assert.NotNull(analysis["speaking_ratio"]?.Value);
-        // No frame was even looked at live: the doorbells for frames do not ring without face consent.
+        // No frame was looked at live.
         Assert.Equal(0, (await Grains.GetGrain<IVisionScorerGrain>(key).LatestAsync(1)).Count);
 
         var json = await api.Interviewer.GetStringAsync($"/api/interviews/{live.InterviewId}/report");

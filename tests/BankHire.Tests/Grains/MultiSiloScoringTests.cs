@@ -58,7 +58,7 @@ public sealed class MultiSiloScoringTests(TwoSiloClusterFixture fixture, ITestOu
 
     private async Task<LiveInterviewSetup> RunInterviewAsync(byte[] face, byte[] speech)
     {
-        var live = await (await LiveInterviewSetup.InvitedAsync(fixture)).StartedAsync(new ConsentChoice(true, true, true, false, "v1", "en", null));
+        var live = await (await LiveInterviewSetup.InvitedAsync(fixture)).StartedAsync(new ConsentChoice(true, true, true, KeepRecording: true, "v1", "en", null));
         var seconds = InterviewTestMedia.Seconds(speech);
         await live.AnswerTypedAsync(LiveInterviewSetup.Questions[0], "Hello.");
         foreach (var q in LiveInterviewSetup.Questions[1..])

@@ -68,7 +68,8 @@ public sealed class SiloLossMidInterviewTests(TwoSiloClusterFixture fixture, ITe
 
     private async Task<LiveInterviewSetup> StartedAsync()
     {
-        var live = await (await LiveInterviewSetup.InvitedAsync(fixture)).StartedAsync();
+        // The recording is kept (consented), so the store can be checked after the interview is scored.
+        var live = await (await LiveInterviewSetup.InvitedAsync(fixture)).StartedAsync(LiveInterviewSetup.AllConsents with { KeepRecording = true });
         await live.AnswerTypedAsync(LiveInterviewSetup.Questions[0], "Hello.");
         return live;
     }

@@ -298,6 +298,12 @@ async function offerResume(q) {
   };
 }
 
+// Only what the consent covers is sent (the server refuses the rest): frames for face analysis, audio for voice or content.
+function consentTakes() {
+  const c = view.consent && !view.consent.withdrawnAt ? view.consent : {};
+  return { frames: !!c.face, audio: !!(c.voice || c.content) };
+}
+
 function record(q, seconds, resumed) {
   phase("record");
   const frames = resumed?.frames ?? new UploadQueue(view.interviewId, q.id, q.attempt, "frame", q.frameNextSeq);
@@ -305,7 +311,11 @@ function record(q, seconds, resumed) {
   const already = resumed?.already ?? 0;
   const limit = q.answerSeconds;
   const started = performance.now();
-  const session = capture.record($("#question-video"), { onFrame: (jpeg) => frames.add(jpeg), onAudio: (pcm) => audio.add(pcm) });
+  const takes = consentTakes();
+  const session = capture.record($("#question-video"), {
+    onFrame: (jpeg) => { if (takes.frames) frames.add(jpeg); },
+    onAudio: (pcm) => { if (takes.audio) audio.add(pcm); },
+  });
   let warned = limit - already <= 30;
   hintState.server = [];
   hintState.local = [];

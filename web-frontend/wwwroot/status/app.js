@@ -7,6 +7,7 @@ const $ = (selector) => document.querySelector(selector);
 let token = null;
 let status = null;
 let slots = null;
+let privacy = null;
 
 window.bankhireStatus = { get status() { return status; } };
 
@@ -29,6 +30,7 @@ function fail(message) {
 async function load() {
   status = await call("GET", "/api/candidate/status");
   slots = status.canBook ? await call("GET", "/api/candidate/interview/slots") : null;
+  privacy = await call("GET", "/api/candidate/privacy");
 }
 
 function draw() {
@@ -46,7 +48,42 @@ function draw() {
   drawBooked();
   drawBooking();
   drawResult();
+  drawData();
 }
+
+// The candidate's data rights: until when data is kept, a copy of it, and a deletion request with its deadline.
+function drawData() {
+  if (!privacy) return;
+  $("#data-retention").textContent = privacy.retentionDueAt ? t("dataRetention", { date: when(privacy.retentionDueAt) }) : "";
+  const request = privacy.deletion;
+  $("#data-deletion").textContent = !request ? ""
+    : request.processedAt ? t("dataDeletionDone", { done: when(request.processedAt) })
+    : t("dataDeletionPending", { asked: when(request.requestedAt), deadline: when(request.deadlineAt) });
+  $("#data-delete").hidden = !!request;
+}
+
+$("#data-export").addEventListener("click", async () => {
+  try {
+    const data = await call("GET", "/api/candidate/privacy/export");
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
+    link.download = "bankhire-my-data.json";
+    link.click();
+    URL.revokeObjectURL(link.href);
+  } catch (e) {
+    $("#data-deletion").textContent = explain(e);
+  }
+});
+
+$("#data-delete").addEventListener("click", async () => {
+  if (!window.confirm(t("dataDeleteConfirm"))) return;
+  try {
+    privacy = await call("POST", "/api/candidate/privacy/deletion-request", undefined, { tries: 3 });
+    drawData();
+  } catch (e) {
+    $("#data-deletion").textContent = explain(e);
+  }
+});
 
 function drawProgress() {
   const list = $("#progress");

@@ -8,14 +8,25 @@ namespace BankHire.Analysis.Scoring.Model;
 /// never has a default, because that is a legal decision for each job.
 /// With <see cref="ReleaseFeedbackAutomatically"/> the candidate reads their feedback without HR releasing it:
 /// at once, or <see cref="ReleaseFeedbackAfterMinutes"/> after the report is ready (HR may still release it sooner).
+/// <see cref="RetentionDays"/> (default 180, the privacy notice's promise) bounds how long the candidate's data is kept.
 /// </summary>
 public sealed record ScoringPolicy(
     bool FacialIndicatorsAllowed,
     double PriorityHireCutoff = ScoringPolicy.DefaultPriorityHireCutoff,
     double SecondRoundCutoff = ScoringPolicy.DefaultSecondRoundCutoff,
     bool ReleaseFeedbackAutomatically = false,
-    int? ReleaseFeedbackAfterMinutes = null)
+    int? ReleaseFeedbackAfterMinutes = null,
+    int? RetentionDays = null)
 {
+    /// <summary>How long a candidate's recording and personal data are kept when the job does not say: the privacy notice's 180 days.</summary>
+    public const int DefaultRetentionDays = 180;
+
+    /// <summary>The longest retention a job may set: three years.</summary>
+    public const int MaxRetentionDays = 3 * 365;
+
+    /// <summary>Days after the candidate's last step in this job that their recording and personal data are purged.</summary>
+    public int EffectiveRetentionDays => RetentionDays ?? DefaultRetentionDays;
+
     public const double DefaultPriorityHireCutoff = 80;
     public const double DefaultSecondRoundCutoff = 60;
 

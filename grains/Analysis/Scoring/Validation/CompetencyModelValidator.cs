@@ -58,6 +58,8 @@ public static class CompetencyModelValidator
         if (policy.SecondRoundCutoff >= policy.PriorityHireCutoff)
             problems.Add("policy.secondRoundCutoff",
                 $"must be below priorityHireCutoff ({ProblemList.Format(policy.PriorityHireCutoff)}), got {ProblemList.Format(policy.SecondRoundCutoff)}");
+        if (policy.RetentionDays is { } days)
+            problems.RequireWithin("policy.retentionDays", days, 1, ScoringPolicy.MaxRetentionDays);
         if (policy.ReleaseFeedbackAfterMinutes is { } minutes)
         {
             problems.RequireWithin("policy.releaseFeedbackAfterMinutes", minutes, 0, ScoringPolicy.MaxReleaseFeedbackAfterMinutes);
