@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using BankHire.Analysis.Scoring.Json;
+using BankHire.Employees;
+using BankHire.Employees.Onboarding;
 using BankHire.Indexes;
 using BankHire.Integrations;
 using BankHire.Jobs;
@@ -52,7 +54,12 @@ public sealed class CandidateGrain(
     public async ValueTask<CandidateSnapshot> MoveToAsync(CandidateStage stage, string actor, string? reason)
     {
         var current = Existing();
-        if (current.Stage == stage) return current;
+        if (current.Stage == stage)
+        {
+            // A repeated "hired" completes an onboarding a crash interrupted; onboarding is idempotent.
+            if (stage == CandidateStage.Hired) await OnboardAsync(current, current.History[^1].At, actor);
+            return current;
+        }
         if (!PipelineRules.CanMove(current.Stage, stage))
         {
             throw new PipelineException(
@@ -62,7 +69,14 @@ public sealed class CandidateGrain(
         var change = new StageChange(current.Stage, stage, clock.GetUtcNow(), actor, reason);
         var saved = await SaveAsync(current with { Stage = stage, History = current.History.Add(change) });
         await this.PublishWebhookAsync(WebhookEvents.StageChanged(saved, change));
+        if (stage == CandidateStage.Hired) await OnboardAsync(saved, change.At, actor);
         return saved;
+    }
+
+    private async Task OnboardAsync(CandidateSnapshot hired, DateTimeOffset at, string actor)
+    {
+        var hire = await HireFacts.CollectAsync(GrainFactory, hired, state.State.Screening, state.State.InterviewReports, at, actor);
+        await GrainFactory.GetGrain<IEmployeeGrain>(hired.Id).OnboardAsync(hire);
     }
 
     public async ValueTask AttachInterviewAsync(Guid interviewId)
