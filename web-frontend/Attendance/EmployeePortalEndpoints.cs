@@ -11,9 +11,11 @@ namespace BankHire.Web.Attendance;
 /// </summary>
 public static class EmployeePortalEndpoints
 {
+    public const string Route = "/api/employee";
+
     public static void MapEmployeePortal(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/employee").WithTags("Employee page").AllowAnonymous();
+        var group = app.MapGroup(Route).WithTags("Employee page").AllowAnonymous();
         group.MapGet("/", HomeAsync).WithSummary("The signed-in employee: branch and geofence, shift, today, recent check-ins, checklist, leave, appeals.");
         group.MapPost("/check-ins", CheckInAsync)
             .WithSummary("Checks in or out (201); a resend of a stored id answers 200 with the stored check-in; different content under that id is a 409.");

@@ -6,19 +6,23 @@ using BankHire.Candidates;
 using BankHire.Employees;
 using BankHire.Employees.Onboarding;
 using BankHire.Jobs;
+using BankHire.Analysis.Scoring.Templates;
 using BankHire.Web.Jobs;
 
 namespace BankHire.Web.Demo;
 
 /// <summary>
-/// Last year's teller intake, hired five to nine months ago, so attendance, performance, attrition and the
-/// predictive-validity report show something on first run. Performance truly depends on the competencies with weights
-/// unlike the model's (service and compliance count more), which the validity report finds. Fixed seed: the same every run.
+/// Last year's teller intake, on last year's (closed) job so this year's funnel stays as the demo tells it, hired five
+/// to nine months ago, so attendance, performance, attrition and the predictive-validity report show something on first
+/// run. Performance truly depends on the competencies with weights unlike the model's (service and compliance count
+/// more), which the validity report finds. Fixed seed: the same every run.
 /// </summary>
 internal sealed class DemoCohort(IGrainFactory grains, TimeProvider clock)
 {
-    public const string JobId = "teller-2027-campus";
+    public const string JobId = "teller-2026-campus";
     public const int Size = 36;
+    private const string TemplateCode = "teller";
+    private const string BranchCode = "SH-LJZ";
     private const string Actor = "demo-seed";
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙"];
     private static readonly string[] Given = ["晓", "子涵", "一鸣", "思远", "雨桐", "浩然", "佳琪", "梓萱", "俊杰", "欣怡", "宇航", "诗涵"];
@@ -31,7 +35,7 @@ internal sealed class DemoCohort(IGrainFactory grains, TimeProvider clock)
 
     public async Task SeedAsync(CancellationToken ct)
     {
-        var job = await grains.GetGrain<IJobRubricGrain>(JobId).GetAsync() ?? throw new JobNotFoundException(JobId);
+        var job = await CreateJobAsync();
         var competencies = CompetencyModelGate.Read(job.Rubric.ModelJson).Competencies;
         var random = new Random(2027);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -43,6 +47,13 @@ internal sealed class DemoCohort(IGrainFactory grains, TimeProvider clock)
             var overall = Math.Round(competencies.Sum(c => c.Weight * scores[c.Key]), 1);
             await HireAsync(i, job, scores, overall, merit, random, today);
         }
+    }
+
+    private async Task<JobSnapshot> CreateJobAsync()
+    {
+        var admitted = CompetencyModelGate.Admit(JobTemplates.Load(TemplateCode), "model");
+        var posting = new JobPosting($"{admitted.Model.TitleZh}（2026 届）", $"{admitted.Model.TitleEn}, class of 2026", TemplateCode, BranchCode, Size, JobStatus.Closed);
+        return await grains.GetGrain<IJobRubricGrain>(JobId).CreateAsync(posting, admitted.Json, Actor);
     }
 
     private async Task HireAsync(int i, JobSnapshot job, ImmutableDictionary<string, double> scores, double overall, double merit, Random random, DateOnly today)
@@ -57,7 +68,7 @@ internal sealed class DemoCohort(IGrainFactory grains, TimeProvider clock)
 
         var start = today.AddDays(-(150 + 21 * (i % 6)));
         var leftOn = merit < -1.1 ? start.AddDays(100 + 10 * (i % 5)) : (DateOnly?)null;
-        var record = new EmployeeRecord(id, name, JobId, job.Posting.BranchCode ?? "SH-LJZ", job.Posting.TitleZh, start, "陆家嘴支行 网点主任", LeftOn: leftOn);
+        var record = new EmployeeRecord(id, name, JobId, BranchCode, job.Posting.TitleZh, start, "陆家嘴支行 网点主任", LeftOn: leftOn);
         var screening = Math.Round(Math.Clamp(overall + 6 * Normal(random), 30, 99), 1);
         var employee = grains.GetGrain<IEmployeeGrain>(id);
         await employee.OnboardAsync(new Hire(record, new HireScores(job.Rubric.Version, screening, overall, scores, null), Actor));

@@ -21,12 +21,14 @@ public static class ValidityEndpoints
         app.MapGet("/api/jobs/{jobId}/validity", StudyAsync).WithTags("Performance").RequireAuthorization(AuthPolicies.AnyHr)
             .WithSummary("How well the interview and screening scores at hire predicted performance, attendance and retention; proposed weights.");
         app.MapPost("/api/jobs/{jobId}/validity/accept", AcceptAsync).WithTags("Performance").RequireAuthorization(AuthPolicies.Recruiting)
-            .WithSummary("Saves the given competency weights as a new rubric version, reason \"validity study <date>\".");
+            .WithSummary("Saves the study's proposed competency weights as a new rubric version, reason \"validity study <date>\"; 409 when they gain nothing or are not the current proposal.");
     }
 
-    private static async Task<ValidityStudy.Report> StudyAsync(string jobId, IGrainFactory grains, TimeProvider clock)
+    private static async Task<ValidityStudy.Report> StudyAsync(string jobId, IGrainFactory grains, TimeProvider clock) =>
+        await RunAsync(grains, jobId, await grains.GetGrain<IJobRubricGrain>(jobId).GetAsync() ?? throw new JobNotFoundException(jobId), clock);
+
+    private static async Task<ValidityStudy.Report> RunAsync(IGrainFactory grains, string jobId, JobSnapshot job, TimeProvider clock)
     {
-        var job = await grains.GetGrain<IJobRubricGrain>(jobId).GetAsync() ?? throw new JobNotFoundException(jobId);
         var model = CompetencyModelGate.Read(job.Rubric.ModelJson);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var hires = new List<HireOutcome>();
@@ -52,7 +54,8 @@ public static class ValidityEndpoints
                 throw ApiProblemException.Invalid($"weights.{c.Key}", $"'weights.{c.Key}' must be a number ≥ 0.");
         var unknown = request.Weights.Keys.FirstOrDefault(k => model.Competencies.All(c => c.Key != k));
         if (unknown is not null) throw ApiProblemException.Invalid($"weights.{unknown}", $"'{unknown}' is not a competency of this job.");
-        var revised = model with { Competencies = [.. model.Competencies.Select(c => c with { Weight = request.Weights[c.Key] })] };
+        var proposed = ProposalAcceptance.Check(await RunAsync(grains, jobId, job, clock), request.Weights);
+        var revised = model with { Competencies = [.. model.Competencies.Select((c, i) => c with { Weight = proposed[i] })] };
         var admitted = CompetencyModelGate.Admit(revised, "weights");
         var note = $"validity study {clock.GetUtcNow():yyyy-MM-dd}";
         var version = await grain.ReviseAsync(admitted.Json, http.User.Identity!.Name!, note);

@@ -18,7 +18,11 @@ public static class WeightProposal
         double ProposedValidity,
         double ExpectedGain,
         int N,
-        string Note);
+        string Note)
+    {
+        /// <summary>Worth offering: the proposed weights predicted the outcome better out of sample than the current ones.</summary>
+        public bool Improves => ExpectedGain > 0;
+    }
 
     /// <param name="scores">Per hire, one score per competency (same order as <paramref name="current"/>).</param>
     public static Result? Propose(IReadOnlyList<double[]> scores, IReadOnlyList<double> outcome, IReadOnlyList<double> current)

@@ -49,6 +49,11 @@ public static class DefaultTemplates
             "[{bankName}] Dear {candidateName}, please complete \"{task}\" by {dueDate}: {link}"),
     ];
 
+    /// <summary>The kinds a job sets its own texts for (what a candidate receives); a hire's messages use the bank's.</summary>
+    public static bool IsPerJob(MessageKind kind) => kind is MessageKind.Invitation or MessageKind.Nudge or MessageKind.Reminder;
+
+    public static IEnumerable<InvitationTemplate> PerJob => All.Where(t => IsPerJob(t.Kind));
+
     public static InvitationTemplate For(MessageKind kind, string language) =>
         All.First(t => t.Kind == kind && t.Language == language);
 

@@ -19,7 +19,7 @@ public sealed class EmployeeConsoleBrowserTests(BrowserAppFixture app) : IClassF
         await Screenshots.SaveAsync(page, "console-employees");
 
         await ConsolePage.TabAsync(page, "预测效度");
-        var teller = page.Locator(".validity-job[data-job-id='teller-2027-campus']");
+        var teller = page.Locator($".validity-job[data-job-id='{BankHire.Web.Demo.DemoCohort.JobId}']");
         await Assertions.Expect(teller).ToBeVisibleAsync(Loaded);
         await Assertions.Expect(teller.Locator("table.validity")).ToContainTextAsync("绩效");
         await Screenshots.SaveAsync(page, "console-validity");

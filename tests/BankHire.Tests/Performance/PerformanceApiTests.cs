@@ -11,7 +11,7 @@ namespace BankHire.Tests.Performance;
 [Collection(ApiCollection.Name)]
 public sealed class PerformanceApiTests(ApiFactory api)
 {
-    private const string Job = "teller-2027-campus";
+    private const string Job = DemoCohort.JobId;
 
     [Fact]
     public async Task The_validity_report_of_the_demo_cohort_shows_each_competency_and_accepting_it_makes_a_new_rubric_version()
@@ -27,6 +27,7 @@ public sealed class PerformanceApiTests(ApiFactory api)
         var keys = report.GetProperty("competencyKeys").EnumerateArray().Select(k => k.GetString()!).ToArray();
         var proposed = proposal.GetProperty("proposed").EnumerateArray().Select(w => w.GetDouble()).ToArray();
         Assert.Equal(1, proposed.Sum(), 2);
+        Assert.True(proposal.GetProperty("improves").GetBoolean(), "the demo's true weights differ from the model's");
 
         var before = (await api.Admin.GetFromJsonAsync<JsonElement>($"/api/jobs/{Job}/versions")).GetArrayLength();
         var accept = await api.Admin.PostAsJsonAsync($"/api/jobs/{Job}/validity/accept", new { weights = keys.Zip(proposed).ToDictionary(p => p.First, p => p.Second) });
@@ -37,6 +38,9 @@ public sealed class PerformanceApiTests(ApiFactory api)
 
         var negative = await api.Admin.PostAsJsonAsync($"/api/jobs/{Job}/validity/accept", new { weights = keys.ToDictionary(k => k, _ => -1.0) });
         await ProblemAssert.IsProblemAsync(negative, HttpStatusCode.BadRequest);
+        // This year's job has no hires yet: nothing proposed, nothing to accept.
+        var current = await api.Admin.PostAsJsonAsync("/api/jobs/teller-2027-campus/validity/accept", new { weights = keys.ToDictionary(k => k, _ => 1.0) });
+        await ProblemAssert.IsProblemAsync(current, HttpStatusCode.Conflict);
     }
 
     [Fact]

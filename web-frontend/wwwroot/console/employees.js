@@ -72,12 +72,22 @@ async function showValidity(jobs) {
       box.append(el("h4", { text: t("val.proposal") }),
         table([t("val.predictor"), t("val.current"), t("val.proposed")], report.competencyKeys.map((k, i) => [k, fixed(p.current[i], 3), fixed(p.proposed[i], 3)]), "proposal"),
         el("p", { text: t("val.gain", { current: fixed(p.currentValidity, 3), proposed: fixed(p.proposedValidity, 3), gain: fixed(p.expectedGain, 3) }) }),
-        session.can.recruit ? button(t("val.accept"), async () => {
-          const accepted = await send("POST", `/api/jobs/${encodeURIComponent(job.id)}/validity/accept`,
-            { weights: Object.fromEntries(report.competencyKeys.map((k, i) => [k, p.proposed[i]])) });
-          status.textContent = t("val.accepted", { version: accepted.version, note: accepted.changeNote });
-        }, "primary accept-weights") : "", status);
+        acceptOrWhyNot(job, report, status), status);
     } else box.append(el("p", { className: "muted", text: t("val.none") }));
     host.append(box);
   }
+}
+
+// Accepting is offered only when the proposal predicted better out of sample; otherwise the console says why not.
+function acceptOrWhyNot(job, report, status) {
+  const p = report.proposal;
+  if (!p.improves) return el("p", { className: "muted no-gain", text: t("val.noGain", { gain: fixed(p.expectedGain, 3) }) });
+  if (!session.can.recruit) return "";
+  return button(t("val.accept"), async () => {
+    try {
+      const accepted = await send("POST", `/api/jobs/${encodeURIComponent(job.id)}/validity/accept`,
+        { weights: Object.fromEntries(report.competencyKeys.map((k, i) => [k, p.proposed[i]])) });
+      status.textContent = t("val.accepted", { version: accepted.version, note: accepted.changeNote });
+    } catch (e) { status.textContent = e.message ?? String(e); }
+  }, "primary accept-weights");
 }

@@ -14,6 +14,7 @@ Object.assign(MESSAGES["zh-CN"], {
   "val.reliability": "可信度", "val.proposal": "建议权重（按绩效）", "val.current": "当前", "val.proposed": "建议",
   "val.gain": "交叉验证预测力：当前 {current} → 建议 {proposed}（提升 {gain}）", "val.accept": "采纳为新版本能力模型",
   "val.accepted": "已保存为第 {version} 版（{note}）。", "val.none": "暂无建议权重。",
+  "val.noGain": "不建议采纳：建议权重在交叉验证中的预测力并不高于当前权重（提升 {gain}），保留当前能力模型。",
   "outcome.performance": "绩效", "outcome.attendance": "出勤稳定", "outcome.retention-3m": "3 个月留存", "outcome.retention-6m": "6 个月留存",
   "outcome.retention-12m": "12 个月留存", "predictor.interview": "AI 面试总分", "predictor.screening": "简历筛选分",
 });
@@ -31,6 +32,7 @@ Object.assign(MESSAGES.en, {
   "val.reliability": "How far to trust it", "val.proposal": "Proposed weights (against performance)", "val.current": "Current", "val.proposed": "Proposed",
   "val.gain": "Cross-validated validity: current {current} → proposed {proposed} (gain {gain})", "val.accept": "Accept as a new model version",
   "val.accepted": "Saved as version {version} ({note}).", "val.none": "No weights proposed.",
+  "val.noGain": "Not offered: out of sample the proposed weights predicted performance no better than the current ones (gain {gain}), so the current model stays.",
   "outcome.performance": "Performance", "outcome.attendance": "Attendance stability", "outcome.retention-3m": "Retention 3 m", "outcome.retention-6m": "Retention 6 m",
   "outcome.retention-12m": "Retention 12 m", "predictor.interview": "AI interview overall", "predictor.screening": "Resume screening",
 });
