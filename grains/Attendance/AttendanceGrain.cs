@@ -45,7 +45,10 @@ public sealed class AttendanceGrain(
             qrValid = branch is not null && submission.QrCode is { } code
                 && await GrainFactory.GetGrain<IBranchAttendanceGrain>(branch.Code).VerifyAsync(code, takenAt);
         }
-        var checkIn = CheckInAssessment.Assess(submission, receivedAt, branchCode, branch?.Geofence() ?? [], qrValid);
+        bool? faceVerified = submission.Method == CheckInMethod.Face
+            ? submission.FacePassId is { } pass && await GrainFactory.GetGrain<IEmployeeFaceGrain>(Id).UsePassAsync(pass)
+            : null;
+        var checkIn = CheckInAssessment.Assess(submission, receivedAt, branchCode, branch?.Geofence() ?? [], qrValid, faceVerified);
         state.State.CheckIns.Add(checkIn);
         await state.WriteOrReloadAsync(this);
         return new CheckInResult(checkIn, Replayed: false);

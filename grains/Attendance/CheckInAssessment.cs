@@ -10,7 +10,9 @@ namespace BankHire.Attendance;
 /// <item>a queued check-in that arrives more than <see cref="MaxQueueDelay"/> after it was taken is flagged;</item>
 /// <item>by location: outside every geofence → refused; inside but with accuracy worse than the radius → flagged;</item>
 /// <item>by QR code: a code of the branch in force when taken → accepted, else refused;</item>
-/// <item>by supervisor: pending until a supervisor confirms.</item>
+/// <item>by supervisor: pending until a supervisor confirms;</item>
+/// <item>by face: a live, verified face (a pass spent once) and then the location rule — the face proves who, the
+/// geofence where.</item>
 /// </list>
 /// </summary>
 public static class CheckInAssessment
@@ -18,7 +20,8 @@ public static class CheckInAssessment
     public static readonly TimeSpan MaxSkew = TimeSpan.FromMinutes(2);
     public static readonly TimeSpan MaxQueueDelay = TimeSpan.FromHours(72);
 
-    public static CheckIn Assess(CheckInSubmission s, DateTimeOffset receivedAt, string branchCode, IReadOnlyList<GeofenceLocation> geofence, bool? qrValid)
+    public static CheckIn Assess(CheckInSubmission s, DateTimeOffset receivedAt, string branchCode, IReadOnlyList<GeofenceLocation> geofence, bool? qrValid,
+        bool? faceVerified = null)
     {
         var skew = receivedAt - s.DeviceSentAt;
         var effective = s.DeviceTime + skew;
@@ -28,25 +31,12 @@ public static class CheckInAssessment
 
         switch (s.Method)
         {
-            case CheckInMethod.Location:
-                var nearest = Geofence.Nearest(geofence, s.Latitude!.Value, s.Longitude!.Value);
-                if (nearest is not { } near)
-                {
-                    outcome = CheckInOutcome.Refused;
-                    reasons.Add("no-geofence");
-                    break;
-                }
-                distance = Math.Round(near.DistanceMeters, 1);
-                if (near.DistanceMeters > near.Location.RadiusMeters)
-                {
-                    outcome = CheckInOutcome.Refused;
-                    reasons.Add("outside-geofence");
-                }
-                else if (s.AccuracyMeters > near.Location.RadiusMeters)
-                {
-                    outcome = CheckInOutcome.Flagged;
-                    reasons.Add("accuracy-worse-than-radius");
-                }
+            case CheckInMethod.Face when faceVerified != true:
+                outcome = CheckInOutcome.Refused;
+                reasons.Add("face-not-verified");
+                break;
+            case CheckInMethod.Location or CheckInMethod.Face:
+                (outcome, distance) = ByLocation(s, geofence, reasons);
                 break;
             case CheckInMethod.BranchQr:
                 if (qrValid != true)
@@ -58,10 +48,6 @@ public static class CheckInAssessment
             case CheckInMethod.Supervisor:
                 outcome = CheckInOutcome.Pending;
                 reasons.Add("awaiting-supervisor");
-                break;
-            default:
-                outcome = CheckInOutcome.Refused;
-                reasons.Add("method-unavailable");
                 break;
         }
 
@@ -76,5 +62,26 @@ public static class CheckInAssessment
             if (outcome == CheckInOutcome.Accepted) outcome = CheckInOutcome.Flagged;
         }
         return new CheckIn(s, receivedAt, Math.Round(skew.TotalSeconds, 1), effective, branchCode, distance, outcome, reasons.ToImmutable());
+    }
+
+    private static (CheckInOutcome, double?) ByLocation(CheckInSubmission s, IReadOnlyList<GeofenceLocation> geofence, ImmutableArray<string>.Builder reasons)
+    {
+        if (Geofence.Nearest(geofence, s.Latitude!.Value, s.Longitude!.Value) is not { } near)
+        {
+            reasons.Add("no-geofence");
+            return (CheckInOutcome.Refused, null);
+        }
+        var distance = Math.Round(near.DistanceMeters, 1);
+        if (near.DistanceMeters > near.Location.RadiusMeters)
+        {
+            reasons.Add("outside-geofence");
+            return (CheckInOutcome.Refused, distance);
+        }
+        if (s.AccuracyMeters > near.Location.RadiusMeters)
+        {
+            reasons.Add("accuracy-worse-than-radius");
+            return (CheckInOutcome.Flagged, distance);
+        }
+        return (CheckInOutcome.Accepted, distance);
     }
 }

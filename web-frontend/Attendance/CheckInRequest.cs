@@ -15,7 +15,8 @@ public sealed record CheckInRequest(
     DateTimeOffset? DeviceSentAt,
     string? BranchCode,
     string? QrCode,
-    bool Queued = false)
+    bool Queued = false,
+    Guid? FacePassId = null)
 {
     /// <summary>Largest accuracy radius taken seriously: beyond it the phone does not know where it is.</summary>
     public const double MaxAccuracyMeters = 50_000;
@@ -26,12 +27,14 @@ public sealed record CheckInRequest(
         if (Id == Guid.Empty) throw ApiProblemException.Invalid("id", "'id' is required: the page makes one per check-in so a resend is recognised.");
         if (!Enum.IsDefined(Kind)) throw ApiProblemException.Invalid("kind", "'kind' must be In or Out.");
         if (!Enum.IsDefined(Method)) throw ApiProblemException.Invalid("method", "'method' must be Location, BranchQr, Supervisor or Face.");
-        if (Method == CheckInMethod.Face)
-            throw ApiProblemException.Invalid("method", "Face check-in is not available in this installation: use location, the branch QR code or supervisor confirmation.");
-        if (Latitude is not null || Longitude is not null || Method == CheckInMethod.Location)
+        if (Method == CheckInMethod.Face && FacePassId is null)
+            throw ApiProblemException.Invalid("facePassId", "A face check-in needs the 'facePassId' its face check earned (POST /api/employee/face/verify).");
+        if (Method == CheckInMethod.Face && Queued)
+            throw ApiProblemException.Invalid("queued", "A face check-in cannot be queued offline: its face is checked live.");
+        if (Latitude is not null || Longitude is not null || Method is CheckInMethod.Location or CheckInMethod.Face)
         {
             if (Latitude is not { } lat || Longitude is not { } lon)
-                throw ApiProblemException.Invalid(Latitude is null ? "latitude" : "longitude", "A location check-in needs 'latitude' and 'longitude'.");
+                throw ApiProblemException.Invalid(Latitude is null ? "latitude" : "longitude", "A location or face check-in needs 'latitude' and 'longitude'.");
             Require.Range(lat, -90, 90, "latitude");
             Require.Range(lon, -180, 180, "longitude");
             if (AccuracyMeters is not { } accuracy || !double.IsFinite(accuracy) || accuracy <= 0 || accuracy > MaxAccuracyMeters)
@@ -44,6 +47,6 @@ public sealed record CheckInRequest(
             throw ApiProblemException.Invalid("deviceTime", "'deviceTime' is after 'deviceSentAt': a check-in cannot be sent before it is taken.");
         if (DeviceTime.Year < 2000) throw ApiProblemException.Invalid("deviceTime", "'deviceTime' is not a plausible time.");
         return new CheckInSubmission(Id, Kind, Method, Latitude, Longitude, AccuracyMeters, DeviceTime, sentAt,
-            Require.OptionalText(BranchCode, "branchCode", 32), QrCode, Queued);
+            Require.OptionalText(BranchCode, "branchCode", 32), QrCode, Queued, Method == CheckInMethod.Face ? FacePassId : null);
     }
 }

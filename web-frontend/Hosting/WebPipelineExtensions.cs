@@ -75,6 +75,7 @@ public static class WebPipelineExtensions
         app.MapAnswerFrames();
         app.MapEmployees();
         app.MapEmployeePortal();
+        app.MapEmployeeFace();
         app.MapAttendance();
         app.MapPerformance();
         app.MapValidity();

@@ -47,6 +47,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         OnboardingException refused => (409, "Employee rule", refused.Message, refused.Field),
         BankHire.Attendance.AttendanceException refused when refused.Conflict => (409, "Attendance conflict", refused.Message, refused.Field),
         BankHire.Attendance.AttendanceException refused => (400, "Attendance rule", refused.Message, refused.Field),
+        BankHire.Attendance.FaceException refused => (400, "Face check", refused.Message, refused.Field),
         InterviewStateException state => (409, "Interview state", state.Message, "status"),
         MissingChunksException missing => (409, "Chunks missing", missing.Message, "chunks"),
         InterviewInputException input => (400, "Invalid field", input.Message, input.Field),

@@ -1,12 +1,14 @@
-// The employee page: check in and out (location, branch QR code or supervisor), offline queue, leave and appeals.
+// The employee page: check in and out (location, branch QR code, supervisor or a live face), offline queue, leave and appeals.
 // Signed in by the code of the welcome link (#code=…, kept on this phone); how one check-in flows: web-frontend/Attendance/README.md.
 import { t, pick, when, setLang, lang, applyStatic } from "./i18n.js";
 import { setToken, send, ApiError, NetworkError } from "../interview/api.js";
 import { queue } from "./queue.js";
+import { faceStatus, setConsent, liveCheck } from "./face.js";
 
 const $ = (selector) => document.querySelector(selector);
 const codeKey = "bankhire.employee.code";
 let home = null;
+let face = null;
 
 window.bankhireEmployee = { get home() { return home; }, flush: () => flush() };
 
@@ -82,11 +84,40 @@ function draw() {
 function drawMethod() {
   $("#qr-fields").hidden = method() !== "BranchQr";
   $("#supervisor-hint").hidden = method() !== "Supervisor";
+  $("#face-fields").hidden = method() !== "Face";
+  drawFace();
+}
+
+function drawFace() {
+  if (!face) return;
+  $("#face-consent").checked = !!face.consentedAt;
+  $("#face-consent").disabled = !face.verificationAvailable;
+  $("#face-enrol").hidden = !face.verificationAvailable || !face.consentedAt;
+  $("#face-status").textContent = !face.verificationAvailable ? t("faceUnavailable", { reason: face.unavailableReason ?? "" })
+    : !face.consentedAt ? t("faceNoConsent") : face.enrolledAt ? t("faceEnrolled", { date: when(face.enrolledAt) }) : t("faceNotEnrolled");
+}
+
+async function consent(event) {
+  try { face = await setConsent(event.target.checked); } catch (e) { $("#face-status").textContent = explain(e); }
+  drawFace();
+}
+
+async function enrol() {
+  try {
+    const outcome = await liveCheck("enrol");
+    $("#face-instruction").textContent = outcome.samePerson ? t("faceEnrolDone") : t("faceRefused", { reason: outcome.reason });
+    face = await faceStatus();
+  } catch (e) {
+    $("#face-instruction").textContent = explain(e);
+  }
+  drawFace();
 }
 
 async function load() {
   home = await send("GET", "/api/employee");
+  face = await faceStatus();
   draw();
+  drawMethod();
 }
 
 function position() {
@@ -119,12 +150,26 @@ async function checkIn(kind) {
       const { coords } = await position();
       Object.assign(entry, { latitude: coords.latitude, longitude: coords.longitude, accuracyMeters: coords.accuracy });
       $("#where-hint").textContent = whereHint(coords.latitude, coords.longitude, coords.accuracy);
+    } else if (entry.method === "Face") {
+      // Live only: a face check-in is never queued offline.
+      const outcome = await liveCheck("verify");
+      if (!outcome.passId) {
+        result.className = "outcome-Refused";
+        result.textContent = t("faceRefused", { reason: outcome.reason });
+        return;
+      }
+      $("#face-instruction").textContent = t("faceMatched");
+      entry.facePassId = outcome.passId;
+      result.textContent = t("locating");
+      const { coords } = await position();
+      Object.assign(entry, { latitude: coords.latitude, longitude: coords.longitude, accuracyMeters: coords.accuracy });
+      $("#where-hint").textContent = whereHint(coords.latitude, coords.longitude, coords.accuracy);
     } else if (entry.method === "BranchQr") {
       entry.qrCode = $("#qr-code").value.trim();
       entry.branchCode = sessionStorage.getItem("bankhire.employee.branch") || home.branchCode;
     }
   } catch (e) {
-    result.textContent = t("locationDenied", { reason: e.message || String(e.code) });
+    result.textContent = e instanceof ApiError || e instanceof NetworkError ? explain(e) : t("locationDenied", { reason: e.message || String(e.code) });
     return;
   }
   entry.deviceTime = new Date().toISOString();
@@ -146,7 +191,7 @@ async function flush() {
       result.className = `outcome-${answer.outcome}`;
       result.textContent = `${t(`outcome_${answer.outcome}`)}${answer.reasons.length ? "：" + reasons(answer.reasons) : ""}`;
     } catch (e) {
-      if (e instanceof NetworkError || (e instanceof ApiError && (e.status >= 500 || e.status === 429))) {
+      if (entry.method !== "Face" && (e instanceof NetworkError || (e instanceof ApiError && (e.status >= 500 || e.status === 429)))) {
         await queue.put({ ...entry, queued: true });
         break;
       }
@@ -180,6 +225,8 @@ async function start() {
   $("#lang-switch").addEventListener("click", () => { setLang(lang() === "en" ? "zh" : "en"); draw(); });
   $("#refresh").addEventListener("click", () => load().catch((e) => fail(explain(e))));
   for (const radio of document.querySelectorAll("input[name=method]")) radio.addEventListener("change", drawMethod);
+  $("#face-consent").addEventListener("change", consent);
+  $("#face-enrol").addEventListener("click", enrol);
   for (const button of [$("#check-in"), $("#check-out")]) button.addEventListener("click", () => checkIn(button.dataset.kind));
   $("#leave-form").addEventListener("submit", (e) => submitForm(e, "/api/employee/leave",
     { kind: $("#leave-kind").value, from: $("#leave-from").value, to: $("#leave-to").value, reason: $("#leave-reason").value }, "#leave-status", "leaveSent"));

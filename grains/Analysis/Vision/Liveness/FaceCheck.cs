@@ -28,7 +28,10 @@ public sealed class FaceCheck(FaceDetector faces, FaceLandmarker landmarks, Face
         var descriptors = new List<FaceDescriptor>();
         foreach (var jpeg in jpegs)
         {
-            using var frame = FrameDecoder.Decode(jpeg);
+            Mat frame;
+            try { frame = FrameDecoder.Decode(jpeg); }
+            catch (InvalidFrameException) { readings.Add(new LivenessReading(0, null, null, null)); continue; }
+            using var _ = frame;
             var found = faces.Detect(frame);
             if (found.Count != 1) { readings.Add(new LivenessReading(found.Count, null, null, null)); continue; }
             using var gray = frame.CvtColor(ColorConversionCodes.BGR2GRAY);
