@@ -97,6 +97,9 @@ function drawFace() {
     : !face.consentedAt ? t("faceNoConsent") : face.enrolledAt ? t("faceEnrolled", { date: when(face.enrolledAt) }) : t("faceNotEnrolled");
 }
 
+/** Why a face check did not pass, in the page's language; the server's own words follow for the details. */
+const refusal = (outcome) => t(!outcome.live ? "faceNotLive" : outcome.samePerson === false ? "faceNotSame" : "faceRefused", { reason: outcome.reason });
+
 async function consent(event) {
   try { face = await setConsent(event.target.checked); } catch (e) { $("#face-status").textContent = explain(e); }
   drawFace();
@@ -105,7 +108,7 @@ async function consent(event) {
 async function enrol() {
   try {
     const outcome = await liveCheck("enrol");
-    $("#face-instruction").textContent = outcome.samePerson ? t("faceEnrolDone") : t("faceRefused", { reason: outcome.reason });
+    $("#face-instruction").textContent = outcome.samePerson ? t("faceEnrolDone") : refusal(outcome);
     face = await faceStatus();
   } catch (e) {
     $("#face-instruction").textContent = explain(e);
@@ -151,11 +154,12 @@ async function checkIn(kind) {
       Object.assign(entry, { latitude: coords.latitude, longitude: coords.longitude, accuracyMeters: coords.accuracy });
       $("#where-hint").textContent = whereHint(coords.latitude, coords.longitude, coords.accuracy);
     } else if (entry.method === "Face") {
+      if (!face?.verificationAvailable || !face.consentedAt || !face.enrolledAt) { drawFace(); result.textContent = $("#face-status").textContent; return; }
       // Live only: a face check-in is never queued offline.
       const outcome = await liveCheck("verify");
       if (!outcome.passId) {
         result.className = "outcome-Refused";
-        result.textContent = t("faceRefused", { reason: outcome.reason });
+        result.textContent = refusal(outcome);
         return;
       }
       $("#face-instruction").textContent = t("faceMatched");
