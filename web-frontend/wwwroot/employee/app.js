@@ -182,9 +182,18 @@ async function checkIn(kind) {
   await flush();
 }
 
+let flushing = Promise.resolve();
+
+/** One flush after another (the `online` event, a page load and a tap can all ask at once): never two sending the same entry. */
+function flush() {
+  flushing = flushing.then(sendWaiting, sendWaiting);
+  return flushing;
+}
+
 /** Sends every waiting check-in, oldest first; stops at the first network failure and keeps the rest for later. */
-async function flush() {
+async function sendWaiting() {
   const waiting = (await queue.all()).sort((a, b) => a.deviceTime.localeCompare(b.deviceTime));
+  if (waiting.length === 0) return; // nothing to say: an earlier flush's words stay
   const result = $("#check-result");
   let sentQueued = false;
   for (const entry of waiting) {
