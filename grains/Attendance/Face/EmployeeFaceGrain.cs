@@ -9,12 +9,13 @@ namespace BankHire.Attendance;
 /// <summary>
 /// The employee's face for check-in (<see cref="IEmployeeFaceGrain"/>). Every check spends its challenge first, so a
 /// set of frames can be judged once; liveness comes before any comparison; a face is compared only with consent
-/// and an enrolment, and withdrawing consent deletes the enrolment.
+/// and an enrolment, and withdrawing consent deletes the enrolment. The models load on the first look at a face
+/// (or at what the installation can do), never to spend a pass or issue a challenge.
 /// </summary>
 [GrainType("employee-face")]
 public sealed class EmployeeFaceGrain(
     [PersistentState("employee-face")] IPersistentState<EmployeeFaceState> state,
-    FaceCheck faces,
+    Lazy<FaceCheck> checks,
     TimeProvider clock) : Grain, IEmployeeFaceGrain
 {
     public static readonly TimeSpan ChallengeLifetime = TimeSpan.FromSeconds(60);
@@ -22,8 +23,10 @@ public sealed class EmployeeFaceGrain(
 
     public ValueTask<FaceEnrolment> StatusAsync() => ValueTask.FromResult(Status());
 
+    private FaceCheck Faces => checks.Value;
+
     private FaceEnrolment Status() =>
-        new(faces.Recognizer.Available && faces.UnavailableReason is null, faces.Recognizer.UnavailableReason ?? faces.UnavailableReason,
+        new(Faces.Recognizer.Available && Faces.UnavailableReason is null, Faces.Recognizer.UnavailableReason ?? Faces.UnavailableReason,
             state.State.ConsentedAt, state.State.EnrolledAt);
 
     public async ValueTask<FaceEnrolment> ConsentAsync(bool consent)
@@ -51,7 +54,7 @@ public sealed class EmployeeFaceGrain(
     public async ValueTask<FaceCheckOutcome> EnrolAsync(Guid challengeId, ImmutableArray<byte[]> frames)
     {
         RequireConsent();
-        var result = faces.Check(Liveness(await SpendAsync(challengeId)), frames);
+        var result = Faces.Check(Liveness(await SpendAsync(challengeId)), frames);
         if (!result.Liveness.Passed) return new FaceCheckOutcome(false, null, null, result.Liveness.Reason, null);
         if (result.Descriptor is null)
             return new FaceCheckOutcome(true, null, null, Status().UnavailableReason ?? "no frame showed the face straight at the camera with open eyes", null);
@@ -65,7 +68,7 @@ public sealed class EmployeeFaceGrain(
     {
         RequireConsent();
         if (state.State.Descriptor is not { } enrolled) throw new FaceException("No face is enrolled yet: enrol it first, or check in another way.", "challengeId");
-        var result = faces.Check(Liveness(await SpendAsync(challengeId)), frames);
+        var result = Faces.Check(Liveness(await SpendAsync(challengeId)), frames);
         if (!result.Liveness.Passed) return new FaceCheckOutcome(false, null, null, result.Liveness.Reason, null);
         if (result.Descriptor is null)
             return new FaceCheckOutcome(true, null, null, Status().UnavailableReason ?? "no frame showed the face straight at the camera with open eyes", null);

@@ -9,9 +9,10 @@ namespace BankHire.Analysis.Vision;
 /// </summary>
 public sealed class FaceRecognizer
 {
-    private readonly FaceRecognitionNet? _net;
+    // Loaded on the first face described: asking whether face check-in is available, or spending a pass, never waits for it.
+    private readonly Lazy<FaceRecognitionNet>? _net;
 
-    private FaceRecognizer(FaceRecognitionNet? net, string? unavailableReason)
+    private FaceRecognizer(Lazy<FaceRecognitionNet>? net, string? unavailableReason)
     {
         _net = net;
         UnavailableReason = unavailableReason;
@@ -23,7 +24,8 @@ public sealed class FaceRecognizer
 
     public static FaceRecognizer Unavailable(string reason) => new(null, reason);
 
-    public static FaceRecognizer Load(string folder) => new(FaceRecognitionNet.Load(Path.Combine(folder, RecognitionModelFile.ManifestName)), null);
+    public static FaceRecognizer Load(string folder) =>
+        new(new Lazy<FaceRecognitionNet>(() => FaceRecognitionNet.Load(Path.Combine(folder, RecognitionModelFile.ManifestName))), null);
 
     public static FaceRecognizer CreateDefault()
     {
@@ -34,5 +36,5 @@ public sealed class FaceRecognizer
 
     /// <summary>The face's descriptor, or null when the model is not available.</summary>
     public FaceDescriptor? Describe(Mat bgr, FaceLandmarks face) =>
-        _net is null ? null : new FaceDescriptor(_net.Describe(FaceChip.Cut(bgr, face)));
+        _net is null ? null : new FaceDescriptor(_net.Value.Describe(FaceChip.Cut(bgr, face)));
 }
