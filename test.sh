@@ -8,6 +8,8 @@ source "$root/scripts/apt-needs.sh"
 ensure_packages "${TEST_PACKAGES[@]}"
 # The vision tests take public-domain face photos out of Debian packages with apt-get download.
 if ! apt-cache show opencv-doc >/dev/null 2>&1; then as_root apt-get update -qq >&2; fi
+# Face check-in compares faces with face-api's recognition weights, from npm (pinned, checksummed, cached).
+"$root/scripts/fetch-face-recognition-model.sh" >&2
 
 if [ -z "${BANKHIRE_TEST_POSTGRES:-}" ]; then
   BANKHIRE_TEST_POSTGRES="$("$root/deploy/postgres/dev-setup.sh" | tail -n 1)"

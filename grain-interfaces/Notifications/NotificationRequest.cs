@@ -4,7 +4,8 @@ namespace BankHire.Notifications;
 
 /// <summary>
 /// One message to send to a candidate over some channels: the kind picks the template, the link and times fill
-/// its variables. <paramref name="Slot"/> is the booked time, if any.
+/// its variables. <paramref name="Slot"/> is the booked time, if any; <paramref name="Extra"/> fills the variables
+/// only some kinds use ({startDate}, {task}, {dueDate}).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("bankhire.NotificationRequest")]
 public sealed record NotificationRequest(
@@ -14,4 +15,5 @@ public sealed record NotificationRequest(
     Guid InterviewId,
     string Link,
     DateTimeOffset ExpiresAt,
-    DateTimeOffset? Slot);
+    DateTimeOffset? Slot,
+    ImmutableDictionary<string, string>? Extra = null);

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using BankHire.Analysis.Scoring.Json;
+using BankHire.Employees;
+using BankHire.Employees.Onboarding;
 using BankHire.Indexes;
 using BankHire.Integrations;
 using BankHire.Interviews;
@@ -55,7 +57,12 @@ public sealed class CandidateGrain(
     public async ValueTask<CandidateSnapshot> MoveToAsync(CandidateStage stage, string actor, string? reason)
     {
         var current = Existing();
-        if (current.Stage == stage) return current;
+        if (current.Stage == stage)
+        {
+            // A repeated "hired" completes an onboarding a crash interrupted; onboarding is idempotent.
+            if (stage == CandidateStage.Hired) await OnboardAsync(current, current.History[^1].At, actor);
+            return current;
+        }
         if (!PipelineRules.CanMove(current.Stage, stage))
         {
             throw new PipelineException(
@@ -70,7 +77,14 @@ public sealed class CandidateGrain(
         // Retention counts from the candidate's last step.
         await GrainFactory.GetGrain<ICandidatePrivacyGrain>(this.GetPrimaryKey()).CandidateChangedAsync();
         await this.PublishWebhookAsync(WebhookEvents.StageChanged(saved, change));
+        if (stage == CandidateStage.Hired) await OnboardAsync(saved, change.At, actor);
         return saved;
+    }
+
+    private async Task OnboardAsync(CandidateSnapshot hired, DateTimeOffset at, string actor)
+    {
+        var hire = await HireFacts.CollectAsync(GrainFactory, hired, state.State.Screening, state.State.InterviewReports, at, actor);
+        await GrainFactory.GetGrain<IEmployeeGrain>(hired.Id).OnboardAsync(hire);
     }
 
     public async ValueTask AttachInterviewAsync(Guid interviewId)

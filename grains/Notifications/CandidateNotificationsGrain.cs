@@ -37,6 +37,7 @@ public sealed class CandidateNotificationsGrain(
         var contact = candidate.Application.Contact;
         var variables = MessageVariables.For(language, contact.FullName, job.Posting.TitleZh, job.Posting.TitleEn, bank?.NameZh, bank?.NameEn,
             request.Link, request.ExpiresAt, request.Slot, MessageTimes.Zone(options.TimeZone));
+        if (request.Extra is { } extra) variables = variables.Concat(extra).ToDictionary();
         var message = new StoredMessage
         {
             Subject = TemplateRenderer.Render(template.Subject, variables),

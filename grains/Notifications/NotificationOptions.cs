@@ -13,6 +13,9 @@ public sealed class NotificationOptions
 
     /// <summary>The time zone dates in messages are written in (IANA id).</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>Where people reach this installation, for links a grain writes itself (the welcome's employee sign-in link).</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 }
 
 public sealed class SmtpOptions

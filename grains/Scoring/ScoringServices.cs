@@ -22,6 +22,10 @@ public static class ScoringServices
         services.TryAddSingleton(_ => FaceDetector.CreateDefault());
         services.TryAddSingleton(_ => FaceLandmarker.CreateDefault());
         services.TryAddSingleton(sp => new FrameAnalyzer(sp.GetRequiredService<FaceDetector>(), sp.GetRequiredService<FaceLandmarker>()));
+        // Face check-in: without face-api's weights installed, verification says "not available" with the reason.
+        services.TryAddSingleton(_ => FaceRecognizer.CreateDefault());
+        services.TryAddSingleton(sp => new Lazy<FaceCheck>(() =>
+            new FaceCheck(sp.GetRequiredService<FaceDetector>(), sp.GetRequiredService<FaceLandmarker>(), sp.GetRequiredService<FaceRecognizer>())));
         services.TryAddSingleton(sp => SpeechEngines.Create(SpeechEngineConfiguration.Read(sp.GetService<IConfiguration>()), sp.GetService<TimeProvider>()));
         services.TryAddSingleton<ISpeechToText>(sp => sp.GetRequiredService<SpeechEngines>());
         // One frame analyser for live readings and finished answers: a reading made while streaming is valid at finish.

@@ -24,6 +24,15 @@ public static class BankEndpoints
                     Require.Range(b.Latitude, -90, 90, $"branches[{i}].latitude");
                     Require.Range(b.Longitude, -180, 180, $"branches[{i}].longitude");
                     Require.Range(b.GeofenceMeters, 10, 10_000, $"branches[{i}].geofenceMeters");
+                    var extra = b.ExtraLocations ?? [];
+                    for (var j = 0; j < extra.Length; j++)
+                    {
+                        var at = $"branches[{i}].extraLocations[{j}]";
+                        Require.Text(extra[j].Name, $"{at}.name", 100);
+                        Require.Range(extra[j].Latitude, -90, 90, $"{at}.latitude");
+                        Require.Range(extra[j].Longitude, -180, 180, $"{at}.longitude");
+                        Require.Range(extra[j].RadiusMeters, 10, 10_000, $"{at}.radiusMeters");
+                    }
                 }
                 return await grains.GetGrain<IBankGrain>(IBankGrain.DefaultKey).SetAsync(profile);
             })

@@ -1,14 +1,13 @@
 using BankHire.Analysis.Scoring.Templates;
 using BankHire.Banks;
 using BankHire.Candidates;
-using BankHire.Employees;
 using BankHire.Jobs;
 using BankHire.Web.Jobs;
 
 namespace BankHire.Web.Demo;
 
 /// <summary>Seeds the demo bank once (BankHire:Demo:Seed). The bank profile is written last: it marks the seed as done.</summary>
-internal sealed class DemoSeeder(IGrainFactory grains, TimeProvider clock, ILogger<DemoSeeder> logger)
+internal sealed class DemoSeeder(IGrainFactory grains, DemoCohort cohort, ILogger<DemoSeeder> logger)
 {
     private const string Actor = "demo-seed";
 
@@ -27,8 +26,9 @@ internal sealed class DemoSeeder(IGrainFactory grains, TimeProvider clock, ILogg
             ct.ThrowIfCancellationRequested();
             await SeedCandidateAsync(demo);
         }
+        await cohort.SeedAsync(ct);
         await bank.SetAsync(DemoBank.Profile);
-        logger.LogInformation("Seeded the demo bank: {Jobs} jobs, {Candidates} candidates", DemoBank.Jobs.Count, DemoBank.Candidates.Count);
+        logger.LogInformation("Seeded the demo bank: {Jobs} jobs, {Candidates} candidates, {Hires} hires with months of attendance and reviews", DemoBank.Jobs.Count, DemoBank.Candidates.Count, DemoCohort.Size);
     }
 
     private async Task SeedCandidateAsync(DemoBank.DemoCandidate demo)
@@ -40,12 +40,6 @@ internal sealed class DemoSeeder(IGrainFactory grains, TimeProvider clock, ILogg
         foreach (var stage in DemoBank.PathTo(demo.Stage))
         {
             if (PipelineRules.CanMove(candidate.Stage, stage)) candidate = await grain.MoveToAsync(stage, Actor, "demo data");
-        }
-        if (demo.Stage == CandidateStage.Hired)
-        {
-            var job = DemoBank.Jobs.First(j => j.Id == demo.JobId);
-            await grains.GetGrain<IEmployeeGrain>(id).CreateAsync(new EmployeeRecord(
-                id, demo.Name, demo.JobId, job.BranchCode, "Software engineer", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
         }
     }
 }

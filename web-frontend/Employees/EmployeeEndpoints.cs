@@ -1,41 +1,63 @@
 using BankHire.Employees;
+using BankHire.Employees.Onboarding;
 using BankHire.Indexes;
 using BankHire.Web.Identity;
 using BankHire.Web.Problems;
 
 namespace BankHire.Web.Employees;
 
+/// <summary>Employees for HR: the list, one record, onboarding details and checklist, the employee page's sign-in code, reviews.</summary>
 public static class EmployeeEndpoints
 {
-    public sealed record ReviewRequest(string Period, double Score);
+    /// <summary>The employee page's sign-in code and link, shown to HR once (to hand over when the welcome did not arrive).</summary>
+    public sealed record SignInCode(string Code, string Link);
 
     public static void MapEmployees(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/employees").WithTags("Employees");
-        group.MapGet("/", ListAsync).RequireAuthorization(AuthPolicies.AnyHr);
-        group.MapPost("/", async (EmployeeRecord record, IGrainFactory grains) =>
-        {
-            var id = Guid.NewGuid();
-            var employee = await grains.GetGrain<IEmployeeGrain>(id).CreateAsync(Validated(record));
-            return Results.Created($"/api/employees/{id}", employee);
-        }).RequireAuthorization(AuthPolicies.Recruiting).WithSummary("Onboards a hire as an employee.");
-        group.MapGet("/{id:guid}", async (Guid id, IGrainFactory grains) =>
-                await grains.GetGrain<IEmployeeGrain>(id).GetAsync() ?? throw new EmployeeNotFoundException(id))
-            .RequireAuthorization(AuthPolicies.AnyHr);
-        group.MapPut("/{id:guid}", async (Guid id, EmployeeRecord record, IGrainFactory grains) =>
-                await grains.GetGrain<IEmployeeGrain>(id).UpdateAsync(Validated(record)))
-            .RequireAuthorization(AuthPolicies.Recruiting);
-        group.MapPost("/{id:guid}/reviews", async (Guid id, ReviewRequest review, IGrainFactory grains, TimeProvider clock, HttpContext http) =>
-                await grains.GetGrain<IEmployeeGrain>(id).AddReviewAsync(new PerformanceReview(
-                    Require.Text(review.Period, "period", 32), Require.Range(review.Score, 0, 100, "score"), http.User.Identity!.Name!, clock.GetUtcNow())))
-            .RequireAuthorization(AuthPolicies.Recruiting).WithSummary("Records a performance score (0–100) for a period.");
+        group.MapGet("/", ListAsync).RequireAuthorization(AuthPolicies.AnyHr).WithSummary("Every employee.");
+        group.MapPost("/", CreateAsync).RequireAuthorization(AuthPolicies.Recruiting)
+            .WithSummary("Enters an employee by hand (a hire from the pipeline is onboarded by itself when moved to Hired).");
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(AuthPolicies.AnyHr)
+            .WithSummary("One employee: record, scores at hire, onboarding checklist, reviews.");
+        group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(AuthPolicies.Recruiting)
+            .WithSummary("Changes the record (position, manager, branch, start date; a new start date moves the checklist).");
+        group.MapPost("/{id:guid}/onboarding/{task}/done", CompleteTaskAsync).RequireAuthorization(AuthPolicies.Recruiting)
+            .WithSummary("Ticks off a checklist item: documents, contract or training.");
+        group.MapPost("/{id:guid}/sign-in-code", IssueCodeAsync).RequireAuthorization(AuthPolicies.Recruiting)
+            .WithSummary("A new sign-in code and link for the employee page; the old one stops working.");
     }
 
-    private static async Task<IEnumerable<EmployeeSnapshot>> ListAsync(IGrainFactory grains)
+    private static async Task<IEnumerable<EmployeeSnapshot>> ListAsync(IGrainFactory grains) => await EmployeeDirectory.AllAsync(grains);
+
+    private static async Task<IResult> CreateAsync(EmployeeRecord record, IGrainFactory grains)
     {
-        var ids = await grains.GetGrain<IIndexGrain>(IndexKeys.Employees).ListAsync();
-        var employees = await Task.WhenAll(ids.Select(i => grains.GetGrain<IEmployeeGrain>(Guid.Parse(i)).GetAsync().AsTask()));
-        return employees.OfType<EmployeeSnapshot>();
+        var id = Guid.NewGuid();
+        var employee = await grains.GetGrain<IEmployeeGrain>(id).CreateAsync(Validated(record) with { CandidateId = null });
+        return TypedResults.Created($"/api/employees/{id}", employee);
+    }
+
+    internal static async Task<EmployeeSnapshot> GetAsync(Guid id, IGrainFactory grains) =>
+        await grains.GetGrain<IEmployeeGrain>(id).GetAsync() ?? throw new EmployeeNotFoundException(id);
+
+    private static async Task<EmployeeSnapshot> UpdateAsync(Guid id, EmployeeRecord record, IGrainFactory grains)
+    {
+        var current = await GetAsync(id, grains);
+        // The link to the candidate is kept, whatever the body says: it is what the validity report rests on.
+        return await grains.GetGrain<IEmployeeGrain>(id).UpdateAsync(Validated(record) with { CandidateId = current.Record.CandidateId });
+    }
+
+    private static async Task<EmployeeSnapshot> CompleteTaskAsync(Guid id, string task, IGrainFactory grains, HttpContext http)
+    {
+        await GetAsync(id, grains);
+        return await grains.GetGrain<IEmployeeGrain>(id).CompleteTaskAsync(Require.Text(task, "task", 32), http.User.Identity!.Name!);
+    }
+
+    private static async Task<SignInCode> IssueCodeAsync(Guid id, IGrainFactory grains, HttpContext http)
+    {
+        await GetAsync(id, grains);
+        var code = await grains.GetGrain<IEmployeeGrain>(id).IssueSignInCodeAsync();
+        return new SignInCode(code, SignInCodes.Link($"{http.Request.Scheme}://{http.Request.Host}", code));
     }
 
     private static EmployeeRecord Validated(EmployeeRecord record) => record with
@@ -44,5 +66,10 @@ public static class EmployeeEndpoints
         JobId = Require.Text(record.JobId, "jobId", 64),
         BranchCode = Require.Text(record.BranchCode, "branchCode", 32),
         Position = Require.Text(record.Position, "position", 100),
+        Manager = Require.OptionalText(record.Manager, "manager", 100),
+        Email = Require.Email(record.Email, "email"),
+        Phone = Require.OptionalText(record.Phone, "phone", 32),
+        Language = BankHire.Notifications.NotificationLanguages.IsKnown(record.Language)
+            ? record.Language : throw ApiProblemException.Invalid("language", "'language' must be zh-CN or en."),
     };
 }

@@ -85,6 +85,7 @@ public static class WebHostingExtensions
         services.AddSingleton<BankHire.Web.Notifications.InvitationSender>();
         services.AddSingleton<BankHire.Web.Reports.ReportFontFiles>();
         services.AddSingleton<AdminBootstrapper>();
+        services.AddSingleton<DemoCohort>();
         services.AddSingleton<DemoSeeder>();
         services.AddHostedService<StartupTasks>();
 

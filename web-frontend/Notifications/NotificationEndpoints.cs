@@ -58,7 +58,7 @@ public static class NotificationEndpoints
     {
         await ExistingJobAsync(grains, id);
         var custom = await grains.GetGrain<IInvitationTemplatesGrain>(id).GetCustomAsync();
-        return DefaultTemplates.All.Select(d =>
+        return DefaultTemplates.PerJob.Select(d =>
         {
             var own = custom.FirstOrDefault(t => t.Kind == d.Kind && t.Language == d.Language);
             var t = own ?? d;
@@ -68,14 +68,15 @@ public static class NotificationEndpoints
 
     private static async Task<PreviewView> PreviewAsync(string jobId, PreviewRequest request, IGrainFactory grains, NotificationOptions options, TimeProvider clock, CandidateLinks links)
     {
+        var kind = TemplateValidation.Kind(request.Kind, "kind");
         var language = TemplateValidation.Language(request.Language, "language");
         var job = await ExistingJobAsync(grains, jobId);
-        var stored = DefaultTemplates.Effective(await grains.GetGrain<IInvitationTemplatesGrain>(jobId).GetCustomAsync(), request.Kind, language);
+        var stored = DefaultTemplates.Effective(await grains.GetGrain<IInvitationTemplatesGrain>(jobId).GetCustomAsync(), kind, language);
         var template = stored with
         {
-            Subject = request.Subject is null ? stored.Subject : TemplateValidation.Text(request.Subject, "subject", 200),
-            Body = request.Body is null ? stored.Body : TemplateValidation.Text(request.Body, "body", 4000),
-            ShortText = request.ShortText is null ? stored.ShortText : TemplateValidation.Text(request.ShortText, "shortText", 500),
+            Subject = request.Subject is null ? stored.Subject : TemplateValidation.Text(request.Subject, "subject", 200, kind),
+            Body = request.Body is null ? stored.Body : TemplateValidation.Text(request.Body, "body", 4000, kind),
+            ShortText = request.ShortText is null ? stored.ShortText : TemplateValidation.Text(request.ShortText, "shortText", 500, kind),
         };
         var name = language == NotificationLanguages.Chinese ? "王小明" : "Alex Chen";
         if (request.CandidateId is { } candidateId)

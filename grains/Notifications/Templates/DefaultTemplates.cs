@@ -31,7 +31,28 @@ public static class DefaultTemplates
             "Your {jobTitle} interview starts at {slot}",
             "Dear {candidateName},\n\nYour AI video interview with {bankName} for {jobTitle} starts at {slot}. Please have your camera and microphone ready and open this link then:\n\n{link}\n\nThe {bankName} recruiting team",
             "[{bankName}] Dear {candidateName}, your {jobTitle} interview starts at {slot}: {link}"),
+        new(MessageKind.Welcome, NotificationLanguages.Chinese,
+            "欢迎加入{bankName}！",
+            "{candidateName}，您好：\n\n欢迎您加入{bankName}，担任「{jobTitle}」。您的入职日期是 {startDate}。\n\n入职前请完成入职清单（材料提交、签订合同、入职培训）。上班打卡和请假请用手机打开以下链接（无需安装应用，请勿转发）：\n\n{link}\n\n{bankName} 人力资源部",
+            "【{bankName}】{candidateName}您好，欢迎加入！入职日期{startDate}。打卡与请假请打开：{link}"),
+        new(MessageKind.Welcome, NotificationLanguages.English,
+            "Welcome to {bankName}!",
+            "Dear {candidateName},\n\nWelcome to {bankName} as {jobTitle}. Your first day is {startDate}.\n\nPlease complete your onboarding checklist (documents, contract, training) before then. Check in and request leave on your phone with this link (no app needed; do not forward it):\n\n{link}\n\nThe {bankName} HR team",
+            "[{bankName}] Dear {candidateName}, welcome! Your first day is {startDate}. Check in and request leave here: {link}"),
+        new(MessageKind.OnboardingReminder, NotificationLanguages.Chinese,
+            "提醒：入职事项「{task}」请于 {dueDate} 前完成",
+            "{candidateName}，您好：\n\n您的入职事项「{task}」尚未完成，请于 {dueDate} 前完成。如有疑问请联系人力资源部。\n\n{link}\n\n{bankName} 人力资源部",
+            "【{bankName}】{candidateName}您好，入职事项「{task}」请于{dueDate}前完成：{link}"),
+        new(MessageKind.OnboardingReminder, NotificationLanguages.English,
+            "Reminder: please complete \"{task}\" by {dueDate}",
+            "Dear {candidateName},\n\nYour onboarding item \"{task}\" is not done yet; please complete it by {dueDate}. Contact HR with any questions.\n\n{link}\n\nThe {bankName} HR team",
+            "[{bankName}] Dear {candidateName}, please complete \"{task}\" by {dueDate}: {link}"),
     ];
+
+    /// <summary>The kinds a job sets its own texts for (what a candidate receives); a hire's messages use the bank's.</summary>
+    public static bool IsPerJob(MessageKind kind) => kind is MessageKind.Invitation or MessageKind.Nudge or MessageKind.Reminder;
+
+    public static IEnumerable<InvitationTemplate> PerJob => All.Where(t => IsPerJob(t.Kind));
 
     public static InvitationTemplate For(MessageKind kind, string language) =>
         All.First(t => t.Kind == kind && t.Language == language);

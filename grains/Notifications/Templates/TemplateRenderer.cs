@@ -17,14 +17,15 @@ public static partial class TemplateRenderer
             _ => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value,
         });
 
-    /// <summary>The placeholders that are not known variables, and any stray brace, in order of appearance.</summary>
-    public static IReadOnlyList<string> UnknownVariables(string template)
+    /// <summary>The placeholders that are not variables of <paramref name="kind"/>, and any stray brace, in order of appearance.</summary>
+    public static IReadOnlyList<string> UnknownVariables(string template, MessageKind kind = MessageKind.Invitation)
     {
+        var known = TemplateVariables.For(kind);
         var unknown = new List<string>();
         foreach (Match m in Placeholder().Matches(template))
         {
             if (m.Value is "{{" or "}}") continue;
-            if (!TemplateVariables.All.Contains(m.Groups[1].Value)) unknown.Add(m.Value);
+            if (!known.Contains(m.Groups[1].Value)) unknown.Add(m.Value);
         }
         var stripped = Placeholder().Replace(template, "");
         if (stripped.Contains('{') || stripped.Contains('}')) unknown.Add(StrayBrace(stripped));

@@ -15,6 +15,11 @@ public static class Endpoints
     private static readonly Guid Candidate = DemoBank.CandidateId(DemoBank.Candidates[0]);
     private static readonly Guid Hired = DemoBank.CandidateId(DemoBank.Candidates.First(c => c.Stage == BankHire.Candidates.CandidateStage.Hired));
     private const string Job = "teller-2027-campus";
+    private const string Branch = "SZ-FT";
+    private const string OnboardingTask = BankHire.Employees.Onboarding.OnboardingChecklist.Contract;
+
+    /// <summary>The concrete values the paths below use for route parameters that are codes rather than ids.</summary>
+    public static readonly IReadOnlySet<string> ExampleCodes = new HashSet<string> { Job, "teller", Branch, OnboardingTask };
 
     public static readonly IReadOnlyList<Endpoint> All =
     [
@@ -69,6 +74,25 @@ public static class Endpoints
         new("GET", $"/api/employees/{Hired}", Access.AnyHr, false),
         new("PUT", $"/api/employees/{Hired}", Access.Recruiting, true),
         new("POST", $"/api/employees/{Hired}/reviews", Access.Recruiting, true),
+        new("POST", $"/api/employees/{Hired}/onboarding/{OnboardingTask}/done", Access.Recruiting, false),
+        new("POST", $"/api/employees/{Hired}/sign-in-code", Access.Recruiting, false),
+        new("GET", $"/api/employees/{Hired}/attendance", Access.AnyHr, false),
+        new("GET", $"/api/employees/{Hired}/check-ins", Access.AnyHr, false),
+        new("POST", $"/api/employees/{Hired}/check-ins/{Guid.Empty}/confirm", Access.Recruiting, false),
+        new("GET", $"/api/employees/{Hired}/appeals", Access.AnyHr, false),
+        new("POST", $"/api/employees/{Hired}/appeals/{Guid.Empty}/decision", Access.Recruiting, true),
+        new("GET", $"/api/employees/{Hired}/leave", Access.AnyHr, false),
+        new("POST", $"/api/employees/{Hired}/leave/{Guid.Empty}/decision", Access.Recruiting, true),
+        new("PUT", $"/api/employees/{Hired}/shift", Access.Recruiting, true),
+        new("GET", "/api/attendance", Access.AnyHr, false),
+        new("GET", "/api/attendance/export", Access.AnyHr, false),
+        new("GET", $"/api/branches/{Branch}/check-in-code", Access.AnyHr, false),
+        new("POST", $"/api/employees/{Hired}/feedback", Access.Recruiting, true),
+        // Multipart, not JSON.
+        new("POST", "/api/performance/import", Access.Recruiting, false),
+        new("GET", "/api/attrition", Access.AnyHr, false),
+        new("GET", $"/api/jobs/{Job}/validity", Access.AnyHr, false),
+        new("POST", $"/api/jobs/{Job}/validity/accept", Access.Recruiting, true),
         new("GET", "/api/analytics", Access.AnyHr, false),
         new("GET", $"/api/jobs/{Job}/agreement", Access.AnyHr, false),
         new("GET", $"/api/jobs/{Job}/analytics", Access.AnyHr, false),

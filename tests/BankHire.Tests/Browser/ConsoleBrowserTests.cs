@@ -14,7 +14,7 @@ public sealed class ConsoleBrowserTests(BrowserAppFixture app) : IClassFixture<B
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
         await ConsolePage.SignInAsync(page);
 
-        await Assertions.Expect(page.Locator("#jobs .job-pick")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("#jobs .job-pick")).ToHaveCountAsync(5); // this year's four and last year's closed teller intake
         await Assertions.Expect(page.Locator("#jobs .job-list")).ToContainTextAsync("综合柜员");
         var teller = await ConsolePage.JobAsync(page, Teller, "候选人");
         await Assertions.Expect(teller.Locator("table.candidates")).ToContainTextAsync("王小明");
@@ -101,7 +101,7 @@ public sealed class ConsoleBrowserTests(BrowserAppFixture app) : IClassFixture<B
         var tellerAnalytics = page.Locator($".analytics-job[data-job-id='{Teller}']");
         var screenedBar = tellerAnalytics.Locator("svg.funnel rect").Nth(1);
         await Assertions.Expect(screenedBar).ToHaveAttributeAsync("data-value", "2"); // 王小明 invited, 李思雨 booked, 张晨 only applied
-        await Assertions.Expect(page.Locator(".analytics-job")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator(".analytics-job")).ToHaveCountAsync(5);
 
         var teller = await ConsolePage.JobAsync(page, Teller, "候选人");
         await teller.GetByLabel("选择 张晨").CheckAsync();    // Applied → Screened is allowed

@@ -79,3 +79,10 @@ public sealed class InterviewBrowserFixture : IAsyncLifetime
         _data.Dispose();
     }
 }
+
+/// <summary>The tests whose Chromium has the astronaut's portrait as its camera share one app and one browser.</summary>
+[CollectionDefinition(Name)]
+public sealed class CameraBrowserCollection : ICollectionFixture<InterviewBrowserFixture>
+{
+    public const string Name = "Camera browser";
+}

@@ -12,7 +12,8 @@ namespace BankHire.Tests.Browser;
 /// A candidate takes the AI interview in Chromium, whose fake camera shows a real face and whose fake microphone
 /// speaks an answer: the pages, the upload of frames and audio, and the report HR reads afterwards.
 /// </summary>
-public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutputHelper output) : IClassFixture<InterviewBrowserFixture>, IDisposable
+[Collection(CameraBrowserCollection.Name)]
+public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutputHelper output) : IDisposable
 {
     public void Dispose()
     {

@@ -2,6 +2,7 @@ using BankHire.Hosting.Security;
 using BankHire.Hosting;
 using BankHire.Hosting.Chunks;
 using BankHire.Hosting.Integrations;
+using BankHire.Hosting.Notifications;
 using BankHire.Hosting.Storage;
 using BankHire.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,8 @@ public sealed class ClusterFixture : IAsyncLifetime, ILiveCluster
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddBankHireChunksAndScoring(storage);
             silo.Services.AddBankHireSecrets(storage);
+            // Hires are welcomed through the channels; unconfigured here, so a welcome is recorded as failed, not sent.
+            silo.Services.AddBankHireNotifications(new BankHire.Notifications.NotificationOptions());
             silo.Services.AddBankHireIntegrations(new BankHire.Integrations.WebhookOptions { AllowedHosts = [Api.ApiFactory.WebhookTestHost] });
             silo.AddBankHireGrainStorage(storage);
             silo.AddBankHireReminders(storage);

@@ -89,6 +89,12 @@ public sealed class InvitationApiTests(ApiFactory api)
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
         Assert.Single((await good.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(), t => t.GetProperty("custom").GetBoolean());
 
+        var welcome = await api.Recruiter.PutAsJsonAsync($"/api/jobs/{job}/invitation-templates", new
+        {
+            templates = new[] { new { kind = "Welcome", language = "en", subject = "Welcome", body = "{link}", shortText = "{link}" } },
+        });
+        Assert.Equal("templates[0].kind", (await ProblemAssert.IsProblemAsync(welcome, HttpStatusCode.BadRequest)).GetProperty("field").GetString());
+
         var preview = await api.Recruiter.PostAsJsonAsync($"/api/jobs/{job}/invitation-templates/preview", new { kind = "Invitation", language = "en" });
         var rendered = await preview.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Demo Bank: Bank Teller (campus recruitment) for Alex Chen", rendered.GetProperty("subject").GetString());

@@ -29,13 +29,21 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
+    public void A_hires_variables_are_unknown_to_an_invitation_and_known_to_the_hires_messages()
+    {
+        Assert.Equal(["{task}", "{dueDate}"], TemplateRenderer.UnknownVariables("Finish {task} by {dueDate}", MessageKind.Nudge));
+        Assert.Empty(TemplateRenderer.UnknownVariables("Finish {task} by {dueDate}", MessageKind.OnboardingReminder));
+        Assert.Equal(["{task}"], TemplateRenderer.UnknownVariables("From {startDate}: {task}", MessageKind.Welcome));
+    }
+
+    [Fact]
     public void Every_default_template_uses_only_known_variables_and_exists_in_both_languages()
     {
         foreach (var kind in Enum.GetValues<MessageKind>())
         foreach (var language in NotificationLanguages.All)
         {
             var t = DefaultTemplates.For(kind, language);
-            Assert.Empty(TemplateRenderer.UnknownVariables(t.Subject + t.Body + t.ShortText));
+            Assert.Empty(TemplateRenderer.UnknownVariables(t.Subject + t.Body + t.ShortText, kind));
             Assert.Contains("{link}", t.Body);
             Assert.Contains("{link}", t.ShortText);
         }

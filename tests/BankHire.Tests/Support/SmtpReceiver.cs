@@ -16,6 +16,7 @@ public sealed class SmtpReceiver : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
     private int _refusals;
+    private volatile string? _refusedRecipient;
 
     public SmtpReceiver()
     {
@@ -29,8 +30,15 @@ public sealed class SmtpReceiver : IAsyncDisposable
 
     public ConcurrentQueue<ReceivedMail> Messages { get; } = new();
 
-    /// <summary>The next <paramref name="count"/> messages are refused with a 451 after DATA (a temporary failure).</summary>
-    public void RefuseNext(int count) => Interlocked.Exchange(ref _refusals, count);
+    /// <summary>
+    /// The next <paramref name="count"/> messages (to <paramref name="recipient"/> only, when given, so mail other grains
+    /// send meanwhile on the shared server neither uses up the refusals nor is refused) get a 451 after DATA.
+    /// </summary>
+    public void RefuseNext(int count, string? recipient = null)
+    {
+        _refusedRecipient = recipient;
+        Interlocked.Exchange(ref _refusals, count);
+    }
 
     public IEnumerable<ReceivedMail> To(string address) => Messages.Where(m => m.Recipients.Contains(address, StringComparer.OrdinalIgnoreCase));
 
@@ -82,13 +90,14 @@ public sealed class SmtpReceiver : IAsyncDisposable
                     case "DATA":
                         await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
                         var data = await ReadDataAsync(reader);
-                        if (Interlocked.Decrement(ref _refusals) >= 0)
+                        var targeted = _refusedRecipient is not { } only || recipients.Contains(only, StringComparer.OrdinalIgnoreCase);
+                        if (targeted && Interlocked.Decrement(ref _refusals) >= 0)
                         {
                             await writer.WriteLineAsync("451 4.3.0 Mailbox temporarily unavailable (test refusal)");
                         }
                         else
                         {
-                            Interlocked.Exchange(ref _refusals, 0);
+                            if (targeted) Interlocked.Exchange(ref _refusals, 0);
                             Messages.Enqueue(new ReceivedMail(from ?? "", [.. recipients], MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(data)))));
                             await writer.WriteLineAsync("250 OK queued");
                         }

@@ -66,7 +66,8 @@ async function showConsole() {
   const jobs = await api("/api/jobs");
   await showJobs(jobs);
   // One section that cannot load says so in its place; it never takes the console down with it.
-  for (const [host, load] of [["#analytics", showAnalytics], ["#talent-pool", showTalentPool], ["#model-card", showModelCard]]) {
+  for (const [host, load] of [["#analytics", showAnalytics], ["#talent-pool", showTalentPool], ["#model-card", showModelCard],
+    ["#employees", showEmployees], ["#validity", () => showValidity(jobs)]]) {
     try { await load(); }
     catch (e) { document.querySelector(host)?.replaceChildren(el("p", { className: "error", role: "alert", text: e.message ?? String(e) })); }
   }

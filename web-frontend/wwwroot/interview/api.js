@@ -13,7 +13,9 @@ export function takeToken() {
 }
 
 let token = null;
-export const setToken = (value) => { token = value; };
+let tokenHeader = "X-Invitation-Token";
+/** The credential every call carries: the invitation token, or (employee page) the sign-in code under its own header. */
+export const setToken = (value, header = "X-Invitation-Token") => { token = value; tokenHeader = header; };
 
 /** An error with the server's ProblemDetails (status, detail, field and any extensions). */
 export class ApiError extends Error {
@@ -28,7 +30,7 @@ export class ApiError extends Error {
 export class NetworkError extends Error {}
 
 export async function send(method, path, body, contentType) {
-  const headers = { "X-Invitation-Token": token ?? "" };
+  const headers = { [tokenHeader]: token ?? "" };
   let payload = body;
   if (body !== undefined && !(body instanceof Blob) && !(body instanceof ArrayBuffer) && !ArrayBuffer.isView(body)) {
     headers["Content-Type"] = "application/json";

@@ -40,7 +40,8 @@ public static class BrowserInterviewMedia
         File.Delete(spoken);
     });
 
-    private static string Astronaut()
+    /// <summary>Eileen Collins' portrait (python3-skimage), the installed file or extracted from the package.</summary>
+    public static string Astronaut()
     {
         if (File.Exists(AstronautPath)) return AstronautPath;
         var root = Path.Combine(AppContext.BaseDirectory, "debian-media", "python3-skimage");

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using BankHire.Attendance;
+using BankHire.Web.Problems;
+
+namespace BankHire.Web.Attendance;
+
+/// <summary>
+/// The employee page's face check-in (header X-Employee-Code, like the rest of the page): consent of its own,
+/// a random challenge, then the camera's frames of that challenge to enrol or to verify. Frames come only from the
+/// page's live camera (it offers no file upload); the challenge is random and expires in a minute, so frames made
+/// beforehand do not fit it.
+/// </summary>
+public static class FaceEndpoints
+{
+    public sealed record ConsentRequest(bool Consent);
+
+    /// <param name="ChallengeId">The challenge the frames answer (spent by this check).</param>
+    /// <param name="Frames">JPEGs from the camera, base64, in the order taken.</param>
+    public sealed record FramesRequest(Guid ChallengeId, string[] Frames);
+
+    public const int MaxFrameBytes = 256 * 1024;
+
+    public static void MapEmployeeFace(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup(EmployeePortalEndpoints.Route + "/face").WithTags("Employee page").AllowAnonymous();
+        group.MapGet("/", async (HttpContext http, IGrainFactory grains) => await (await FaceAsync(http, grains)).StatusAsync())
+            .WithSummary("Whether face check-in is available here, consented to and enrolled.");
+        group.MapPut("/consent", async (ConsentRequest request, HttpContext http, IGrainFactory grains) => await (await FaceAsync(http, grains)).ConsentAsync(request.Consent))
+            .WithSummary("Consent to face check-in (its own consent); false withdraws it and deletes the enrolled face.");
+        group.MapPost("/challenge", async (HttpContext http, IGrainFactory grains) => await (await FaceAsync(http, grains)).ChallengeAsync())
+            .WithSummary("A random liveness challenge (blink, turn left, turn right) for the next minute and one check.");
+        group.MapPost("/enrol", async (FramesRequest request, HttpContext http, IGrainFactory grains) =>
+                await (await FaceAsync(http, grains)).EnrolAsync(request.ChallengeId, Frames(request)))
+            .WithSummary("Enrols the live face of a challenge's frames (only its descriptor is kept).");
+        group.MapPost("/verify", async (FramesRequest request, HttpContext http, IGrainFactory grains) =>
+                await (await FaceAsync(http, grains)).VerifyAsync(request.ChallengeId, Frames(request)))
+            .WithSummary("Checks a challenge's live face against the enrolled one; a match returns the pass a face check-in spends.");
+    }
+
+    private static async Task<IEmployeeFaceGrain> FaceAsync(HttpContext http, IGrainFactory grains) =>
+        grains.GetGrain<IEmployeeFaceGrain>((await EmployeeSignIn.AuthorisedAsync(http, grains)).Id);
+
+    private static ImmutableArray<byte[]> Frames(FramesRequest request)
+    {
+        if (request.Frames is not { Length: >= BankHire.Analysis.Vision.FaceCheck.MinFrames and <= BankHire.Analysis.Vision.FaceCheck.MaxFrames } frames)
+            throw ApiProblemException.Invalid("frames", $"'frames' must hold {BankHire.Analysis.Vision.FaceCheck.MinFrames}–{BankHire.Analysis.Vision.FaceCheck.MaxFrames} camera frames.");
+        return [.. frames.Select((f, i) =>
+        {
+            var bytes = new byte[MaxFrameBytes];
+            if (f is null || !Convert.TryFromBase64String(f, bytes, out var length))
+                throw ApiProblemException.Invalid($"frames[{i}]", $"'frames[{i}]' must be a base64 JPEG of at most {MaxFrameBytes / 1024} KB.");
+            if (length < 3 || bytes[0] != 0xFF || bytes[1] != 0xD8) throw ApiProblemException.Invalid($"frames[{i}]", $"'frames[{i}]' is not a JPEG.");
+            return bytes[..length];
+        })];
+    }
+}

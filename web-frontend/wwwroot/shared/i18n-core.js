@@ -1,0 +1,35 @@
+// One i18n for the small pages: zh-CN by default, English on request (kept per tab), [data-i18n] filled in place.
+// The employee page uses it; the candidate pages (status/, interview/) carry the same functions and can move to it.
+export function createI18n(strings, storageKey, storage = sessionStorage) {
+  let current = storage.getItem(storageKey) === "en" ? "en" : "zh";
+  const i18n = {
+    lang: () => current,
+    /** The text of <key> in the current language, with {name} placeholders filled in. */
+    t(key, vars = {}) {
+      const text = strings[current][key] ?? strings.zh[key] ?? key;
+      return text.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ""));
+    },
+    /** zh or en of a pair of server fields (nameZh/nameEn …). */
+    pick: (zh, en) => (current === "en" ? en || zh : zh || en),
+    /** A time in the reader's language and time zone. */
+    when: (iso, options = { dateStyle: "medium", timeStyle: "short" }) =>
+      new Date(iso).toLocaleString(current === "en" ? "en-GB" : "zh-CN", options),
+    setLang(value) {
+      current = value === "en" ? "en" : "zh";
+      storage.setItem(storageKey, current);
+      i18n.applyStatic();
+    },
+    /** Fills every [data-i18n] element and the page's language attributes. */
+    applyStatic(root = document) {
+      document.documentElement.lang = current === "en" ? "en" : "zh-CN";
+      for (const el of root.querySelectorAll("[data-i18n]")) el.textContent = i18n.t(el.dataset.i18n);
+      const button = document.getElementById("lang-switch");
+      if (button) {
+        button.textContent = i18n.t("langSwitch");
+        button.lang = current === "en" ? "zh-CN" : "en";
+      }
+      document.title = i18n.t("brand");
+    },
+  };
+  return i18n;
+}
