@@ -7,7 +7,7 @@ namespace BankHire.Web.Problems;
 /// <summary>
 /// Writes into the OpenAPI document the problem answers every route can give by how it is built, so clients (and
 /// the fuzz suite, which checks every answer against the document) see them: 400 for a route that takes input,
-/// 401/403 behind authorization (401 for a candidate's token), 404 for a route naming a resource, 409 for writes
+/// 401/403 behind authorization (and for a candidate's token or an employee's code), 404 for a route naming a resource, 409 for writes
 /// that meet the resource's state, 413/415 for a body, 429 for sign-in, 503 while a silo or the database is away.
 /// A route that answers something else says so itself (<c>ProducesProblem</c>).
 /// </summary>
@@ -21,7 +21,8 @@ internal sealed class ProblemResponsesOpenApi : IOpenApiOperationTransformer
         var metadata = description.ActionDescriptor.EndpointMetadata;
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
         var authorised = !anonymous && metadata.OfType<IAuthorizeData>().Any();
-        var candidateToken = path.StartsWith("/api/candidate/", StringComparison.Ordinal) || path.Contains("/chunks/", StringComparison.Ordinal);
+        var employeeCode = path == "/api/employee" || path.StartsWith("/api/employee/", StringComparison.Ordinal);
+        var candidateToken = path.StartsWith("/api/candidate/", StringComparison.Ordinal) || path.Contains("/chunks/", StringComparison.Ordinal) || employeeCode;
         var write = description.HttpMethod is "POST" or "PUT" or "PATCH" or "DELETE";
         var body = description.HttpMethod is "POST" or "PUT" or "PATCH";
         var takesInput = body || description.ParameterDescriptions.Count > 0;
@@ -29,9 +30,10 @@ internal sealed class ProblemResponsesOpenApi : IOpenApiOperationTransformer
 
         operation.Responses ??= new OpenApiResponses();
         if (takesInput) Add(operation, 400, "The input is invalid; the problem names the field.");
-        if (authorised || candidateToken) Add(operation, 401, candidateToken ? "The invitation token is missing, wrong, expired or revoked." : "Not signed in and no API key.");
+        if (authorised || candidateToken) Add(operation, 401, employeeCode ? "The employee's code is missing, wrong or revoked."
+            : candidateToken ? "The invitation token is missing, wrong, expired or revoked." : "Not signed in and no API key.");
         if (authorised) Add(operation, 403, "The role or the API key's scopes do not allow this.");
-        if (candidateToken) Add(operation, 403, "Refused to anyone but the candidate (an HR sign-in or API key cannot act as one).");
+        if (candidateToken) Add(operation, 403, "Refused: not covered by the person's consent, or an HR sign-in or API key acting as the candidate or employee.");
         if (namesResource) Add(operation, 404, "Nothing with that id (or not visible to the caller).");
         if (write || candidateToken) Add(operation, 409, "The resource's state does not allow this now.");
         if (body)
