@@ -35,16 +35,9 @@ public static class BookingEndpoints
         {
             var interview = await CandidatePortalEndpoints.AuthorisedAsync(http, tokens, grains);
             var slotId = Require.Text(choice.SlotId, "slotId", 64);
-            try
-            {
-                var slot = await grains.GetGrain<IInterviewFollowUpGrain>(interview.Id).BookAsync(interview.Invitation.JobId, interview.Invitation.CandidateId, slotId);
-                var booked = await grains.GetGrain<IInterviewSessionGrain>(interview.Id).GetAsync();
-                return new CandidateBookingView(slot, booked?.Status ?? InterviewStatus.Booked);
-            }
-            catch (BookingException refused)
-            {
-                throw new ApiProblemException(409, "Booking refused", refused.Message, refused.Field);
-            }
+            var slot = await grains.GetGrain<IInterviewFollowUpGrain>(interview.Id).BookAsync(interview.Invitation.JobId, interview.Invitation.CandidateId, slotId);
+            var booked = await grains.GetGrain<IInterviewSessionGrain>(interview.Id).GetAsync();
+            return new CandidateBookingView(slot, booked?.Status ?? InterviewStatus.Booked);
         }).WithSummary("Books a slot (or moves to another until the deadline, releasing the old seat); the interview becomes Booked.");
     }
 

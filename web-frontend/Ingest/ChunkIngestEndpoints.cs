@@ -67,15 +67,7 @@ public static class ChunkIngestEndpoints
         // Attempt n > 0 of a question is stored under its own answer key, so each attempt counts from seq 0.
         var answerKey = AnswerKeys.For(questionId, attempt ?? 0);
         var stream = new AnswerStream(id, answerKey, chunkKind);
-        ChunkReceipt receipt;
-        try
-        {
-            receipt = await store.ReceiveAsync(new AnswerChunk(stream, seq, contentType, payload, interview.Invitation.CandidateId), cancellationToken);
-        }
-        catch (ChunkConflictException conflict)
-        {
-            throw new ApiProblemException(409, "Chunk already stored", conflict.Message, "seq");
-        }
+        var receipt = await store.ReceiveAsync(new AnswerChunk(stream, seq, contentType, payload, interview.Invitation.CandidateId), cancellationToken);
         await RingAsync(grains, new ChunkStored(id, answerKey, mediaKind, seq), logger);
         return new ChunkAcknowledgement(receipt.Stored, seq, receipt.Sequence.NextExpectedSeq, [.. receipt.Sequence.MissingSeqs.Take(MaxReportedGaps)]);
     }
