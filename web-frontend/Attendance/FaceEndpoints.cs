@@ -15,8 +15,8 @@ public static class FaceEndpoints
     public sealed record ConsentRequest(bool Consent);
 
     /// <param name="ChallengeId">The challenge the frames answer (spent by this check).</param>
-    /// <param name="Frames">JPEGs from the camera, base64, in the order taken.</param>
-    public sealed record FramesRequest(Guid ChallengeId, string[] Frames);
+    /// <param name="Frames">JPEGs from the camera, base64, in the order taken (read as bytes, so no text limit applies).</param>
+    public sealed record FramesRequest(Guid ChallengeId, byte[][] Frames);
 
     public const int MaxFrameBytes = 256 * 1024;
 
@@ -44,13 +44,12 @@ public static class FaceEndpoints
     {
         if (request.Frames is not { Length: >= BankHire.Analysis.Vision.FaceCheck.MinFrames and <= BankHire.Analysis.Vision.FaceCheck.MaxFrames } frames)
             throw ApiProblemException.Invalid("frames", $"'frames' must hold {BankHire.Analysis.Vision.FaceCheck.MinFrames}–{BankHire.Analysis.Vision.FaceCheck.MaxFrames} camera frames.");
-        return [.. frames.Select((f, i) =>
+        return [.. frames.Select((bytes, i) =>
         {
-            var bytes = new byte[MaxFrameBytes];
-            if (f is null || !Convert.TryFromBase64String(f, bytes, out var length))
+            if (bytes.Length > MaxFrameBytes)
                 throw ApiProblemException.Invalid($"frames[{i}]", $"'frames[{i}]' must be a base64 JPEG of at most {MaxFrameBytes / 1024} KB.");
-            if (length < 3 || bytes[0] != 0xFF || bytes[1] != 0xD8) throw ApiProblemException.Invalid($"frames[{i}]", $"'frames[{i}]' is not a JPEG.");
-            return bytes[..length];
+            if (bytes.Length < 3 || bytes[0] != 0xFF || bytes[1] != 0xD8) throw ApiProblemException.Invalid($"frames[{i}]", $"'frames[{i}]' is not a JPEG.");
+            return bytes;
         })];
     }
 }

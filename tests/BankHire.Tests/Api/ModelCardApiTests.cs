@@ -14,10 +14,11 @@ public sealed class ModelCardApiTests(ApiFactory api)
 
         Assert.Contains("需人工复核", card.GetProperty("rule").GetString());
         var analysers = card.GetProperty("analysers").EnumerateArray().ToDictionary(a => a.GetProperty("key").GetString()!);
-        foreach (var key in new[] { "face-detection", "eye-contact", "smile", "voice", "speech-pocketsphinx", "speech-none-zh", "content", "resume-screening" })
+        foreach (var key in new[] { "face-detection", "eye-contact", "smile", "voice", "speech-pocketsphinx", "speech-none-zh", "content", "resume-screening", "employee-face-check-in" })
             Assert.True(analysers.ContainsKey(key), $"the card lists {key}");
         Assert.Equal(64, analysers["face-detection"].GetProperty("sha256").GetString()!.Length);
         Assert.Equal(64, analysers["voice"].GetProperty("sha256").GetString()!.Length);
+        Assert.Equal(64, analysers["employee-face-check-in"].GetProperty("sha256").GetString()!.Length);
         Assert.All(analysers.Values, a => Assert.False(string.IsNullOrWhiteSpace(a.GetProperty("measures").GetString())));
 
         // A measure below its bar is withheld with the figure; the built-in English engine carries its measured recall.
