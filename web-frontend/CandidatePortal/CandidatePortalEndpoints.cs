@@ -35,13 +35,22 @@ public static class CandidatePortalEndpoints
         group.MapCandidateInterview();
     }
 
-    internal static async Task<InterviewSnapshot> AuthorisedAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains)
+    internal static async Task<InterviewSnapshot> AuthorisedAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
+        await grains.GetGrain<IInterviewSessionGrain>(await AuthorisedIdAsync(http, tokens, grains)).GetAsync() ?? throw Gone();
+
+    /// <summary>The same check, answered with the whole progress: one grain call for callers that need it anyway.</summary>
+    internal static async Task<InterviewProgress> AuthorisedProgressAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
+        await grains.GetGrain<IInterviewSessionGrain>(await AuthorisedIdAsync(http, tokens, grains)).GetProgressAsync() ?? throw Gone();
+
+    private static async Task<Guid> AuthorisedIdAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains)
     {
         var check = await tokens.ValidateAsync(grains, http.Request.Headers[TokenHeader].ToString());
         if (!check.IsValid) throw new ApiProblemException(401, "Invitation not accepted", check.Failure!, TokenHeader);
-        return await grains.GetGrain<IInterviewSessionGrain>(check.InterviewId).GetAsync()
-            ?? throw new ApiProblemException(401, "Invitation not accepted", "The interview of this invitation no longer exists.", TokenHeader);
+        return check.InterviewId;
     }
+
+    private static ApiProblemException Gone() =>
+        new(401, "Invitation not accepted", "The interview of this invitation no longer exists.", TokenHeader);
 
     internal static async Task<CandidateInterviewView> ViewAsync(InterviewSnapshot interview, IGrainFactory grains, ChunkStore store, CancellationToken cancellation)
     {

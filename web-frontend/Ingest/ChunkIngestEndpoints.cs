@@ -42,7 +42,8 @@ public static class ChunkIngestEndpoints
         HttpContext http, InvitationTokenService tokens, IGrainFactory grains, ChunkStore store, ILogger<ChunkStore> logger,
         CancellationToken cancellationToken)
     {
-        var interview = await CandidatePortalEndpoints.AuthorisedAsync(http, tokens, grains);
+        var progress = await CandidatePortalEndpoints.AuthorisedProgressAsync(http, tokens, grains);
+        var interview = progress.Interview;
         if (interview.Id != id)
             throw new ApiProblemException(401, "Invitation not accepted", "The invitation token is for another interview.", CandidatePortalEndpoints.TokenHeader);
         if (!ChunkKinds.TryParse(kind, out var chunkKind))
@@ -52,8 +53,6 @@ public static class ChunkIngestEndpoints
         if (attempt is < 0 or > MaxAttempt)
             throw ApiProblemException.Invalid("attempt", $"'attempt' must be between 0 and {MaxAttempt}.");
         CheckQuestion(interview, questionId);
-        var progress = await grains.GetGrain<IInterviewSessionGrain>(id).GetProgressAsync()
-            ?? throw new ApiProblemException(401, "Invitation not accepted", "The interview of this invitation no longer exists.", CandidatePortalEndpoints.TokenHeader);
         ChunkAdmission.Check(progress, questionId, attempt ?? 0);
         var mediaKind = chunkKind == ChunkKind.Frame ? AnswerMediaKind.Frame : AnswerMediaKind.Audio;
         if (MediaConsent.WhyNotStore(interview.Consent, mediaKind, interview.CandidateWithdrawnAt) is { } refusal)
