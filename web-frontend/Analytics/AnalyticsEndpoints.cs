@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using BankHire.Analysis.Analytics;
 using BankHire.Jobs;
 using BankHire.Web.Identity;
@@ -45,7 +46,7 @@ public static class AnalyticsEndpoints
         return new JobAnalytics(job.Id, job.Posting.TitleZh, job.Posting.TitleEn, PipelineAnalytics.Compute(rows.Select(r => r.Record).ToArray()));
     }
 
-    private static async Task<IResult> ExportAsync(string jobId, string? format, PipelineRecords records, IGrainFactory grains)
+    private static async Task<FileContentHttpResult> ExportAsync(string jobId, string? format, PipelineRecords records, IGrainFactory grains)
     {
         if (format is not ("xlsx" or "csv")) throw ApiProblemException.Invalid("format", "'format' must be 'xlsx' or 'csv'.");
         if (await grains.GetGrain<IJobRubricGrain>(jobId).GetAsync() is null) throw ApiProblemException.NotFound($"Job '{jobId}'", "jobId");
@@ -53,8 +54,8 @@ public static class AnalyticsEndpoints
         var name = $"pipeline-{jobId}";
         return format == "csv"
             // A byte-order mark so that Excel opens the UTF-8 Chinese names correctly.
-            ? Results.File([.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(PipelineExport.Csv(rows))], "text/csv; charset=utf-8", $"{name}.csv")
-            : Results.File(PipelineExport.Xlsx(PipelineAnalytics.Compute(rows.Select(r => r.Record).ToArray()), rows),
+            ? TypedResults.File([.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(PipelineExport.Csv(rows))], "text/csv; charset=utf-8", $"{name}.csv")
+            : TypedResults.File(PipelineExport.Xlsx(PipelineAnalytics.Compute(rows.Select(r => r.Record).ToArray()), rows),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx");
     }
 }

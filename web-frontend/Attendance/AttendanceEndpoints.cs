@@ -6,13 +6,23 @@ using BankHire.Notifications.Channels;
 using BankHire.Web.Employees;
 using BankHire.Web.Identity;
 using BankHire.Web.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BankHire.Web.Attendance;
 
 /// <summary>Attendance for HR and managers: months, check-ins, confirmations, appeals, leave, shifts, the export and the branch QR code.</summary>
 public static class AttendanceEndpoints
 {
-    public sealed record ShiftInput(TimeOnly Start, TimeOnly End, int GraceMinutes, DayOfWeek[] Workdays);
+    public sealed record ShiftInput(TimeOnly Start, TimeOnly End, int GraceMinutes, DayOfWeek[] Workdays) : IValidatedRequest
+    {
+        public void Validate()
+        {
+            if (End <= Start) throw ApiProblemException.Invalid("end", "'end' must be after 'start' (night shifts are not supported yet).");
+            if (GraceMinutes is < 0 or > 120) throw ApiProblemException.Invalid("graceMinutes", "'graceMinutes' must be between 0 and 120.");
+            if (Workdays is not { Length: > 0 } days || days.Any(d => !Enum.IsDefined(d)))
+                throw ApiProblemException.Invalid("workdays", "'workdays' must list at least one day (Monday … Sunday).");
+        }
+    }
 
     /// <summary>The branch's code now, the link its QR code opens on the employee's phone, and that QR code (PNG, base64).</summary>
     public sealed record BranchCheckInCode(string Branch, string Code, DateTimeOffset ValidUntil, string Link, string QrPngBase64);
@@ -76,11 +86,7 @@ public static class AttendanceEndpoints
 
     private static async Task<ShiftPattern> SetShiftAsync(Guid id, ShiftInput shift, IGrainFactory grains)
     {
-        if (shift.End <= shift.Start) throw ApiProblemException.Invalid("end", "'end' must be after 'start' (night shifts are not supported yet).");
-        if (shift.GraceMinutes is < 0 or > 120) throw ApiProblemException.Invalid("graceMinutes", "'graceMinutes' must be between 0 and 120.");
-        if (shift.Workdays is not { Length: > 0 } days || days.Any(d => !Enum.IsDefined(d)))
-            throw ApiProblemException.Invalid("workdays", "'workdays' must list at least one day (Monday … Sunday).");
-        return await (await AttendanceOfAsync(id, grains)).SetShiftAsync(new ShiftPattern(shift.Start, shift.End, shift.GraceMinutes, [.. days.Distinct()]));
+        return await (await AttendanceOfAsync(id, grains)).SetShiftAsync(new ShiftPattern(shift.Start, shift.End, shift.GraceMinutes, [.. shift.Workdays.Distinct()]));
     }
 
     public static async Task<IReadOnlyList<AttendanceRow>> RowsAsync(IGrainFactory grains, int year, int month)
@@ -105,19 +111,20 @@ public static class AttendanceEndpoints
         return await RowsAsync(grains, year, m);
     }
 
-    private static async Task<IResult> ExportAsync(string? month, IGrainFactory grains, TimeProvider clock)
+    private static async Task<FileContentHttpResult> ExportAsync(string? month, IGrainFactory grains, TimeProvider clock)
     {
         var (year, m) = MonthQuery.Parse(month, clock.GetUtcNow());
         var bytes = AttendanceExport.Xlsx(await RowsAsync(grains, year, m));
         return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"attendance-{year:D4}-{m:D2}.xlsx");
     }
 
-    private static async Task<BranchCheckInCode> BranchCodeAsync(string code, IGrainFactory grains, HttpContext http)
+    // The link starts with the configured public address, never with the request's Host header, which the caller chooses.
+    private static async Task<BranchCheckInCode> BranchCodeAsync(string code, IGrainFactory grains, BankHire.Web.CandidateStatus.CandidateLinks links)
     {
         var bank = await grains.GetGrain<IBankGrain>(IBankGrain.DefaultKey).GetAsync();
         if (bank?.Branches.Any(b => b.Code == code) != true) throw ApiProblemException.NotFound($"Branch '{code}'", "code");
         var current = await grains.GetGrain<IBranchAttendanceGrain>(code).CurrentAsync();
-        var link = $"{http.Request.Scheme}://{http.Request.Host}/employee.html#branch={Uri.EscapeDataString(code)}&qr={current.Code}";
+        var link = $"{links.BaseUrl}/employee.html#branch={Uri.EscapeDataString(code)}&qr={current.Code}";
         return new BranchCheckInCode(code, current.Code, current.ValidUntil, link, Convert.ToBase64String(QrCodes.Png(link, 6)));
     }
 }

@@ -16,8 +16,10 @@ public sealed record CheckInRequest(
     string? BranchCode,
     string? QrCode,
     bool Queued = false,
-    Guid? FacePassId = null)
+    Guid? FacePassId = null) : IValidatedRequest
 {
+    public void Validate() => Validated();
+
     /// <summary>Largest accuracy radius taken seriously: beyond it the phone does not know where it is.</summary>
     public const double MaxAccuracyMeters = 50_000;
 

@@ -2,6 +2,7 @@ using BankHire.Attendance;
 using BankHire.Banks;
 using BankHire.Employees;
 using BankHire.Web.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BankHire.Web.Attendance;
 
@@ -38,7 +39,7 @@ public static class EmployeePortalEndpoints
             [.. recent.Reverse().Take(10).Select(c => CheckInView.From(c))], employee.Onboarding, await attendance.LeaveAsync(), await attendance.AppealsAsync());
     }
 
-    private static async Task<IResult> CheckInAsync(CheckInRequest request, HttpContext http, IGrainFactory grains)
+    private static async Task<Results<Ok<CheckInView>, Created<CheckInView>>> CheckInAsync(CheckInRequest request, HttpContext http, IGrainFactory grains)
     {
         var employee = await EmployeeSignIn.AuthorisedAsync(http, grains);
         var result = await grains.GetGrain<IAttendanceGrain>(employee.Id).RecordAsync(request.Validated());
@@ -56,13 +57,12 @@ public static class EmployeePortalEndpoints
     private static async Task<AttendanceAppeal> AppealAsync(AppealRequest request, HttpContext http, IGrainFactory grains)
     {
         var employee = await EmployeeSignIn.AuthorisedAsync(http, grains);
-        return await grains.GetGrain<IAttendanceGrain>(employee.Id).AppealAsync(request.Day, Require.Text(request.Reason, "reason", 500));
+        return await grains.GetGrain<IAttendanceGrain>(employee.Id).AppealAsync(request.Day, request.Reason.Trim());
     }
 
     private static async Task<LeaveRequest> LeaveAsync(LeaveRequestInput request, HttpContext http, IGrainFactory grains)
     {
         var employee = await EmployeeSignIn.AuthorisedAsync(http, grains);
-        if (!Enum.IsDefined(request.Kind)) throw ApiProblemException.Invalid("kind", "'kind' must be Annual, Sick, Personal or Other.");
-        return await grains.GetGrain<IAttendanceGrain>(employee.Id).RequestLeaveAsync(request.Kind, request.From, request.To, Require.Text(request.Reason, "reason", 500));
+        return await grains.GetGrain<IAttendanceGrain>(employee.Id).RequestLeaveAsync(request.Kind, request.From, request.To, request.Reason.Trim());
     }
 }

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using BankHire.Attendance;
 using BankHire.Employees;
 
+using BankHire.Web.Problems;
+
 namespace BankHire.Web.Attendance;
 
 /// <summary>What the employee page shows: who, where (the branch's geofence for the page's hint), today, recent check-ins.</summary>
@@ -45,8 +47,23 @@ public sealed record CheckInView(
         c.ClockSkewSeconds, c.DistanceMeters, c.Submission.AccuracyMeters, c.BranchCode, c.Submission.Queued, c.ConfirmedBy, replayed);
 }
 
-public sealed record AppealRequest(DateOnly Day, string Reason);
+/// <summary>An appeal (申诉) of a day; whether the day can be appealed is the attendance grain's rule.</summary>
+public sealed record AppealRequest(DateOnly Day, string Reason) : IValidatedRequest
+{
+    public void Validate() => Require.Text(Reason, "reason", 500);
+}
 
-public sealed record LeaveRequestInput(LeaveKind Kind, DateOnly From, DateOnly To, string Reason);
+/// <summary>A leave request; overlaps and order of the dates are the attendance grain's rules.</summary>
+public sealed record LeaveRequestInput(LeaveKind Kind, DateOnly From, DateOnly To, string Reason) : IValidatedRequest
+{
+    public void Validate()
+    {
+        if (!Enum.IsDefined(Kind)) throw ApiProblemException.Invalid("kind", "'kind' must be Annual, Sick, Personal or Other.");
+        Require.Text(Reason, "reason", 500);
+    }
+}
 
-public sealed record DecisionInput(bool Approve, string? Note);
+public sealed record DecisionInput(bool Approve, string? Note) : IValidatedRequest
+{
+    public void Validate() => Require.OptionalText(Note, "note", 500);
+}

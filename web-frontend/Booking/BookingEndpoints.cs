@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BankHire.Booking;
 using BankHire.Interviews;
 using BankHire.Jobs;
@@ -5,6 +6,7 @@ using BankHire.Web.CandidatePortal;
 using BankHire.Web.Identity;
 using BankHire.Web.Invitations;
 using BankHire.Web.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BankHire.Web.Booking;
 
@@ -14,45 +16,48 @@ public static class BookingEndpoints
     public static void MapBooking(this IEndpointRouteBuilder app)
     {
         var jobs = app.MapGroup("/api/jobs").WithTags("Booking");
-        jobs.MapGet("/{jobId}/slots", async (string jobId, IGrainFactory grains) =>
-            {
-                await ExistingJobAsync(grains, jobId);
-                return await grains.GetGrain<IBookingCalendarGrain>(jobId).ListAsync();
-            })
-            .RequireAuthorization(AuthPolicies.AnyHr).WithSummary("The job's interview slots with seats taken.");
+        jobs.MapGet("/{jobId}/slots", ListAsync).RequireAuthorization(AuthPolicies.AnyHr).WithSummary("The job's interview slots with seats taken.");
         jobs.MapPost("/{jobId}/slots", PublishAsync).RequireAuthorization(AuthPolicies.Recruiting)
             .WithSummary("Publishes an interview slot: start, duration, capacity, booking deadline.");
 
         var candidate = app.MapGroup("/api/candidate/interview").WithTags("Candidate portal").AllowAnonymous();
-        candidate.MapGet("/slots", async (HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
-        {
-            var interview = await CandidatePortalEndpoints.AuthorisedAsync(http, tokens, grains);
-            var calendar = grains.GetGrain<IBookingCalendarGrain>(interview.Invitation.JobId);
-            var open = await calendar.OpenAsync();
-            return new CandidateSlotsView(await calendar.SlotOfAsync(interview.Id), [.. open.Where(s => s.StartsAt <= interview.Invitation.ExpiresAt)]);
-        }).WithSummary("Slots the candidate may book (before their deadline, with a free seat, before the invitation expires).");
-        candidate.MapPost("/slot", async (SlotChoice choice, HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
-        {
-            var interview = await CandidatePortalEndpoints.AuthorisedAsync(http, tokens, grains);
-            var slotId = Require.Text(choice.SlotId, "slotId", 64);
-            var slot = await grains.GetGrain<IInterviewFollowUpGrain>(interview.Id).BookAsync(interview.Invitation.JobId, interview.Invitation.CandidateId, slotId);
-            var booked = await grains.GetGrain<IInterviewSessionGrain>(interview.Id).GetAsync();
-            return new CandidateBookingView(slot, booked?.Status ?? InterviewStatus.Booked);
-        }).WithSummary("Books a slot (or moves to another until the deadline, releasing the old seat); the interview becomes Booked.");
+        candidate.MapGet("/slots", OpenSlotsAsync)
+            .WithSummary("Slots the candidate may book (before their deadline, with a free seat, before the invitation expires).");
+        candidate.MapPost("/slot", BookAsync)
+            .WithSummary("Books a slot (or moves to another until the deadline, releasing the old seat); the interview becomes Booked.");
     }
 
-    private static async Task<IResult> PublishAsync(string jobId, NewSlot request, IGrainFactory grains, TimeProvider clock)
+    private static async Task<ImmutableArray<BookingSlot>> ListAsync(string jobId, IGrainFactory grains)
+    {
+        await ExistingJobAsync(grains, jobId);
+        return await grains.GetGrain<IBookingCalendarGrain>(jobId).ListAsync();
+    }
+
+    private static async Task<CandidateSlotsView> OpenSlotsAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains)
+    {
+        var interview = await CandidatePortalEndpoints.AuthorisedAsync(http, tokens, grains);
+        var calendar = grains.GetGrain<IBookingCalendarGrain>(interview.Invitation.JobId);
+        var open = await calendar.OpenAsync();
+        return new CandidateSlotsView(await calendar.SlotOfAsync(interview.Id), [.. open.Where(s => s.StartsAt <= interview.Invitation.ExpiresAt)]);
+    }
+
+    private static async Task<CandidateBookingView> BookAsync(SlotChoice choice, HttpContext http, InvitationTokenService tokens, IGrainFactory grains)
+    {
+        var interview = await CandidatePortalEndpoints.AuthorisedAsync(http, tokens, grains);
+        var slot = await grains.GetGrain<IInterviewFollowUpGrain>(interview.Id).BookAsync(interview.Invitation.JobId, interview.Invitation.CandidateId, choice.SlotId.Trim());
+        var booked = await grains.GetGrain<IInterviewSessionGrain>(interview.Id).GetAsync();
+        return new CandidateBookingView(slot, booked?.Status ?? InterviewStatus.Booked);
+    }
+
+    private static async Task<Created<BookingSlot>> PublishAsync(string jobId, NewSlot request, IGrainFactory grains, TimeProvider clock)
     {
         await ExistingJobAsync(grains, jobId);
         var now = clock.GetUtcNow();
         if (request.StartsAt <= now) throw ApiProblemException.Invalid("startsAt", "'startsAt' must be in the future.");
-        if (request.DurationMinutes is < 5 or > 480) throw ApiProblemException.Invalid("durationMinutes", "'durationMinutes' must be between 5 and 480.");
-        if (request.Capacity is < 1 or > 10_000) throw ApiProblemException.Invalid("capacity", "'capacity' must be between 1 and 10000.");
-        if (request.BookingDeadline > request.StartsAt) throw ApiProblemException.Invalid("bookingDeadline", "'bookingDeadline' must not be after 'startsAt'.");
         if (request.BookingDeadline <= now) throw ApiProblemException.Invalid("bookingDeadline", "'bookingDeadline' must be in the future.");
         var slot = await grains.GetGrain<IBookingCalendarGrain>(jobId).PublishAsync(
             new SlotDraft(request.StartsAt, request.DurationMinutes, request.Capacity, request.BookingDeadline, Require.OptionalText(request.Location, "location")));
-        return Results.Created($"/api/jobs/{jobId}/slots", slot);
+        return TypedResults.Created($"/api/jobs/{jobId}/slots", slot);
     }
 
     private static async Task ExistingJobAsync(IGrainFactory grains, string id)

@@ -4,6 +4,7 @@ using BankHire.Scoring;
 using BankHire.Web.Ingest;
 using BankHire.Web.Invitations;
 using BankHire.Web.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using static BankHire.Web.CandidatePortal.CandidateInterviewRequests;
 
@@ -14,76 +15,93 @@ public static class CandidateInterviewEndpoints
 {
     public static void MapCandidateInterview(this RouteGroupBuilder group)
     {
-        group.MapPost("/interview/consent", async (ConsentRequest request, HttpContext http, Portal portal) =>
-        {
-            var (interview, session) = await portal.OpenAsync(http);
-            Require.Text(request.TextVersion, "textVersion");
-            var choice = new ConsentChoice(request.Face, request.Voice, request.Content, request.KeepRecording,
-                request.TextVersion, PrimaryLanguage(request.Language), http.Connection.RemoteIpAddress?.ToString());
-            return await portal.ViewAsync(interview, await session.GiveConsentAsync(choice), http);
-        });
-        group.MapPost("/interview/consent/withdraw", async (HttpContext http, Portal portal) =>
-        {
-            var (interview, session) = await portal.OpenAsync(http);
-            return await portal.ViewAsync(interview, await session.WithdrawConsentAsync(http.Connection.RemoteIpAddress?.ToString()), http);
-        });
-        group.MapPost("/interview/device-check", async (HttpContext http, Portal portal) =>
-        {
-            await portal.OpenAsync(http);
-            ChunkBody.ContentType(ChunkKind.Frame, http.Request.ContentType);
-            var jpeg = await ChunkBody.ReadAsync(http.Request, http.RequestAborted);
-            ChunkBody.CheckPayload(ChunkKind.Frame, jpeg);
-            return DeviceGuidance.View(await portal.Grains.GetGrain<IDeviceCheckGrain>(0).CheckAsync(jpeg));
-        }).WithMetadata(new RequestSizeLimitAttribute(ChunkBody.MaxBytes));
-        group.MapPost("/interview/start", async (HttpContext http, Portal portal) =>
-        {
-            var (interview, session) = await portal.OpenAsync(http);
-            await session.StartAsync();
-            return await portal.ViewAsync(interview, null, http);
-        });
-        group.MapPost("/interview/questions/{questionId}/begin", async (string questionId, BeginRequest? request, HttpContext http, Portal portal) =>
-        {
-            var (interview, session) = await portal.OpenAsync(http, questionId);
-            return await portal.ViewAsync(interview, await session.BeginQuestionAsync(questionId, request?.Retake ?? false), http);
-        });
-        group.MapPost("/interview/questions/{questionId}/finish", async (string questionId, FinishRequest request, HttpContext http, Portal portal) =>
-        {
-            var (interview, session) = await portal.OpenAsync(http, questionId);
-            var finish = new AnswerFinish(request.Attempt, request.FrameCount, request.AudioCount, request.TypedAnswer);
-            return await portal.ViewAsync(interview, await session.FinishQuestionAsync(questionId, finish), http);
-        });
-        group.MapGet("/interview/hints", async (string? questionId, HttpContext http, Portal portal) =>
-        {
-            Require.Text(questionId, "questionId");
-            var (interview, session) = await portal.OpenAsync(http, questionId);
-            var progress = (await session.GetProgressAsync())!;
-            var question = progress.Questions.First(q => q.QuestionId == questionId);
-            var key = AnswerKeys.StreamKey(interview.Id, question.AnswerKey);
-            var consent = progress.Consent is { Active: true } c ? c : null;
-            // Only what the candidate agreed to is looked at, even for hints.
-            var frames = consent?.Face == true ? await portal.Grains.GetGrain<IVisionScorerGrain>(key).LatestAsync(LiveHints.LatestFrames) : null;
-            var audio = consent?.Voice == true ? await portal.Grains.GetGrain<IAudioScorerGrain>(key).LatestAsync(LiveHints.SilentSeconds) : null;
-            return LiveHints.From(frames, audio);
-        });
-        group.MapPost("/interview/integrity", async (IntegrityRequest request, HttpContext http, Portal portal) =>
-        {
-            if (!IntegrityKinds.Contains(request.Kind))
-                throw ApiProblemException.Invalid("kind", $"'kind' must be one of {string.Join(", ", IntegrityKinds)}.");
-            var (_, session) = await portal.OpenAsync(http, request.QuestionId);
-            await session.RecordIntegrityAsync(request.Kind, request.QuestionId, request.At);
-            return Results.NoContent();
-        });
-        group.MapPost("/interview/complete", async (HttpContext http, Portal portal) =>
-        {
-            var (interview, session) = await portal.OpenAsync(http);
-            await session.CompleteAsync();
-            return await portal.ViewAsync(interview, null, http);
-        });
-        group.MapGet("/interview/feedback", async (HttpContext http, Portal portal) =>
-        {
-            var (interview, _) = await portal.OpenAsync(http);
-            return await CandidateFeedback.VisibleAsync(portal.Grains, interview.Id);
-        });
+        group.MapPost("/interview/consent", GiveConsentAsync);
+        group.MapPost("/interview/consent/withdraw", WithdrawConsentAsync);
+        group.MapPost("/interview/device-check", CheckDeviceAsync).WithMetadata(new RequestSizeLimitAttribute(ChunkBody.MaxBytes));
+        group.MapPost("/interview/start", StartAsync);
+        group.MapPost("/interview/questions/{questionId}/begin", BeginQuestionAsync);
+        group.MapPost("/interview/questions/{questionId}/finish", FinishQuestionAsync);
+        group.MapGet("/interview/hints", HintsAsync);
+        group.MapPost("/interview/integrity", RecordIntegrityAsync);
+        group.MapPost("/interview/complete", CompleteAsync);
+        group.MapGet("/interview/feedback", FeedbackAsync);
+    }
+
+    private static async Task<CandidateInterviewView> GiveConsentAsync(ConsentRequest request, HttpContext http, Portal portal)
+    {
+        var (interview, session) = await portal.OpenAsync(http);
+        var choice = new ConsentChoice(request.Face, request.Voice, request.Content, request.KeepRecording,
+            request.TextVersion, PrimaryLanguage(request.Language), http.Connection.RemoteIpAddress?.ToString());
+        return await portal.ViewAsync(interview, await session.GiveConsentAsync(choice), http);
+    }
+
+    private static async Task<CandidateInterviewView> WithdrawConsentAsync(HttpContext http, Portal portal)
+    {
+        var (interview, session) = await portal.OpenAsync(http);
+        return await portal.ViewAsync(interview, await session.WithdrawConsentAsync(http.Connection.RemoteIpAddress?.ToString()), http);
+    }
+
+    private static async Task<DeviceGuidance.DeviceCheckView> CheckDeviceAsync(HttpContext http, Portal portal)
+    {
+        await portal.OpenAsync(http);
+        ChunkBody.ContentType(ChunkKind.Frame, http.Request.ContentType);
+        var jpeg = await ChunkBody.ReadAsync(http.Request, http.RequestAborted);
+        ChunkBody.CheckPayload(ChunkKind.Frame, jpeg);
+        return DeviceGuidance.View(await portal.Grains.GetGrain<IDeviceCheckGrain>(0).CheckAsync(jpeg));
+    }
+
+    private static async Task<CandidateInterviewView> StartAsync(HttpContext http, Portal portal)
+    {
+        var (interview, session) = await portal.OpenAsync(http);
+        await session.StartAsync();
+        return await portal.ViewAsync(interview, null, http);
+    }
+
+    private static async Task<CandidateInterviewView> BeginQuestionAsync(string questionId, BeginRequest? request, HttpContext http, Portal portal)
+    {
+        var (interview, session) = await portal.OpenAsync(http, questionId);
+        return await portal.ViewAsync(interview, await session.BeginQuestionAsync(questionId, request?.Retake ?? false), http);
+    }
+
+    private static async Task<CandidateInterviewView> FinishQuestionAsync(string questionId, FinishRequest request, HttpContext http, Portal portal)
+    {
+        var (interview, session) = await portal.OpenAsync(http, questionId);
+        var finish = new AnswerFinish(request.Attempt, request.FrameCount, request.AudioCount, request.TypedAnswer);
+        return await portal.ViewAsync(interview, await session.FinishQuestionAsync(questionId, finish), http);
+    }
+
+    private static async Task<IReadOnlyList<LiveHints.Hint>> HintsAsync(string? questionId, HttpContext http, Portal portal)
+    {
+        Require.Text(questionId, "questionId");
+        var (interview, session) = await portal.OpenAsync(http, questionId);
+        var progress = (await session.GetProgressAsync())!;
+        var question = progress.Questions.First(q => q.QuestionId == questionId);
+        var key = AnswerKeys.StreamKey(interview.Id, question.AnswerKey);
+        var consent = progress.Consent is { Active: true } c ? c : null;
+        // Only what the candidate agreed to is looked at, even for hints.
+        var frames = consent?.Face == true ? await portal.Grains.GetGrain<IVisionScorerGrain>(key).LatestAsync(LiveHints.LatestFrames) : null;
+        var audio = consent?.Voice == true ? await portal.Grains.GetGrain<IAudioScorerGrain>(key).LatestAsync(LiveHints.SilentSeconds) : null;
+        return LiveHints.From(frames, audio);
+    }
+
+    private static async Task<NoContent> RecordIntegrityAsync(IntegrityRequest request, HttpContext http, Portal portal)
+    {
+        var (_, session) = await portal.OpenAsync(http, request.QuestionId);
+        await session.RecordIntegrityAsync(request.Kind, request.QuestionId, request.At);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<CandidateInterviewView> CompleteAsync(HttpContext http, Portal portal)
+    {
+        var (interview, session) = await portal.OpenAsync(http);
+        await session.CompleteAsync();
+        return await portal.ViewAsync(interview, null, http);
+    }
+
+    private static async Task<CandidateFeedback.FeedbackView> FeedbackAsync(HttpContext http, Portal portal)
+    {
+        var (interview, _) = await portal.OpenAsync(http);
+        return await CandidateFeedback.VisibleAsync(portal.Grains, interview.Id);
     }
 
     /// <summary>The services every step uses, resolved once per request.</summary>

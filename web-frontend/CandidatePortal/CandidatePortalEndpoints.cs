@@ -2,6 +2,7 @@ using BankHire.Hosting.Chunks;
 using BankHire.Interviews;
 using BankHire.Web.Invitations;
 using BankHire.Web.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BankHire.Web.CandidatePortal;
 
@@ -21,19 +22,23 @@ public static class CandidatePortalEndpoints
     public static void MapCandidatePortal(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/candidate").WithTags("Candidate portal").AllowAnonymous();
-        group.MapGet("/interview", async (HttpContext http, InvitationTokenService tokens, IGrainFactory grains, ChunkStore store) =>
-            await ViewAsync(await AuthorisedAsync(http, tokens, grains), grains, store, http.RequestAborted));
+        group.MapGet("/interview", GetAsync);
         // Retired: it booked any time it was given, past the calendar's capacity and deadlines. Answered for clients still
         // calling it, without reading the body or the token, so nothing can be booked this way any more.
-        group.MapPost("/interview/booking", () => Results.Problem(
-                statusCode: StatusCodes.Status410Gone,
-                title: "Endpoint retired",
-                detail: $"Booking a free time is retired: list the open slots with GET {SlotsRoute} and book one with POST {SlotRoute} {{\"slotId\": \"…\"}}.",
-                extensions: new Dictionary<string, object?> { ["field"] = "slot", ["use"] = SlotRoute, ["slots"] = SlotsRoute }))
+        group.MapPost("/interview/booking", RetiredBooking)
             .ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary($"Retired (410): use GET {SlotsRoute} and POST {SlotRoute}, which keep the slots' capacity and booking deadlines.");
         group.MapCandidateInterview();
     }
+
+    private static async Task<CandidateInterviewView> GetAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains, ChunkStore store) =>
+        await ViewAsync(await AuthorisedAsync(http, tokens, grains), grains, store, http.RequestAborted);
+
+    private static ProblemHttpResult RetiredBooking() => TypedResults.Problem(
+        statusCode: StatusCodes.Status410Gone,
+        title: "Endpoint retired",
+        detail: $"Booking a free time is retired: list the open slots with GET {SlotsRoute} and book one with POST {SlotRoute} {{\"slotId\": \"…\"}}.",
+        extensions: new Dictionary<string, object?> { ["field"] = "slot", ["use"] = SlotRoute, ["slots"] = SlotsRoute });
 
     internal static async Task<InterviewSnapshot> AuthorisedAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
         await grains.GetGrain<IInterviewSessionGrain>(await AuthorisedIdAsync(http, tokens, grains)).GetAsync() ?? throw Gone();

@@ -4,6 +4,7 @@ using BankHire.Jobs;
 using BankHire.Web.Identity;
 using BankHire.Web.Invitations;
 using BankHire.Web.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BankHire.Web.Candidates;
 
@@ -26,20 +27,14 @@ public static class CandidateEndpoints
             .WithSummary("HR's decision on the AI suggestion (PriorityHire, SecondRound, Reject): kept with who, when and why; an override needs a reason.");
     }
 
-    private static async Task<IResult> CreateAsync(NewCandidate request, IGrainFactory grains, HttpContext http)
+    private static async Task<Created<CandidateSnapshot>> CreateAsync(NewCandidate request, IGrainFactory grains, HttpContext http)
     {
-        var jobId = Require.Text(request.JobId, "jobId", 64);
-        if (await grains.GetGrain<IJobRubricGrain>(jobId).GetAsync() is null) throw ApiProblemException.Invalid("jobId", $"Job '{jobId}' does not exist.");
-        var application = new CandidateApplication(
-            new CandidateContact(Require.Text(request.FullName, "fullName", 100), Require.Email(request.Email, "email"), Require.OptionalText(request.Phone, "phone", 32)),
-            jobId,
-            Require.OptionalText(request.School, "school"),
-            Require.OptionalText(request.Major, "major"),
-            GraduationYear(request.GraduationYear),
-            Require.OptionalText(request.Source, "source", 64) ?? "hr-console");
+        var application = request.Application();
+        if (await grains.GetGrain<IJobRubricGrain>(application.JobId).GetAsync() is null)
+            throw ApiProblemException.Invalid("jobId", $"Job '{application.JobId}' does not exist.");
         var id = Guid.NewGuid();
         var candidate = await grains.GetGrain<ICandidateGrain>(id).CreateAsync(application, http.User.Identity!.Name!);
-        return Results.Created($"/api/candidates/{id}", candidate);
+        return TypedResults.Created($"/api/candidates/{id}", candidate);
     }
 
     private static async Task<CandidateSnapshot> GetAsync(Guid id, IGrainFactory grains) =>
@@ -49,14 +44,9 @@ public static class CandidateEndpoints
     {
         var grain = grains.GetGrain<ICandidateGrain>(id);
         var current = await grain.GetAsync() ?? throw ApiProblemException.NotFound($"Candidate {id}", "id");
-        var contact = patch.FullName is null && patch.Email is null && patch.Phone is null
-            ? null
-            : new CandidateContact(
-                Require.OptionalText(patch.FullName, "fullName", 100) ?? current.Application.Contact.FullName,
-                Require.Email(patch.Email, "email") ?? current.Application.Contact.Email,
-                Require.OptionalText(patch.Phone, "phone", 32) ?? current.Application.Contact.Phone);
+        var contact = patch.ChangesContact ? patch.Contact(current.Application.Contact) : null;
         var update = new CandidateUpdate(contact, Require.OptionalText(patch.School, "school"), Require.OptionalText(patch.Major, "major"),
-            patch.GraduationYear is null ? null : GraduationYear(patch.GraduationYear), Require.OptionalText(patch.Notes, "notes", 2000));
+            patch.GraduationYear, Require.OptionalText(patch.Notes, "notes", 2000));
         return await grain.UpdateAsync(update, http.User.Identity!.Name!);
     }
 
@@ -69,7 +59,6 @@ public static class CandidateEndpoints
 
     private static async Task<CandidateSnapshot> DecideAsync(Guid id, DecisionRequest request, IGrainFactory grains, HttpContext http)
     {
-        if (!Enum.IsDefined(request.Decision)) throw ApiProblemException.Invalid("decision", "'decision' must be PriorityHire, SecondRound or Reject.");
         var reason = Require.OptionalText(request.Reason, "reason", 500);
         var grain = grains.GetGrain<ICandidateGrain>(id);
         var current = await grain.GetAsync() ?? throw ApiProblemException.NotFound($"Candidate {id}", "id");
@@ -78,13 +67,9 @@ public static class CandidateEndpoints
         return await grain.DecideAsync(request.Decision, http.User.Identity!.Name!, reason);
     }
 
-    public const int MaxBulkCandidates = 1_000;
-
     private static async Task<IReadOnlyList<BulkStageResult>> MoveManyAsync(BulkStageMove move, IGrainFactory grains, HttpContext http)
     {
-        if (move.CandidateIds is not { Count: > 0 } ids) throw ApiProblemException.Invalid("candidateIds", "'candidateIds' must list at least one candidate.");
-        if (ids.Count > MaxBulkCandidates) throw ApiProblemException.Invalid("candidateIds", $"At most {MaxBulkCandidates} candidates can be moved at once.");
-        if (!Enum.IsDefined(move.Stage)) throw ApiProblemException.Invalid("stage", "'stage' is not a pipeline stage.");
+        var ids = move.CandidateIds;
         var reason = Require.OptionalText(move.Reason, "reason", 500);
         var actor = http.User.Identity!.Name!;
         return await Task.WhenAll(ids.Distinct().Select(async id =>
@@ -103,10 +88,10 @@ public static class CandidateEndpoints
         }));
     }
 
-    private static async Task<IResult> InviteAsync(Guid id, InvitationRequest request, InterviewInviter inviter, HttpContext http)
+    private static async Task<Created<InvitationView>> InviteAsync(Guid id, InvitationRequest request, InterviewInviter inviter, HttpContext http)
     {
         var invitation = await inviter.InviteAsync(id, request.ExpiresInDays, http.User.Identity!.Name!);
-        return Results.Created($"/api/interviews/{invitation.InterviewId}", invitation);
+        return TypedResults.Created($"/api/interviews/{invitation.InterviewId}", invitation);
     }
 
     private static async Task<IEnumerable<CandidateSnapshot>> ListForJobAsync(string jobId, IGrainFactory grains)
@@ -115,7 +100,4 @@ public static class CandidateEndpoints
         var candidates = await Task.WhenAll(ids.Select(i => grains.GetGrain<ICandidateGrain>(Guid.Parse(i)).GetAsync().AsTask()));
         return candidates.OfType<CandidateSnapshot>();
     }
-
-    private static int? GraduationYear(int? year) =>
-        year is null or (>= 1950 and <= 2100) ? year : throw ApiProblemException.Invalid("graduationYear", "'graduationYear' must be between 1950 and 2100.");
 }

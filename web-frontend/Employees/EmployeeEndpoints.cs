@@ -3,6 +3,7 @@ using BankHire.Employees.Onboarding;
 using BankHire.Indexes;
 using BankHire.Web.Identity;
 using BankHire.Web.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BankHire.Web.Employees;
 
@@ -30,21 +31,21 @@ public static class EmployeeEndpoints
 
     private static async Task<IEnumerable<EmployeeSnapshot>> ListAsync(IGrainFactory grains) => await EmployeeDirectory.AllAsync(grains);
 
-    private static async Task<IResult> CreateAsync(EmployeeRecord record, IGrainFactory grains)
+    private static async Task<Created<EmployeeSnapshot>> CreateAsync(EmployeeRecordRequest record, IGrainFactory grains)
     {
         var id = Guid.NewGuid();
-        var employee = await grains.GetGrain<IEmployeeGrain>(id).CreateAsync(Validated(record) with { CandidateId = null });
+        var employee = await grains.GetGrain<IEmployeeGrain>(id).CreateAsync(record.ToRecord() with { CandidateId = null });
         return TypedResults.Created($"/api/employees/{id}", employee);
     }
 
     internal static async Task<EmployeeSnapshot> GetAsync(Guid id, IGrainFactory grains) =>
         await grains.GetGrain<IEmployeeGrain>(id).GetAsync() ?? throw new EmployeeNotFoundException(id);
 
-    private static async Task<EmployeeSnapshot> UpdateAsync(Guid id, EmployeeRecord record, IGrainFactory grains)
+    private static async Task<EmployeeSnapshot> UpdateAsync(Guid id, EmployeeRecordRequest record, IGrainFactory grains)
     {
         var current = await GetAsync(id, grains);
         // The link to the candidate is kept, whatever the body says: it is what the validity report rests on.
-        return await grains.GetGrain<IEmployeeGrain>(id).UpdateAsync(Validated(record) with { CandidateId = current.Record.CandidateId });
+        return await grains.GetGrain<IEmployeeGrain>(id).UpdateAsync(record.ToRecord() with { CandidateId = current.Record.CandidateId });
     }
 
     private static async Task<EmployeeSnapshot> CompleteTaskAsync(Guid id, string task, IGrainFactory grains, HttpContext http)
@@ -53,23 +54,11 @@ public static class EmployeeEndpoints
         return await grains.GetGrain<IEmployeeGrain>(id).CompleteTaskAsync(Require.Text(task, "task", 32), http.User.Identity!.Name!);
     }
 
-    private static async Task<SignInCode> IssueCodeAsync(Guid id, IGrainFactory grains, HttpContext http)
+    // The link starts with the configured public address, never with the request's Host header, which the caller chooses.
+    private static async Task<SignInCode> IssueCodeAsync(Guid id, IGrainFactory grains, BankHire.Web.CandidateStatus.CandidateLinks links)
     {
         await GetAsync(id, grains);
         var code = await grains.GetGrain<IEmployeeGrain>(id).IssueSignInCodeAsync();
-        return new SignInCode(code, SignInCodes.Link($"{http.Request.Scheme}://{http.Request.Host}", code));
+        return new SignInCode(code, SignInCodes.Link(links.BaseUrl, code));
     }
-
-    private static EmployeeRecord Validated(EmployeeRecord record) => record with
-    {
-        FullName = Require.Text(record.FullName, "fullName", 100),
-        JobId = Require.Text(record.JobId, "jobId", 64),
-        BranchCode = Require.Text(record.BranchCode, "branchCode", 32),
-        Position = Require.Text(record.Position, "position", 100),
-        Manager = Require.OptionalText(record.Manager, "manager", 100),
-        Email = Require.Email(record.Email, "email"),
-        Phone = Require.OptionalText(record.Phone, "phone", 32),
-        Language = BankHire.Notifications.NotificationLanguages.IsKnown(record.Language)
-            ? record.Language : throw ApiProblemException.Invalid("language", "'language' must be zh-CN or en."),
-    };
 }

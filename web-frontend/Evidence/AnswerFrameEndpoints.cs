@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using BankHire.Hosting.Chunks;
 using BankHire.Interviews;
 using BankHire.Web.Identity;
@@ -22,7 +23,7 @@ public static class AnswerFrameEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> FrameAsync(Guid id, string questionId, int seq, HttpContext http, IGrainFactory grains, ChunkStore store,
+    private static async Task<FileContentHttpResult> FrameAsync(Guid id, string questionId, int seq, HttpContext http, IGrainFactory grains, ChunkStore store,
         CancellationToken cancellationToken)
     {
         var progress = await grains.GetGrain<IInterviewSessionGrain>(id).GetProgressAsync()
@@ -39,6 +40,6 @@ public static class AnswerFrameEndpoints
         var stored = await store.ReadAsync(new AnswerStream(id, question.AnswerKey, ChunkKind.Frame), seq, cancellationToken)
             ?? throw ApiProblemException.NotFound($"Frame {seq} of the answer to '{questionId}'", "seq");
         http.Response.Headers.CacheControl = "private, no-store";
-        return Results.File(stored.Chunk.Payload, "image/jpeg");
+        return TypedResults.File(stored.Chunk.Payload, "image/jpeg");
     }
 }

@@ -7,6 +7,7 @@ using BankHire.Web.CandidatePortal;
 using BankHire.Web.Identity;
 using BankHire.Web.Invitations;
 using BankHire.Web.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BankHire.Web.Fairness;
 
@@ -16,34 +17,45 @@ namespace BankHire.Web.Fairness;
 /// </summary>
 public static class FairnessEndpoints
 {
-    public sealed record SelfIdentificationRequest(bool Consent, string? Sex, string? AgeBand, string? Ethnicity);
+    public sealed record SelfIdentificationRequest(bool Consent, string? Sex, string? AgeBand, string? Ethnicity) : IValidatedRequest
+    {
+        public void Validate()
+        {
+            if (!Consent)
+                throw ApiProblemException.Invalid("consent", "Self-identification is voluntary and needs its own consent: send \"consent\": true, or nothing at all.");
+            Choice(Sex, SelfIdentificationChoices.Sex, "sex");
+            Choice(AgeBand, SelfIdentificationChoices.AgeBand, "ageBand");
+            Choice(Ethnicity, SelfIdentificationChoices.Ethnicity, "ethnicity");
+        }
+    }
 
     public static void MapFairness(this IEndpointRouteBuilder app)
     {
         var candidate = app.MapGroup("/api/candidate/self-identification").WithTags("Candidate portal").AllowAnonymous();
-        candidate.MapGet("", async (HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
-            await (await GrainOfAsync(http, tokens, grains)).GetAsync());
-        candidate.MapPut("", async (SelfIdentificationRequest request, HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
-        {
-            if (!request.Consent)
-                throw ApiProblemException.Invalid("consent", "Self-identification is voluntary and needs its own consent: send \"consent\": true, or nothing at all.");
-            var sex = Choice(request.Sex, SelfIdentificationChoices.Sex, "sex");
-            var ageBand = Choice(request.AgeBand, SelfIdentificationChoices.AgeBand, "ageBand");
-            var ethnicity = Choice(request.Ethnicity, SelfIdentificationChoices.Ethnicity, "ethnicity");
-            return await (await GrainOfAsync(http, tokens, grains)).GiveAsync(sex, ageBand, ethnicity);
-        }).WithSummary("Voluntary self-identification for the bias audit, under its own consent; never read by screening or scoring.");
-        candidate.MapDelete("", async (HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
-        {
-            await (await GrainOfAsync(http, tokens, grains)).WithdrawAsync();
-            return Results.NoContent();
-        });
+        candidate.MapGet("", GetSelfIdentificationAsync);
+        candidate.MapPut("", GiveSelfIdentificationAsync)
+            .WithSummary("Voluntary self-identification for the bias audit, under its own consent; never read by screening or scoring.");
+        candidate.MapDelete("", WithdrawSelfIdentificationAsync);
 
         app.MapGet("/api/jobs/{jobId}/adverse-impact", AuditAsync).WithTags("Fairness").RequireAuthorization(AuthPolicies.AnyHr)
             .WithName("GetAdverseImpact")
             .WithSummary("The job's bias audit: selection rates per pipeline step and the AI score's scoring rate per category, impact ratios, four-fifths flags (?format=json|csv).");
     }
 
-    private static async Task<IResult> AuditAsync(string jobId, string? format, IGrainFactory grains)
+    private static async Task<SelfIdentification?> GetSelfIdentificationAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
+        await (await GrainOfAsync(http, tokens, grains)).GetAsync();
+
+    private static async Task<SelfIdentification> GiveSelfIdentificationAsync(
+        SelfIdentificationRequest request, HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
+        await (await GrainOfAsync(http, tokens, grains)).GiveAsync(request.Sex!, request.AgeBand!, request.Ethnicity!);
+
+    private static async Task<NoContent> WithdrawSelfIdentificationAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains)
+    {
+        await (await GrainOfAsync(http, tokens, grains)).WithdrawAsync();
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<BiasAudit.Summary>, FileContentHttpResult>> AuditAsync(string jobId, string? format, IGrainFactory grains)
     {
         if (format is not (null or "json" or "csv")) throw ApiProblemException.Invalid("format", "'format' must be 'json' or 'csv'.");
         if (await grains.GetGrain<IJobRubricGrain>(jobId).GetAsync() is null) throw new JobNotFoundException(jobId);
@@ -56,8 +68,8 @@ public static class FairnessEndpoints
         }
         var summary = BiasAudit.For(jobId, people, DateTimeOffset.UtcNow);
         return format == "csv"
-            ? Results.File(Encoding.UTF8.GetBytes(BiasAudit.Csv(summary)), "text/csv; charset=utf-8", $"bias-audit-{jobId}.csv")
-            : Results.Ok(summary);
+            ? TypedResults.File(Encoding.UTF8.GetBytes(BiasAudit.Csv(summary)), "text/csv; charset=utf-8", $"bias-audit-{jobId}.csv")
+            : TypedResults.Ok(summary);
     }
 
     private static string Choice(string? value, IReadOnlySet<string> allowed, string field) =>

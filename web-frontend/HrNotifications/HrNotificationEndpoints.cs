@@ -11,12 +11,14 @@ public static class HrNotificationEndpoints
 
     public static void MapHrNotifications(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/notifications", async (int? max, IGrainFactory grains) =>
-            {
-                if (max is < 1 or > MaxListed) throw ApiProblemException.Invalid("max", $"'max' must be between 1 and {MaxListed}.");
-                return await grains.GetGrain<IHrNotificationsGrain>(IHrNotificationsGrain.Key).ListAsync(max ?? 50);
-            })
+        app.MapGet("/api/notifications", ListAsync)
             .WithTags("Notifications")
             .RequireAuthorization(AuthPolicies.AnyHr);
+    }
+
+    private static async Task<System.Collections.Immutable.ImmutableArray<HrNotification>> ListAsync(int? max, IGrainFactory grains)
+    {
+        if (max is < 1 or > MaxListed) throw ApiProblemException.Invalid("max", $"'max' must be between 1 and {MaxListed}.");
+        return await grains.GetGrain<IHrNotificationsGrain>(IHrNotificationsGrain.Key).ListAsync(max ?? 50);
     }
 }

@@ -14,44 +14,53 @@ public static class IntegrationEndpoints
     {
         var keys = app.MapGroup("/api/integrations/keys").WithTags("Integrations").RequireAuthorization(AuthPolicies.Admin);
         keys.MapPost("", CreateKeyAsync).WithSummary("Creates an API key with the given scopes; the key is in this answer only (only its SHA-256 is stored).");
-        keys.MapGet("", async (IGrainFactory grains) => (await Keys(grains).ListAsync()).Select(ApiKeyView.Of))
+        keys.MapGet("", ListKeysAsync)
             .WithSummary("Every API key, newest first, without secrets.");
-        keys.MapDelete("/{id:guid}", async (Guid id, IGrainFactory grains, TimeProvider clock) =>
-                ApiKeyView.Of(await Keys(grains).RevokeAsync(id, clock.GetUtcNow()) ?? throw ApiProblemException.NotFound($"API key {id}", "id")))
+        keys.MapDelete("/{id:guid}", RevokeKeyAsync)
             .WithSummary("Revokes the key: requests with it are refused with 401 from now on.");
 
         var hooks = app.MapGroup("/api/integrations/webhooks").WithTags("Integrations").RequireAuthorization(ApiKeyAuthentication.WebhooksPolicy);
         hooks.MapPost("", CreateWebhookAsync)
             .WithSummary("Subscribes a URL to events (candidate.stage_changed, interview.completed, interview.report_ready); signed with HMAC-SHA256.");
-        hooks.MapGet("", async (IGrainFactory grains) =>
-            {
-                var ids = await Dispatcher(grains).ListAsync();
-                var subscriptions = await Task.WhenAll(ids.Select(id => grains.GetGrain<IWebhookSubscriptionGrain>(id).GetAsync().AsTask()));
-                return subscriptions.OfType<WebhookSubscription>().Select(WebhookView.Of);
-            })
-            .WithSummary("Every webhook subscription, without secrets.");
-        hooks.MapGet("/{id:guid}", async (Guid id, IGrainFactory grains) => WebhookView.Of(await ExistingAsync(grains, id)))
-            .WithSummary("One webhook subscription, without its secret.");
-        hooks.MapDelete("/{id:guid}", async (Guid id, IGrainFactory grains) =>
-            {
-                await ExistingAsync(grains, id);
-                await Dispatcher(grains).RemoveAsync(id);
-                await grains.GetGrain<IWebhookSubscriptionGrain>(id).DeleteAsync();
-                return TypedResults.NoContent();
-            })
-            .WithSummary("Deletes the subscription; nothing more is sent to it.");
-        hooks.MapGet("/{id:guid}/deliveries", async (Guid id, IGrainFactory grains) =>
-            {
-                await ExistingAsync(grains, id);
-                return await grains.GetGrain<IWebhookSubscriptionGrain>(id).DeliveriesAsync();
-            })
+        hooks.MapGet("", ListWebhooksAsync).WithSummary("Every webhook subscription, without secrets.");
+        hooks.MapGet("/{id:guid}", GetWebhookAsync).WithSummary("One webhook subscription, without its secret.");
+        hooks.MapDelete("/{id:guid}", DeleteWebhookAsync).WithSummary("Deletes the subscription; nothing more is sent to it.");
+        hooks.MapGet("/{id:guid}/deliveries", DeliveriesAsync)
             .WithSummary("The delivery log, newest first: event, status, attempts, last status code and error, next retry.");
+    }
+
+    private static async Task<IEnumerable<ApiKeyView>> ListKeysAsync(IGrainFactory grains) => (await Keys(grains).ListAsync()).Select(ApiKeyView.Of);
+
+    private static async Task<ApiKeyView> RevokeKeyAsync(Guid id, IGrainFactory grains, TimeProvider clock) =>
+        ApiKeyView.Of(await Keys(grains).RevokeAsync(id, clock.GetUtcNow()) ?? throw ApiProblemException.NotFound($"API key {id}", "id"));
+
+    private static async Task<IEnumerable<WebhookView>> ListWebhooksAsync(IGrainFactory grains)
+    {
+        var ids = await Dispatcher(grains).ListAsync();
+        var subscriptions = await Task.WhenAll(ids.Select(id => grains.GetGrain<IWebhookSubscriptionGrain>(id).GetAsync().AsTask()));
+        return subscriptions.OfType<WebhookSubscription>().Select(WebhookView.Of);
+    }
+
+    private static async Task<WebhookView> GetWebhookAsync(Guid id, IGrainFactory grains) => WebhookView.Of(await ExistingAsync(grains, id));
+
+    private static async Task<NoContent> DeleteWebhookAsync(Guid id, IGrainFactory grains)
+    {
+        await ExistingAsync(grains, id);
+        await Dispatcher(grains).RemoveAsync(id);
+        await grains.GetGrain<IWebhookSubscriptionGrain>(id).DeleteAsync();
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<ImmutableArray<WebhookDelivery>> DeliveriesAsync(Guid id, IGrainFactory grains)
+    {
+        await ExistingAsync(grains, id);
+        return await grains.GetGrain<IWebhookSubscriptionGrain>(id).DeliveriesAsync();
     }
 
     private static async Task<Created<CreatedApiKey>> CreateKeyAsync(CreateApiKeyRequest request, IGrainFactory grains, TimeProvider clock, HttpContext http)
     {
-        var name = Require.Text(request.Name, "name", 100);
-        var scopes = Known(request.Scopes, ApiKeyScopes.All, "scopes", "scope");
+        var name = request.Name.Trim();
+        var scopes = KnownValues.Check(request.Scopes, ApiKeyScopes.All, "scopes", "scope");
         var (key, hash) = ApiKeySecrets.New();
         var record = new ApiKeyRecord(Guid.NewGuid(), name, scopes, hash, ApiKeySecrets.Display(key), clock.GetUtcNow(), http.User.Identity!.Name!, null);
         if (!await Keys(grains).CreateAsync(record)) throw new ApiProblemException(409, "Conflict", "The key could not be stored; try again.");
@@ -61,13 +70,9 @@ public static class IntegrationEndpoints
     private static async Task<Created<CreatedWebhook>> CreateWebhookAsync(
         CreateWebhookRequest request, IGrainFactory grains, TimeProvider clock, IConfiguration configuration, HttpContext http)
     {
-        var url = Require.Text(request.Url, "url", 2000);
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || uri.UserInfo.Length > 0 || uri.Fragment.Length > 0)
-            throw ApiProblemException.Invalid("url", "'url' must be an absolute http(s) URL without credentials or fragment.");
-        var events = Known(request.Events, WebhookEventTypes.All, "events", "event type");
+        var uri = request.Address();
+        var events = KnownValues.Check(request.Events, WebhookEventTypes.All, "events", "event type");
         var secret = request.Secret ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        if (secret.Length is < 16 or > 200 || string.IsNullOrWhiteSpace(secret))
-            throw ApiProblemException.Invalid("secret", "'secret' must be 16 to 200 characters.");
         await RequireNotInternalAsync(uri, configuration, http.RequestAborted);
         var subscription = new WebhookSubscription(Guid.NewGuid(), uri.ToString(), secret, events, clock.GetUtcNow(), http.User.Identity!.Name!);
         await grains.GetGrain<IWebhookSubscriptionGrain>(subscription.Id).CreateAsync(subscription);
@@ -93,14 +98,6 @@ public static class IntegrationEndpoints
         catch (WebhookAddressRefusedException)
         {
         }
-    }
-
-    private static ImmutableArray<string> Known(string[] values, ImmutableArray<string> known, string field, string what)
-    {
-        if (values.Length == 0) throw ApiProblemException.Invalid(field, $"'{field}' needs at least one {what}: {string.Join(", ", known)}.");
-        var unknown = values.FirstOrDefault(v => !known.Contains(v));
-        if (unknown is not null) throw ApiProblemException.Invalid(field, $"Unknown {what} '{unknown}'. Known: {string.Join(", ", known)}.");
-        return [.. values.Distinct()];
     }
 
     private static async Task<WebhookSubscription> ExistingAsync(IGrainFactory grains, Guid id) =>

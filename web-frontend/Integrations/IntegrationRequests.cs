@@ -1,9 +1,17 @@
 using System.Collections.Immutable;
 using BankHire.Integrations;
+using BankHire.Web.Problems;
 
 namespace BankHire.Web.Integrations;
 
-public sealed record CreateApiKeyRequest(string Name, string[] Scopes);
+public sealed record CreateApiKeyRequest(string Name, string[] Scopes) : IValidatedRequest
+{
+    public void Validate()
+    {
+        Require.Text(Name, "name", 100);
+        KnownValues.Check(Scopes, ApiKeyScopes.All, "scopes", "scope");
+    }
+}
 
 public sealed record ApiKeyView(Guid Id, string Name, ImmutableArray<string> Scopes, string Prefix, DateTimeOffset CreatedAt, string CreatedBy,
     DateTimeOffset? RevokedAt, bool Active)
@@ -15,7 +23,25 @@ public sealed record ApiKeyView(Guid Id, string Name, ImmutableArray<string> Sco
 public sealed record CreatedApiKey(ApiKeyView ApiKey, string Key);
 
 /// <summary>A webhook subscription; the HMAC <c>Secret</c> (16–200 characters) is generated when omitted.</summary>
-public sealed record CreateWebhookRequest(string Url, string[] Events, string? Secret = null);
+public sealed record CreateWebhookRequest(string Url, string[] Events, string? Secret = null) : IValidatedRequest
+{
+    /// <summary>Whether the host is internal needs a DNS lookup and is checked by the handler.</summary>
+    public void Validate()
+    {
+        Address();
+        KnownValues.Check(Events, WebhookEventTypes.All, "events", "event type");
+        if (Secret is not null && (Secret.Length is < 16 or > 200 || string.IsNullOrWhiteSpace(Secret)))
+            throw ApiProblemException.Invalid("secret", "'secret' must be 16 to 200 characters.");
+    }
+
+    public Uri Address()
+    {
+        var url = Require.Text(Url, "url", 2000);
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || uri.UserInfo.Length > 0 || uri.Fragment.Length > 0)
+            throw ApiProblemException.Invalid("url", "'url' must be an absolute http(s) URL without credentials or fragment.");
+        return uri;
+    }
+}
 
 public sealed record WebhookView(Guid Id, string Url, ImmutableArray<string> Events, DateTimeOffset CreatedAt, string CreatedBy)
 {

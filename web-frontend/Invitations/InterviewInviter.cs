@@ -22,9 +22,15 @@ public sealed class InterviewInviter(IGrainFactory grains, InvitationTokenServic
     public Task<InvitationView?> InviteIfNotYetInvitedAsync(Guid candidateId, int expiresInDays, string actor) =>
         InviteAsync(candidateId, expiresInDays, actor, firstOnly: true);
 
-    private async Task<InvitationView?> InviteAsync(Guid candidateId, int expiresInDays, string actor, bool firstOnly)
+    /// <summary>How long an invitation may stay open: the rule every request that invites checks.</summary>
+    public static void CheckExpiry(int expiresInDays)
     {
         if (expiresInDays is < 1 or > 60) throw ApiProblemException.Invalid("expiresInDays", "'expiresInDays' must be between 1 and 60.");
+    }
+
+    private async Task<InvitationView?> InviteAsync(Guid candidateId, int expiresInDays, string actor, bool firstOnly)
+    {
+        CheckExpiry(expiresInDays);
         var candidateGrain = grains.GetGrain<ICandidateGrain>(candidateId);
         var candidate = await candidateGrain.GetAsync() ?? throw ApiProblemException.NotFound($"Candidate {candidateId}", "id");
         var job = await grains.GetGrain<IJobRubricGrain>(candidate.Application.JobId).GetAsync()

@@ -11,10 +11,12 @@ public static class FeatureEndpoints
 
     public static void MapFeatures(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/features", () => FeatureCatalogue.All
-                .Where(f => ScorableFeatures.IsScorable(f))
-                .Select(f => new ScorableFeature(f.Name, f.Kind, f.Unit, f.Min, f.Max, f.DescriptionZh, f.DescriptionEn)))
+        app.MapGet("/api/features", List)
             .WithTags("Jobs").RequireAuthorization(AuthPolicies.AnyHr)
             .WithSummary("The scorable features an indicator may name (kind, unit, valid range, description); facial ones obey the job's policy.");
     }
+
+    private static IEnumerable<ScorableFeature> List() => FeatureCatalogue.All
+        .Where(f => ScorableFeatures.IsScorable(f))
+        .Select(f => new ScorableFeature(f.Name, f.Kind, f.Unit, f.Min, f.Max, f.DescriptionZh, f.DescriptionEn));
 }

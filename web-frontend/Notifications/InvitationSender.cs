@@ -16,9 +16,7 @@ public sealed class InvitationSender(IGrainFactory grains, InterviewInviter invi
 {
     public async Task<SentInvitations> SendAsync(Guid candidateId, SendInvitationsRequest request, string actor)
     {
-        var language = TemplateValidation.Language(request.Language, "language");
-        if (request.Channels is null || request.Channels.Length == 0)
-            throw ApiProblemException.Invalid("channels", "'channels' needs at least one of email, sms, wechat.");
+        var language = request.Language;
         var channels = request.Channels.Distinct().ToArray();
         var candidate = await grains.GetGrain<ICandidateGrain>(candidateId).GetAsync() ?? throw ApiProblemException.NotFound($"Candidate {candidateId}", "id");
         if (channels.Contains(InvitationChannel.Email) && string.IsNullOrWhiteSpace(candidate.Application.Contact.Email))

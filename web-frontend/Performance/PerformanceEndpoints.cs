@@ -14,9 +14,34 @@ public static class PerformanceEndpoints
     public sealed record KpiInput(string Name, double Target, double Actual, double Weight);
 
     /// <summary>A score, or KPIs the score is worked out from.</summary>
-    public sealed record ReviewRequest(string Period, double? Score = null, KpiInput[]? Kpis = null);
+    public sealed record ReviewRequest(string Period, double? Score = null, KpiInput[]? Kpis = null) : IValidatedRequest
+    {
+        public void Validate()
+        {
+            Require.Text(Period, "period", 32);
+            if (CheckedKpis() is { Length: > 0 } kpis)
+            {
+                if (kpis.Sum(k => k.Weight) <= 0) throw ApiProblemException.Invalid("kpis", "At least one KPI needs a weight above 0.");
+            }
+            else Require.Range(Score ?? double.NaN, 0, 100, "score");
+        }
 
-    public sealed record FeedbackRequest(string Period, string RaterRole, double Score, string? Comment);
+        public Kpi[]? CheckedKpis() => Kpis?.Select((k, i) => k is null
+            ? throw ApiProblemException.Invalid($"kpis[{i}]", "A KPI may not be null.")
+            : new Kpi(Require.Text(k.Name, $"kpis[{i}].name", 100), Finite(k.Target, $"kpis[{i}].target"),
+                Finite(k.Actual, $"kpis[{i}].actual"), Require.Range(k.Weight, 0, 1000, $"kpis[{i}].weight"))).ToArray();
+    }
+
+    public sealed record FeedbackRequest(string Period, string RaterRole, double Score, string? Comment) : IValidatedRequest
+    {
+        public void Validate()
+        {
+            Require.Text(Period, "period", 32);
+            if (!RaterRoles.Contains(RaterRole)) throw ApiProblemException.Invalid("raterRole", $"'raterRole' must be one of {string.Join(", ", RaterRoles)}.");
+            Require.Range(Score, 0, 100, "score");
+            Require.OptionalText(Comment, "comment", 1000);
+        }
+    }
 
     public sealed record ImportResult(int Reviews, IReadOnlyList<string> Problems);
 
@@ -39,16 +64,9 @@ public static class PerformanceEndpoints
     private static async Task<EmployeeSnapshot> ReviewAsync(Guid id, ReviewRequest request, IGrainFactory grains, TimeProvider clock, HttpContext http)
     {
         await EmployeeEndpoints.GetAsync(id, grains);
-        var period = Require.Text(request.Period, "period", 32);
-        var kpis = request.Kpis?.Select((k, i) => new Kpi(Require.Text(k.Name, $"kpis[{i}].name", 100), Finite(k.Target, $"kpis[{i}].target"),
-            Finite(k.Actual, $"kpis[{i}].actual"), Require.Range(k.Weight, 0, 1000, $"kpis[{i}].weight"))).ToArray();
-        double score;
-        if (kpis is { Length: > 0 })
-        {
-            if (kpis.Sum(k => k.Weight) <= 0) throw ApiProblemException.Invalid("kpis", "At least one KPI needs a weight above 0.");
-            score = KpiScoring.Score([.. kpis.Select(k => (k.Target, k.Actual, k.Weight))]);
-        }
-        else score = Require.Range(request.Score ?? double.NaN, 0, 100, "score");
+        var period = request.Period.Trim();
+        var kpis = request.CheckedKpis();
+        var score = kpis is { Length: > 0 } ? KpiScoring.Score([.. kpis.Select(k => (k.Target, k.Actual, k.Weight))]) : request.Score!.Value;
         return await grains.GetGrain<IEmployeeGrain>(id).AddReviewAsync(
             new PerformanceReview(period, score, http.User.Identity!.Name!, clock.GetUtcNow(), kpis is { Length: > 0 } ? [.. kpis] : null));
     }
@@ -56,9 +74,8 @@ public static class PerformanceEndpoints
     private static async Task<EmployeeSnapshot> FeedbackAsync(Guid id, FeedbackRequest request, IGrainFactory grains, TimeProvider clock, HttpContext http)
     {
         await EmployeeEndpoints.GetAsync(id, grains);
-        if (!RaterRoles.Contains(request.RaterRole)) throw ApiProblemException.Invalid("raterRole", $"'raterRole' must be one of {string.Join(", ", RaterRoles)}.");
-        return await grains.GetGrain<IEmployeeGrain>(id).AddFeedbackAsync(new Feedback360(Require.Text(request.Period, "period", 32), request.RaterRole,
-            http.User.Identity!.Name!, Require.Range(request.Score, 0, 100, "score"), Require.OptionalText(request.Comment, "comment", 1000), clock.GetUtcNow()));
+        return await grains.GetGrain<IEmployeeGrain>(id).AddFeedbackAsync(new Feedback360(request.Period.Trim(), request.RaterRole,
+            http.User.Identity!.Name!, request.Score, Require.OptionalText(request.Comment, "comment", 1000), clock.GetUtcNow()));
     }
 
     private static async Task<ImportResult> ImportAsync(IFormFile file, IGrainFactory grains, TimeProvider clock, HttpContext http)

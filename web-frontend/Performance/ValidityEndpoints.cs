@@ -12,7 +12,14 @@ namespace BankHire.Web.Performance;
 /// <summary>Predictive validity per job and competency, and accepting its proposed weights as a new rubric version.</summary>
 public static class ValidityEndpoints
 {
-    public sealed record AcceptRequest(Dictionary<string, double> Weights);
+    /// <summary>A weight per competency; which competencies the job has is checked against the job by the handler.</summary>
+    public sealed record AcceptRequest(Dictionary<string, double> Weights) : IValidatedRequest
+    {
+        public void Validate()
+        {
+            if (Weights is null || Weights.Count == 0) throw ApiProblemException.Invalid("weights", "'weights' must give a weight per competency.");
+        }
+    }
 
     public sealed record Accepted(int Version, string ChangeNote);
 
@@ -48,7 +55,6 @@ public static class ValidityEndpoints
         var grain = grains.GetGrain<IJobRubricGrain>(jobId);
         var job = await grain.GetAsync() ?? throw new JobNotFoundException(jobId);
         var model = CompetencyModelGate.Read(job.Rubric.ModelJson);
-        if (request.Weights is null || request.Weights.Count == 0) throw ApiProblemException.Invalid("weights", "'weights' must give a weight per competency.");
         foreach (var c in model.Competencies)
             if (!request.Weights.TryGetValue(c.Key, out var w) || !double.IsFinite(w) || w < 0)
                 throw ApiProblemException.Invalid($"weights.{c.Key}", $"'weights.{c.Key}' must be a number ≥ 0.");

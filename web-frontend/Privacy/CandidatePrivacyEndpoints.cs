@@ -2,6 +2,7 @@ using System.Text.Json;
 using BankHire.Privacy;
 using BankHire.Web.CandidatePortal;
 using BankHire.Web.Invitations;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BankHire.Web.Privacy;
 
@@ -14,23 +15,27 @@ public static class CandidatePrivacyEndpoints
     public static void MapCandidatePrivacy(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/candidate/privacy").WithTags("Candidate portal").AllowAnonymous();
-        group.MapGet("", async (HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
-                await PrivacyOf(await CandidateIdAsync(http, tokens, grains), grains).GetAsync())
+        group.MapGet("", GetAsync)
             .WithSummary("The retention date, the deletion request and the exports of the candidate of this invitation.");
         group.MapGet("/export", ExportAsync)
             .WithSummary("Everything held about the candidate, as a JSON file; the export is recorded.");
-        group.MapPost("/deletion-request", async (HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
-                await PrivacyOf(await CandidateIdAsync(http, tokens, grains), grains).RequestDeletionAsync("candidate"))
+        group.MapPost("/deletion-request", RequestDeletionAsync)
             .WithSummary($"Asks for the candidate's data to be erased; done within {RetentionSchedule.DeletionDeadline.TotalDays:0} days (in practice within minutes).");
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains)
+    private static async Task<CandidatePrivacy> GetAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
+        await PrivacyOf(await CandidateIdAsync(http, tokens, grains), grains).GetAsync();
+
+    private static async Task<CandidatePrivacy> RequestDeletionAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
+        await PrivacyOf(await CandidateIdAsync(http, tokens, grains), grains).RequestDeletionAsync("candidate");
+
+    private static async Task<FileContentHttpResult> ExportAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains)
     {
         var id = await CandidateIdAsync(http, tokens, grains);
         var export = await PrivacyOf(id, grains).ExportAsync("candidate");
         http.Response.Headers.CacheControl = "private, no-store";
         var json = JsonSerializer.SerializeToUtf8Bytes(export, ExportJson);
-        return Results.File(json, "application/json", $"bankhire-data-{id:N}.json");
+        return TypedResults.File(json, "application/json", $"bankhire-data-{id:N}.json");
     }
 
     private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web)

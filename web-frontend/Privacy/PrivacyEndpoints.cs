@@ -10,7 +10,10 @@ namespace BankHire.Web.Privacy;
 /// request with its deadline; an admin erasing a candidate's data now.</summary>
 public static class PrivacyEndpoints
 {
-    public sealed record EraseRequest(string? Reason);
+    public sealed record EraseRequest(string? Reason) : IValidatedRequest
+    {
+        public void Validate() => Require.Text(Reason, "reason", 500);
+    }
 
     /// <summary>A deletion request as HR lists it: whose, when asked, the deadline, and whether it is done.</summary>
     public sealed record DeletionRequestView(Guid CandidateId, string JobId, DeletionRequest Request, bool Overdue);
@@ -34,7 +37,7 @@ public static class PrivacyEndpoints
 
     private static async Task<CandidatePrivacy> EraseAsync(Guid id, EraseRequest request, HttpContext http, IGrainFactory grains)
     {
-        var reason = Require.Text(request.Reason, "reason", 500);
+        var reason = request.Reason!.Trim();
         await ExistingAsync(grains, id);
         return await grains.GetGrain<ICandidatePrivacyGrain>(id).EraseAsync($"erased by {http.User.Identity!.Name}: {reason}");
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using BankHire.Analysis.Reports;
 using BankHire.Analysis.Scoring.Json;
 using BankHire.Candidates;
@@ -20,7 +21,7 @@ public static class CandidateReportEndpoints
             .WithSummary("The latest AI interview report as a PDF: candidate, job, rubric version, scores with targets and contributions, explanations (zh, en), AI suggestion.");
     }
 
-    private static async Task<IResult> ReportAsync(Guid id, IGrainFactory grains, ReportFontFiles fonts, TimeProvider clock, HttpContext http)
+    private static async Task<FileContentHttpResult> ReportAsync(Guid id, IGrainFactory grains, ReportFontFiles fonts, TimeProvider clock, HttpContext http)
     {
         var candidate = await grains.GetGrain<ICandidateGrain>(id).GetAsync() ?? throw ApiProblemException.NotFound($"Candidate {id}", "id");
         var summaries = await grains.GetGrain<ICandidateGrain>(id).GetInterviewReportsAsync();
@@ -39,6 +40,6 @@ public static class CandidateReportEndpoints
             TimeZoneInfo.ConvertTime(report.ScoredAt, zone), TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone));
         // Laying out and subsetting the fonts is CPU work: off the request thread.
         var pdf = await Task.Run(() => CandidateReportPdf.Render(content, fontFiles), http.RequestAborted);
-        return Results.File(pdf, "application/pdf", $"candidate-{id}-report.pdf");
+        return TypedResults.File(pdf, "application/pdf", $"candidate-{id}-report.pdf");
     }
 }

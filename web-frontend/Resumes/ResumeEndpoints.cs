@@ -61,8 +61,7 @@ public static class ResumeEndpoints
         string jobId, TopInvitationsRequest request, IGrainFactory grains, InterviewInviter inviter, HttpContext http)
     {
         await RequireJobAsync(grains, jobId);
-        var count = (int)Require.Range(request.Count, 1, 500, "count");
-        Require.Range(request.ExpiresInDays, 1, 60, "expiresInDays");
+        var count = request.Count;
         var ranking = await grains.GetGrain<IResumePoolGrain>(jobId).RankAsync(new RankingQuery());
         var invited = new List<TopInvitation>();
         var skipped = 0;

@@ -13,7 +13,6 @@ namespace BankHire.Web.SecondRound;
 /// <summary>Second round (复试): HR assigns interviewers, who hand in a scorecard per competency on the AI's scale.</summary>
 public static class SecondRoundEndpoints
 {
-    public const int MaxInterviewers = 10;
 
     public static void MapSecondRound(this IEndpointRouteBuilder app)
     {
@@ -34,9 +33,7 @@ public static class SecondRoundEndpoints
     private static async Task<SecondRoundSnapshot> AssignAsync(Guid id, SecondRoundAssignment request, IGrainFactory grains, UserManager<HrUser> users, HttpContext http)
     {
         var candidate = await CandidateAsync(id, grains);
-        if (request.Interviewers is not { Count: > 0 and <= MaxInterviewers } names)
-            throw ApiProblemException.Invalid("interviewers", $"Name between 1 and {MaxInterviewers} interviewers.");
-        var interviewers = names.Select((n, i) => Require.Text(n, $"interviewers[{i}]", 64)).ToImmutableArray();
+        var interviewers = request.Interviewers.Select(n => n.Trim()).ToImmutableArray();
         foreach (var name in interviewers)
         {
             var user = await users.FindByNameAsync(name);
@@ -55,21 +52,17 @@ public static class SecondRoundEndpoints
         var candidate = await CandidateAsync(id, grains);
         var job = await grains.GetGrain<IJobRubricGrain>(candidate.Application.JobId).GetAsync() ?? throw new JobNotFoundException(candidate.Application.JobId);
         var competencies = CompetencyModelGate.Read(job.Rubric.ModelJson).Competencies.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        if (input.Ratings is not { Count: > 0 } ratings) throw ApiProblemException.Invalid("ratings", "Rate at least one competency.");
-        if (!Enum.IsDefined(input.Verdict)) throw ApiProblemException.Invalid("verdict", "'verdict' must be PriorityHire, SecondRoundPassed or Reject.");
-        var checkedRatings = ratings.Select((r, i) =>
+        var checkedRatings = input.Ratings.Select((r, i) =>
         {
-            var key = Require.Text(r.CompetencyKey, $"ratings[{i}].competencyKey", 64);
+            var key = r.CompetencyKey.Trim();
             if (!competencies.Contains(key))
                 throw ApiProblemException.Invalid($"ratings[{i}].competencyKey", $"'{key}' is not a competency of job '{job.Id}' ({string.Join(", ", competencies)}).");
-            return new CompetencyRating(key, Require.Range(r.Score, 0, 100, $"ratings[{i}].score"));
+            return new CompetencyRating(key, r.Score);
         }).ToImmutableArray();
-        if (checkedRatings.Select(r => r.CompetencyKey).Distinct().Count() != checkedRatings.Length)
-            throw ApiProblemException.Invalid("ratings", "Each competency may be rated once.");
 
         var signedIn = http.User.Identity!.Name!;
         var isAdmin = http.User.IsInRole(HrRoles.Admin);
-        var interviewer = input.Interviewer is null ? signedIn : Require.Text(input.Interviewer, "interviewer", 64);
+        var interviewer = Require.OptionalText(input.Interviewer, "interviewer", 64) ?? signedIn;
         if (!isAdmin && !string.Equals(interviewer, signedIn, StringComparison.OrdinalIgnoreCase))
             throw new ApiProblemException(403, "Forbidden", "Only an HR admin may hand in a scorecard for someone else.", "interviewer");
         var scorecard = new Scorecard(interviewer, checkedRatings, input.Verdict, Require.OptionalText(input.Comment, "comment", 2000), clock.GetUtcNow());

@@ -3,6 +3,7 @@ using BankHire.Jobs;
 using BankHire.TalentPool;
 using BankHire.Web.Identity;
 using BankHire.Web.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BankHire.Web.TalentPool;
 
@@ -40,11 +41,10 @@ public static class TalentPoolEndpoints
         return new TalentPoolView(page.Total, [.. page.People.Select(p => View(p, titles))], page.Competencies);
     }
 
-    private static async Task<IResult> RematchAsync(Guid candidateId, RematchRequest request, IGrainFactory grains, HttpContext http)
+    private static async Task<Results<Created<RematchResult>, Ok<RematchResult>>> RematchAsync(Guid candidateId, RematchRequest request, IGrainFactory grains, HttpContext http)
     {
-        var jobId = Require.Text(request.JobId, "jobId", 64);
-        var result = await TalentRematcher.RematchAsync(grains, candidateId, jobId, http.User.Identity!.Name!);
-        return result.Created ? Results.Created($"/api/candidates/{result.CandidateId}", result) : Results.Ok(result);
+        var result = await TalentRematcher.RematchAsync(grains, candidateId, request.JobId.Trim(), http.User.Identity!.Name!);
+        return result.Created ? TypedResults.Created($"/api/candidates/{result.CandidateId}", result) : TypedResults.Ok(result);
     }
 
     private static TalentPersonView View(TalentPerson person, IReadOnlyDictionary<string, JobPosting> titles) => new(

@@ -31,7 +31,10 @@ public sealed record TalentJobView(
     bool CanRematch);
 
 /// <summary>Re-match a pool candidate's stored resume against another job.</summary>
-public sealed record RematchRequest(string JobId);
+public sealed record RematchRequest(string JobId) : BankHire.Web.Problems.IValidatedRequest
+{
+    public void Validate() => BankHire.Web.Problems.Require.Text(JobId, "jobId", 64);
+}
 
 /// <summary>
 /// The candidate the person now is in the job: <c>Created</c> by this call, or already there (a repeated re-match, or the

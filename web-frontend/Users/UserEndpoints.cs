@@ -2,13 +2,29 @@ using BankHire.Identity;
 using BankHire.Indexes;
 using BankHire.Web.Identity;
 using BankHire.Web.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
 namespace BankHire.Web.Users;
 
 public static class UserEndpoints
 {
-    public sealed record NewUser(string UserName, string Password, IReadOnlyList<string> Roles, string? Email = null);
+    /// <summary>A new HR user; the password policy (length, breached list, user name inside) is Identity's, run on create.</summary>
+    public sealed record NewUser(string UserName, string Password, IReadOnlyList<string> Roles, string? Email = null) : IValidatedRequest
+    {
+        public void Validate()
+        {
+            Require.Text(UserName, "userName", 100);
+            Require.Text(Password, "password");
+            Require.Email(Email, "email");
+            if (Roles is not { Count: > 0 }) throw ApiProblemException.Invalid("roles", "Give the user at least one role.");
+            foreach (var role in Roles)
+            {
+                if (role is null || !HrRoles.All.Contains(role))
+                    throw ApiProblemException.Invalid("roles", $"Unknown role '{role}'. Roles: {string.Join(", ", HrRoles.All)}.");
+            }
+        }
+    }
 
     public sealed record UserView(string UserName, string? Email, IReadOnlyList<string> Roles);
 
@@ -26,22 +42,15 @@ public static class UserEndpoints
         return users.OfType<HrUserRecord>().Select(u => new UserView(u.UserName, u.Email, u.Roles));
     }
 
-    private static async Task<IResult> CreateAsync(NewUser request, UserManager<HrUser> users)
+    private static async Task<Created<UserView>> CreateAsync(NewUser request, UserManager<HrUser> users)
     {
-        var roles = request.Roles ?? [];
-        if (roles.Count == 0) throw ApiProblemException.Invalid("roles", "Give the user at least one role.");
-        foreach (var role in roles)
-        {
-            if (!HrRoles.All.Contains(role))
-                throw ApiProblemException.Invalid("roles", $"Unknown role '{role}'. Roles: {string.Join(", ", HrRoles.All)}.");
-        }
-        var user = new HrUser { UserName = Require.Text(request.UserName, "userName", 100), Email = Require.Email(request.Email, "email"), Roles = [.. roles.Distinct()] };
-        var result = await users.CreateAsync(user, Require.Text(request.Password, "password"));
+        var user = new HrUser { UserName = request.UserName.Trim(), Email = Require.Email(request.Email, "email"), Roles = [.. request.Roles.Distinct()] };
+        var result = await users.CreateAsync(user, request.Password.Trim());
         if (!result.Succeeded)
         {
             var conflict = result.Errors.Any(e => e.Code == "DuplicateUserName");
             throw new ApiProblemException(conflict ? 409 : 400, "User not created", string.Join(" ", result.Errors.Select(e => e.Description)), conflict ? "userName" : "password");
         }
-        return Results.Created($"/api/users/{user.UserName}", new UserView(user.UserName, user.Email, user.Roles));
+        return TypedResults.Created($"/api/users/{user.UserName}", new UserView(user.UserName, user.Email, user.Roles));
     }
 }
