@@ -79,7 +79,7 @@ public static class CandidateInterviewEndpoints
         var key = AnswerKeys.StreamKey(interview.Id, question.AnswerKey);
         var consent = progress.Consent is { Active: true } c ? c : null;
         // Only what the candidate agreed to is looked at, even for hints.
-        var frames = consent?.Face == true ? await portal.Grains.GetGrain<IVisionScorerGrain>(key).LatestAsync(LiveHints.LatestFrames) : null;
+        var frames = consent?.Face == true ? await portal.Grains.GetGrain<IVisionScorerGrain>(key).LatestAsync(LiveHints.FramesLookedAt) : null;
         var audio = consent?.Voice == true ? await portal.Grains.GetGrain<IAudioScorerGrain>(key).LatestAsync(LiveHints.SilentSeconds) : null;
         return LiveHints.From(frames, audio);
     }

@@ -10,6 +10,12 @@ public static class LiveHints
     /// <summary>Frames looked at: about the last 1.5 s at 2 fps.</summary>
     public const int LatestFrames = 3;
 
+    /// <summary>
+    /// Frames fetched for the hints: the latest three, and far enough back to hold the latest frame the small-face pass
+    /// searched (it runs on every sixth frame), so a small second person keeps the hint up between searches.
+    /// </summary>
+    public const int FramesLookedAt = 8;
+
     /// <summary>Audio chunks looked at: one a second, so 10 s.</summary>
     public const int SilentSeconds = 10;
 
@@ -29,7 +35,8 @@ public static class LiveHints
             var latest = frames.Latest.TakeLast(LatestFrames).Where(f => f.Readable).ToList();
             if (latest.Count > 0 && latest.Count(f => f.TooDark) * 2 > latest.Count) hints.Add(TooDark);
             else if (latest.Count > 0 && latest.All(f => f.Faces == 0)) hints.Add(FaceNotVisible);
-            if (latest.Any(f => f.Faces > 1)) hints.Add(MultipleFaces);
+            var lastSearched = frames.Latest.LastOrDefault(f => f.Readable && f.SmallFacesSearched);
+            if (latest.Any(f => f.Faces > 1) || lastSearched?.Faces > 1) hints.Add(MultipleFaces);
         }
         if (audio is { Latest.Length: > 0 })
         {

@@ -8,9 +8,8 @@ namespace BankHire.Analysis.Tests.Vision;
 /// Face count at face widths from 30 to 300 px in 640×480 and 320×240 frames, with a second person beside the
 /// candidate, and on frames without a face. The faces are labelled Debian faces turned at the camera (other people
 /// than the astronaut and Grace Hopper, on whom the tile size was set), pasted on the coffee table at three places.
-/// The floors asserted are the figures measured (Vision README): at the promised widths the small-face pass finds
-/// the clear one of these four held-out faces and mostly misses the dim, the low-contrast and the drawn-over ones, so a regression fails here and an
-/// improvement should raise the floors.
+/// The floors asserted are the figures measured (Vision README): at the promised widths the small-face pass, with its
+/// second look at every tile face, finds 11–12 of 12, so a regression fails here.
 /// </summary>
 [Collection(VisionCollection.Name)]
 public sealed class FaceCountTests(VisionModelsFixture models, ITestOutputHelper output)
@@ -21,8 +20,8 @@ public sealed class FaceCountTests(VisionModelsFixture models, ITestOutputHelper
     private static readonly (double X, double Y)[] Places = [(0.2, 0.35), (0.5, 0.5), (0.8, 0.65)];
 
     [Theory]
-    [InlineData(640, 480, new[] { 30, 40, 50, 70, 100, 150, 200, 300 }, 50, 0.55)]
-    [InlineData(320, 240, new[] { 25, 30, 40, 50, 70, 100, 150 }, 30, 0.55)]
+    [InlineData(640, 480, new[] { 30, 40, 50, 70, 100, 150, 200, 300 }, 50, 0.85)]
+    [InlineData(320, 240, new[] { 25, 30, 40, 50, 70, 100, 150 }, 30, 0.85)]
     public void One_face_is_counted_once_down_to_the_promised_width(int width, int height, int[] faceWidths, int promised, double floor)
     {
         var size = new Size(width, height);
@@ -66,7 +65,7 @@ public sealed class FaceCountTests(VisionModelsFixture models, ITestOutputHelper
             }
 
             output.WriteLine($"{width}×{height}, second face {secondWidth} px: two faces in {right}/{total}");
-            if (secondWidth == secondWidths[^1]) Assert.True(right >= total - 1, $"{secondWidth} px: {right}/{total}");
+            Assert.True(right >= total - 1, $"{secondWidth} px: {right}/{total}");
         }
     }
 

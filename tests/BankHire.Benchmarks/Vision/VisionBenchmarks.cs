@@ -7,7 +7,7 @@ namespace BankHire.Benchmarks.Vision;
 /// <summary>
 /// Per-core costs of the vision path (OnnxRuntime on one intra-op thread): BlazeFace on the whole frame, the
 /// small-face pass (the whole frame plus its tiles), dlib's 68 landmarks on one face, and the whole frame analysis on
-/// an ordinary frame and on one the small-face pass searches (every third frame of an answer).
+/// an ordinary frame and on one the small-face pass searches (every sixth frame of an answer).
 /// </summary>
 [Config(typeof(VisionBenchmarkConfig))]
 public class VisionBenchmarks

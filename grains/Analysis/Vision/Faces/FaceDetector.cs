@@ -72,9 +72,29 @@ public sealed class FaceDetector : IDisposable
                 var face = inTile.Shifted(tile.X, tile.Y);
                 if (face.Box.Width > largest || CutByTileEdge(face.Box, tile, bgr.Width, bgr.Height)) continue;
                 if (!FaceShapeCheck.IsPlausible(face) || faces.Any(f => SameFace(f.Box, face.Box))) continue;
+                if (!SeenAgainCloser(bgr, face)) continue;
                 faces.Add(face);
             }
         }
+    }
+
+    /// <summary>
+    /// A second look at a tile face from a crop <see cref="SmallFaceTiles.VerifyCropFactor"/> times its width, where it
+    /// fills a larger share of the model's input: a real face is found there again with a face's shape; a face-like
+    /// blob in a texture, seen at the edge of the model's range, mostly is not.
+    /// </summary>
+    private bool SeenAgainCloser(Mat bgr, DetectedFace face)
+    {
+        var side = (int)Math.Ceiling(Math.Max(face.Box.Width, face.Box.Height) * SmallFaceTiles.VerifyCropFactor);
+        side = Math.Min(side, Math.Min(bgr.Width, bgr.Height));
+        var cx = face.Box.X + face.Box.Width / 2;
+        var cy = face.Box.Y + face.Box.Height / 2;
+        var x = Math.Clamp((int)Math.Round(cx - side / 2f), 0, bgr.Width - side);
+        var y = Math.Clamp((int)Math.Round(cy - side / 2f), 0, bgr.Height - side);
+        using var crop = new Mat(bgr, new Rect(x, y, side, side));
+        return _backend.Detect(crop)
+            .Select(f => f.Shifted(x, y))
+            .Any(f => f.Score >= SmallFaceTiles.VerifyMinScore && FaceShapeCheck.IsPlausible(f) && SameFace(f.Box, face.Box));
     }
 
     /// <summary>A box touching a tile edge inside the frame may be part of a face the tile cuts in two.</summary>

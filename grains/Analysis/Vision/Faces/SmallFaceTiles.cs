@@ -12,15 +12,21 @@ namespace BankHire.Analysis.Vision;
 public static class SmallFaceTiles
 {
     /// <summary>Face width at the model's input above which BlazeFace finds faces reliably.</summary>
-    public const double ReliableInputWidth = 20;
+    public const double ReliableInputWidth = 32;
 
     /// <summary>
     /// Tile faces wider than this share of a tile are left to the full-frame pass (which finds them), so a face
     /// the overlap (≥ 40 % of a side) could show twice is counted once.
     /// </summary>
-    public const double LargestFaceShare = 0.4;
+    public const double LargestFaceShare = 0.8;
 
     /// <summary>The smallest face promised: 50 px in a 640-pixel frame, 30 px in a 320-pixel one.</summary>
+    /// <summary>The crop a tile face is looked at again in, in face widths (the face is then ≈ 40 px at the model's input).</summary>
+    public const double VerifyCropFactor = 3;
+
+    /// <summary>The score the second look must reach.</summary>
+    public const float VerifyMinScore = 0.75f;
+
     public static double SmallestFace(int width) => Math.Max(30, width * 50.0 / 640);
 
     public static int TileSide(int width, int height) =>
