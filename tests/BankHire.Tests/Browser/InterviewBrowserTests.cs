@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BankHire.Tests.Browser.Media;
 using BankHire.Tests.Support;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -219,6 +220,48 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         await Assertions.Expect(phone.Locator("#consent-form input[type=checkbox]:checked")).ToHaveCountAsync(0);
         await Screenshots.BothSizesAsync(phone, "lang-04-consent-no-face-zh");
         await phone.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_second_person_beside_the_candidate_is_named_by_the_device_check_and_while_recording()
+    {
+        // Chromium's fake camera plays one file per browser: a browser of its own shows the candidate with someone beside.
+        var (playwright, browser) = await Chromium.LaunchAsync(
+        [
+            "--use-fake-device-for-media-stream",
+            "--use-fake-ui-for-media-stream",
+            $"--use-file-for-fake-video-capture={BrowserInterviewMedia.SecondPersonVideo}",
+            $"--use-file-for-fake-audio-capture={BrowserInterviewMedia.SpeechWav}",
+        ]);
+        try
+        {
+            var jobId = await InterviewTestJob.CreateAsync(app.Hr);
+            var invitation = await InterviewTestJob.InviteAsync(app.Hr, jobId, "Not Alone Candidate");
+            var context = await browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                ViewportSize = new ViewportSize { Width = 390, Height = 844 }, DeviceScaleFactor = 2, IsMobile = true, HasTouch = true,
+                Permissions = ["camera", "microphone"], BaseURL = app.App.BaseAddress.ToString(),
+            });
+            var page = await context.NewPageAsync();
+            await OpenAndConsentAsync(page, invitation, "second-person");
+
+            await Assertions.Expect(page.Locator("#screen-device")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#device-guidance li[data-code=multiple_faces]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+            await Screenshots.BothSizesAsync(page, "second-person-01-device-check");
+            await page.Locator("#device-next").ClickAsync();
+
+            await Assertions.Expect(page.Locator("#question-label")).ToHaveTextAsync("Practice question (not scored)");
+            await Assertions.Expect(page.Locator("#phase-record")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#hints li[data-code=multiple_faces]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+            await Assertions.Expect(page.Locator("#hints li[data-code=multiple_faces]")).ToHaveTextAsync("More than one face is in view; please answer alone.");
+            await Screenshots.BothSizesAsync(page, "second-person-02-recording-hint");
+            await context.CloseAsync();
+        }
+        finally
+        {
+            await browser.CloseAsync();
+            playwright.Dispose();
+        }
     }
 
     /// <summary>Landing (switched to English, so the answer is analysed as English), then every consent ticked.</summary>

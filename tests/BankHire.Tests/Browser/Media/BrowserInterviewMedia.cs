@@ -30,6 +30,19 @@ public static class BrowserInterviewMedia
         "-hide_banner", "-loglevel", "error", "-y", "-loop", "1", "-framerate", "5", "-i", Astronaut(),
         "-vf", "scale=-2:480,pad=640:480:(ow-iw)/2:0:color=0x55606b,format=yuv420p", "-t", "2", "-f", "yuv4mpegpipe", output]));
 
+    /// <summary>
+    /// 640×480 Y4M, 5 fps, 2 s: the astronaut at the coffee table with Grace Hopper sitting beside and further back (her
+    /// face ≈ 70 px wide), the still of <see cref="Support.InterviewTestMedia.SecondPersonJpeg"/> in every frame.
+    /// </summary>
+    public static string SecondPersonVideo => Cached("second-person.y4m", output =>
+    {
+        var still = output + ".jpg";
+        File.WriteAllBytes(still, Support.InterviewTestMedia.SecondPersonJpeg);
+        Run("ffmpeg", ["-hide_banner", "-loglevel", "error", "-y", "-loop", "1", "-framerate", "5", "-i", still,
+            "-vf", "format=yuv420p", "-t", "2", "-f", "yuv4mpegpipe", output]);
+        File.Delete(still);
+    });
+
     /// <summary>16 kHz mono 16-bit WAV of <see cref="SpokenAnswer"/> (en-us+f2, the voice pocketsphinx hears best), 0.3 s of silence after it.</summary>
     public static string SpeechWav => Cached("speech.wav", output =>
     {
