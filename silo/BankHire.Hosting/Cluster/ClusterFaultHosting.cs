@@ -41,6 +41,9 @@ public static class ClusterFaultHosting
     {
         client.Services.AddDriverExceptionsOnTheWire();
         client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = GatewayListRefresh);
+        client.Services.AddSingleton<GatewayLossBreaker>();
+        client.Services.AddSingleton<IOutgoingGrainCallFilter>(services => services.GetRequiredService<GatewayLossBreaker>());
+        client.AddGatewayCountChangedHandler(services => services.GetRequiredService<GatewayLossBreaker>().OnGatewayCountChanged);
         return client;
     }
 
