@@ -27,7 +27,7 @@ public static class ClusterFaultHosting
     public static ISiloBuilder AddBankHireFaultHandling(this ISiloBuilder silo)
     {
         silo.AddIncomingGrainCallFilter<StorageFaultFilter>();
-        silo.Services.AddDriverExceptionsOnTheWire();
+        silo.Services.AddStorageFaultsOnTheWire();
         silo.Configure<ClusterMembershipOptions>(o =>
         {
             o.ProbeTimeout = ProbeTimeout;
@@ -39,7 +39,7 @@ public static class ClusterFaultHosting
 
     public static IClientBuilder AddBankHireFaultHandling(this IClientBuilder client)
     {
-        client.Services.AddDriverExceptionsOnTheWire();
+        client.Services.AddStorageFaultsOnTheWire();
         client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = GatewayListRefresh);
         client.Services.AddSingleton<GatewayLossBreaker>();
         client.Services.AddSingleton<IOutgoingGrainCallFilter>(services => services.GetRequiredService<GatewayLossBreaker>());
@@ -51,6 +51,6 @@ public static class ClusterFaultHosting
     // before any call reaches it — carries the driver's own exception. Without this, Orleans cannot serialise an
     // Npgsql exception at all (only System, Microsoft and Azure namespaces are allowed) and the client gets an
     // unexplained failure; with it, the client gets a DbException, which the web maps to 503 too.
-    private static void AddDriverExceptionsOnTheWire(this IServiceCollection services) =>
+    public static IServiceCollection AddStorageFaultsOnTheWire(this IServiceCollection services) =>
         services.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
 }
