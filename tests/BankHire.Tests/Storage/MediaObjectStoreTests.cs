@@ -7,6 +7,7 @@ using BankHire.Hosting.Encryption;
 using BankHire.Hosting.Storage;
 using BankHire.Tests.Storage.Infrastructure;
 using BankHire.Tests.Support;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BankHire.Tests.Storage;
 
@@ -89,6 +90,26 @@ public sealed class MediaObjectStoreTests
 
         Assert.Empty(await store.ListAsync(stream));
         Assert.Equal(0, await store.NextExpectedSeqAsync(stream));
+    }
+
+    [ObjectStoreFact]
+    public async Task A_node_is_ready_only_while_its_object_store_answers()
+    {
+        await using var database = await DatabaseAsync();
+        var away = new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = database.Options.ConnectionString, Media = await S3Server.MediaOptionsAsync() };
+        away.Media.ServiceUrl = $"http://127.0.0.1:{FreePorts.Take(1)[0]}/";
+        away.Media.TimeoutSeconds = 2;
+
+        Assert.Equal(HealthStatus.Healthy, await ReadinessAsync(database.Options));
+        Assert.Equal(HealthStatus.Unhealthy, await ReadinessAsync(away));
+        Assert.Equal(HealthStatus.Healthy, await ReadinessAsync(new StorageOptions())); // media in the database: nothing more to reach
+    }
+
+    private static async Task<HealthStatus> ReadinessAsync(StorageOptions options)
+    {
+        using var check = new MediaStoreHealthCheck(options);
+        var registration = new HealthCheckRegistration("media", check, HealthStatus.Unhealthy, ["ready"]);
+        return (await check.CheckHealthAsync(new HealthCheckContext { Registration = registration })).Status;
     }
 
     private static async Task<ITestDatabase> DatabaseAsync()
