@@ -7,27 +7,26 @@ namespace BankHire.Tests.Support;
 
 /// <summary>
 /// A real local S3 server for the media object store tests: s3rver from npm (scripts/install-s3rver.sh, pinned),
-/// started once per test run on a free port with its data in a temporary folder, killed when the run ends.
+/// started once per test run on a free port with its data in a temporary folder; it exits when the run ends.
 /// Unset, the tests that need it are skipped on a developer machine and fail on CI.
 /// </summary>
 public static class S3Server
 {
     private static readonly Lazy<Task<Uri>> Started = new(StartAsync);
 
-    public static string? Executable
+    /// <summary>The folder s3rver is installed in (its node_modules), or null.</summary>
+    public static string? InstallFolder
     {
         get
         {
-            var configured = Environment.GetEnvironmentVariable("BANKHIRE_S3RVER");
-            if (configured is { Length: > 0 }) return configured;
             var cache = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
                 : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-            var installed = Path.Combine(cache, "bankhire", "s3rver", "node_modules", ".bin", "s3rver");
-            return File.Exists(installed) ? installed : null;
+            var folder = Environment.GetEnvironmentVariable("BANKHIRE_S3RVER") is { Length: > 0 } configured ? configured : Path.Combine(cache, "bankhire", "s3rver");
+            return File.Exists(Path.Combine(folder, "node_modules", "s3rver", "package.json")) ? folder : null;
         }
     }
 
-    public static string? SkipReason => Executable is null && !PostgresTestEnvironment.IsCi
+    public static string? SkipReason => InstallFolder is null && !PostgresTestEnvironment.IsCi
         ? "s3rver is not installed: run scripts/install-s3rver.sh (or set BANKHIRE_S3RVER)."
         : null;
 
@@ -43,21 +42,32 @@ public static class S3Server
 
     private static async Task<Uri> StartAsync()
     {
-        var executable = Executable ?? throw new InvalidOperationException("s3rver is not installed: run scripts/install-s3rver.sh (or set BANKHIRE_S3RVER).");
+        var folder = InstallFolder ?? throw new InvalidOperationException("s3rver is not installed: run scripts/install-s3rver.sh (or set BANKHIRE_S3RVER).");
         var port = FreePorts.Take(1)[0];
         var data = Directory.CreateTempSubdirectory("bankhire-s3rver-").FullName;
-        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "-d", data, "-a", "127.0.0.1", "-p", port.ToString(), "--silent" }) start.ArgumentList.Add(argument);
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        // s3rver's own API, and an exit (removing its data) when stdin closes: however the test run ends, its end of the pipe closes with it.
+        start.ArgumentList.Add("-e");
+        start.ArgumentList.Add($$"""
+            const S3rver = require('s3rver');
+            const directory = {{System.Text.Json.JsonSerializer.Serialize(data)}};
+            new S3rver({ address: '127.0.0.1', port: {{port}}, directory, silent: true }).run();
+            process.stdin.on('end', () => { require('fs').rmSync(directory, { recursive: true, force: true }); process.exit(0); });
+            process.stdin.resume();
+            """);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-            try { Directory.Delete(data, recursive: true); } catch (IOException) { }
-        };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => process.StandardInput.Close();
         var url = new Uri($"http://127.0.0.1:{port}/");
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         await Eventually.TrueAsync(async () =>
