@@ -10,6 +10,8 @@ ensure_packages "${TEST_PACKAGES[@]}"
 if ! apt-cache show opencv-doc >/dev/null 2>&1; then as_root apt-get update -qq >&2; fi
 # Face check-in compares faces with face-api's recognition weights, from npm (pinned, checksummed, cached).
 "$root/scripts/fetch-face-recognition-model.sh" >&2
+# The media object store tests run against s3rver, a real local S3 server (npm, pinned).
+"$root/scripts/install-s3rver.sh" >&2
 
 if [ -z "${BANKHIRE_TEST_POSTGRES:-}" ]; then
   BANKHIRE_TEST_POSTGRES="$("$root/deploy/postgres/dev-setup.sh" | tail -n 1)"

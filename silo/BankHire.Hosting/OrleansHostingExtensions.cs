@@ -1,5 +1,6 @@
 using System.Net;
 using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Cluster;
 using BankHire.Hosting.Integrations;
 using BankHire.Hosting.Notifications;
 using BankHire.Hosting.Security;
@@ -59,6 +60,7 @@ public static class OrleansHostingExtensions
         silo.AddBankHireGrainStorage(storage);
         silo.AddBankHireReminders(storage);
         silo.AddMemoryStreams(InterviewStreamProvider);
+        silo.AddBankHireFaultHandling();
         silo.AddActivityPropagation();
         silo.AddDashboard();
     }
@@ -77,6 +79,7 @@ public static class OrleansHostingExtensions
             await Task.Delay(TimeSpan.FromSeconds(2), cancellation);
             return true;
         });
+        client.AddBankHireFaultHandling();
         client.AddActivityPropagation();
         client.AddDashboard();
     }

@@ -68,7 +68,11 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException or System.Data.Common.DbException)
+            // StorageUnavailableException is what silos send for their database or object store being away; a
+            // DbException is this node's own database (chunk ingest) or a grain's state failing to load as it activates;
+            // InconsistentStateException is a stale activation after a silo died, deactivated by the runtime.
+            if (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException or System.Data.Common.DbException
+                or BankHire.Cluster.StorageUnavailableException or Orleans.Storage.InconsistentStateException)
                 return true;
         }
         return false;

@@ -20,6 +20,7 @@ public static class ChunkServices
         services.TryAddSingleton<ChunkStore>();
         services.TryAddSingleton<IAnswerChunkReader, ChunkStoreReader>();
         services.TryAddSingleton<IAnswerMediaPurge, ChunkStorePurge>();
+        services.TryAddSingleton<MediaStoreHealthCheck>();
         services.AddBankHireScoring();
         return services;
     }

@@ -10,7 +10,9 @@ namespace BankHire.Hosting.Chunks;
 /// uploads are committed together (<see cref="GroupCommit{TItem,TResult}"/>): one transaction and one flush per burst.
 /// Payloads are sealed (AES-256-GCM) under their interview's data key (<see cref="DataKeyStore"/>); a read joins the key
 /// row, so once the candidate's keys are shredded their chunks read as gone. Rows stored before encryption
-/// (Sealed = false) are read as they are.
+/// (Sealed = false) are read as they are. With an object store (<see cref="MediaObjectStore"/>, Storage:Media:Provider =
+/// S3) the sealed bytes are uploaded there before their row is committed, and the row keeps only the object's key:
+/// store-before-acknowledge holds across both, and deleting an interview deletes its objects first.
 /// </summary>
 public sealed class ChunkStore : IAsyncDisposable
 {
@@ -20,22 +22,28 @@ public sealed class ChunkStore : IAsyncDisposable
     private readonly StorageOptions options;
     private readonly TimeProvider clock;
     private readonly DataKeyStore keys;
+    private readonly MediaObjectStore? objects;
     private readonly GroupCommit<AnswerChunk, (ChunkWrite Write, ChunkSequence Sequence)> commits;
 
     public ChunkStore(StorageOptions options, TimeProvider clock) : this(options, clock, DataKeyStore.For(options))
     {
     }
 
-    public ChunkStore(StorageOptions options, TimeProvider clock, DataKeyStore keys)
+    public ChunkStore(StorageOptions options, TimeProvider clock, DataKeyStore keys) : this(options, clock, keys, MediaObjectStore.For(options))
+    {
+    }
+
+    public ChunkStore(StorageOptions options, TimeProvider clock, DataKeyStore keys, MediaObjectStore? objects)
     {
         this.options = options;
         this.clock = clock;
         this.keys = keys;
+        this.objects = objects;
         commits = new(CommitAsync, MaxChunksPerCommit);
     }
 
     private const string SelectWithKey = """
-        SELECT c.Seq, c.ContentType, c.Payload, c.ReceivedAt, c.Sealed, k.MasterKeyId, k.WrappedKey
+        SELECT c.Seq, c.ContentType, c.Payload, c.ReceivedAt, c.Sealed, k.MasterKeyId, k.WrappedKey, c.ObjectKey
         FROM AnswerChunks c LEFT JOIN DataKeys k ON k.SubjectId = c.InterviewId
         """ + "\n";
 
@@ -62,9 +70,12 @@ public sealed class ChunkStore : IAsyncDisposable
         var dataKeys = new Dictionary<Guid, byte[]>();
         foreach (var chunk in chunks.DistinctBy(c => c.Stream.InterviewId))
             dataKeys[chunk.Stream.InterviewId] = await keys.GetOrCreateAsync(connection, transaction, chunk.Stream.InterviewId, chunk.Owner, cancellationToken);
+        var sealedPayloads = chunks.Select(c => ChunkSeal.Seal(dataKeys[c.Stream.InterviewId], c.Stream, c.Seq, c.Payload)).ToList();
+        var objectKeys = objects is null ? null : await UploadAsync(chunks, sealedPayloads, dataKeys, cancellationToken);
         var writes = new List<ChunkWrite>(chunks.Count);
         // In one transaction a resend queued behind its original finds the original's row, so it is stored once.
-        foreach (var chunk in chunks) writes.Add(await InsertAsync(connection, transaction, chunk, dataKeys[chunk.Stream.InterviewId], receivedAt, cancellationToken));
+        for (var i = 0; i < chunks.Count; i++)
+            writes.Add(await InsertAsync(connection, transaction, chunks[i], sealedPayloads[i], objectKeys?[i], receivedAt, cancellationToken));
         var sequences = new Dictionary<AnswerStream, ChunkSequence>();
         foreach (var stream in chunks.Select(c => c.Stream).Distinct())
             sequences[stream] = await SequenceAsync(connection, stream, cancellationToken, transaction);
@@ -72,18 +83,27 @@ public sealed class ChunkStore : IAsyncDisposable
         return [.. chunks.Select((chunk, i) => (writes[i], sequences[chunk.Stream]))];
     }
 
-    private async Task<ChunkWrite> InsertAsync(DbConnection connection, DbTransaction transaction, AnswerChunk chunk, byte[] dataKey, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    /// <summary>The burst's sealed payloads into the object store, in parallel; their keys, in order.</summary>
+    private async Task<IReadOnlyList<string>> UploadAsync(IReadOnlyList<AnswerChunk> chunks, IReadOnlyList<byte[]> sealedPayloads, Dictionary<Guid, byte[]> dataKeys, CancellationToken cancellationToken)
+    {
+        var objectKeys = chunks.Select(c => MediaObjectStore.KeyFor(c.Stream, c.Seq, dataKeys[c.Stream.InterviewId], c.Payload)).ToList();
+        await Task.WhenAll(objectKeys.Select((key, i) => objects!.PutAsync(key, sealedPayloads[i], cancellationToken)));
+        return objectKeys;
+    }
+
+    private async Task<ChunkWrite> InsertAsync(DbConnection connection, DbTransaction transaction, AnswerChunk chunk, byte[] sealedPayload, string? objectKey, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         await using var insert = Command(connection, """
-            INSERT INTO AnswerChunks (InterviewId, QuestionId, Kind, Seq, ContentType, SizeBytes, Payload, ReceivedAt, Sealed)
-            VALUES (@InterviewId, @QuestionId, @Kind, @Seq, @ContentType, @SizeBytes, @Payload, @ReceivedAt, @Sealed)
+            INSERT INTO AnswerChunks (InterviewId, QuestionId, Kind, Seq, ContentType, SizeBytes, Payload, ReceivedAt, Sealed, ObjectKey)
+            VALUES (@InterviewId, @QuestionId, @Kind, @Seq, @ContentType, @SizeBytes, @Payload, @ReceivedAt, @Sealed, @ObjectKey)
             ON CONFLICT DO NOTHING
             """, chunk.Stream, chunk.Seq, transaction);
         Add(insert, "ContentType", chunk.ContentType);
         Add(insert, "SizeBytes", chunk.Payload.Length);
-        Add(insert, "Payload", ChunkSeal.Seal(dataKey, chunk.Stream, chunk.Seq, chunk.Payload));
+        Add(insert, "Payload", objectKey is null ? sealedPayload : Array.Empty<byte>());
         Add(insert, "ReceivedAt", receivedAt);
         Add(insert, "Sealed", true);
+        Add(insert, "ObjectKey", (object?)objectKey ?? DBNull.Value);
         if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1) return ChunkWrite.Stored;
 
         var stored = await ReadAsync(connection, chunk.Stream, chunk.Seq, cancellationToken, transaction);
@@ -128,25 +148,35 @@ public sealed class ChunkStore : IAsyncDisposable
             WHERE c.InterviewId = @InterviewId AND c.QuestionId = @QuestionId AND c.Kind = @Kind
             ORDER BY c.Seq
             """, stream, seq: null);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var chunks = new List<AnswerChunk>();
-        while (await reader.ReadAsync(cancellationToken))
-            if (Opened(reader, stream) is { } stored) chunks.Add(stored.Chunk);
-        return chunks;
+        var rows = new List<ChunkRow>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            while (await reader.ReadAsync(cancellationToken)) rows.Add(ChunkRow.Read(reader));
+        var opened = new StoredChunk?[rows.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, rows.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (i, cancellation) => opened[i] = await OpenAsync(rows[i], stream, cancellation));
+        return [.. opened.OfType<StoredChunk>().Select(c => c.Chunk)];
     }
 
-    /// <summary>The row at the reader (columns of <see cref="SelectWithKey"/>) opened; null when it is sealed and its key is gone.</summary>
-    private StoredChunk? Opened(DbDataReader reader, AnswerStream stream)
+    /// <summary>A row as <see cref="SelectWithKey"/> reads it.</summary>
+    private sealed record ChunkRow(int Seq, string ContentType, byte[] Payload, DateTimeOffset ReceivedAt, bool Sealed, string? MasterKeyId, byte[]? WrappedKey, string? ObjectKey)
     {
-        var seq = reader.GetInt32(0);
-        var payload = reader.GetFieldValue<byte[]>(2);
-        if (reader.GetBoolean(4))
-        {
-            if (reader.IsDBNull(5)) return null;
-            payload = ChunkSeal.Open(keys.Unwrap(stream.InterviewId, reader.GetString(5), reader.GetFieldValue<byte[]>(6)), stream, seq, payload);
-        }
-        return new StoredChunk(new AnswerChunk(stream, seq, reader.GetString(1), payload), reader.GetFieldValue<DateTimeOffset>(3));
+        public static ChunkRow Read(DbDataReader reader) => new(
+            reader.GetInt32(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2), reader.GetFieldValue<DateTimeOffset>(3), reader.GetBoolean(4),
+            reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetFieldValue<byte[]>(6), reader.IsDBNull(7) ? null : reader.GetString(7));
     }
+
+    /// <summary>The row's chunk opened; null when it is sealed and its key is gone, or its object was deleted.</summary>
+    private async Task<StoredChunk?> OpenAsync(ChunkRow row, AnswerStream stream, CancellationToken cancellationToken)
+    {
+        if (row.Sealed && row.MasterKeyId is null) return null;
+        var payload = row.ObjectKey is null ? row.Payload : await ObjectsFor(row.ObjectKey).GetAsync(row.ObjectKey, cancellationToken);
+        if (payload is null) return null;
+        if (row.Sealed) payload = ChunkSeal.Open(keys.Unwrap(stream.InterviewId, row.MasterKeyId!, row.WrappedKey!), stream, row.Seq, payload);
+        return new StoredChunk(new AnswerChunk(stream, row.Seq, row.ContentType, payload), row.ReceivedAt);
+    }
+
+    private MediaObjectStore ObjectsFor(string objectKey) => objects ?? throw new InvalidOperationException(
+        $"Chunk '{objectKey}' is in the media object store, but Storage:Media:Provider is not S3 on this node.");
 
     /// <summary>Where the stream stands. Called after every upload, so the common case — no gap — is answered from the
     /// count and the highest seq without reading every stored seq; only a stream with gaps lists them.</summary>
@@ -175,6 +205,8 @@ public sealed class ChunkStore : IAsyncDisposable
     /// <summary>Deletes every chunk of the interview (both kinds, every answer); returns how many rows went.</summary>
     public async Task<int> DeleteInterviewAsync(Guid interviewId, CancellationToken cancellationToken = default)
     {
+        // The bytes go first: should the row delete then fail, what is left are rows whose media read as gone.
+        if (objects is not null) await objects.DeletePrefixAsync(MediaObjectStore.InterviewPrefix(interviewId), cancellationToken);
         await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
         await using var command = connection.CreateCommand();
         // SQLite otherwise leaves deleted rows' bytes in free pages of the file until they are reused.
@@ -188,6 +220,8 @@ public sealed class ChunkStore : IAsyncDisposable
     public async Task<int> DeleteAsync(AnswerStream stream, int seq, CancellationToken cancellationToken = default)
     {
         await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        if (objects is not null && await ObjectKeyAsync(connection, stream, seq, cancellationToken) is { } objectKey)
+            await objects.DeleteAsync(objectKey, cancellationToken);
         await using var command = Command(connection, """
             DELETE FROM AnswerChunks
             WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Kind = @Kind AND Seq = @Seq
@@ -204,8 +238,19 @@ public sealed class ChunkStore : IAsyncDisposable
         await using var command = Command(connection, SelectWithKey + """
             WHERE c.InterviewId = @InterviewId AND c.QuestionId = @QuestionId AND c.Kind = @Kind AND c.Seq = @Seq
             """, stream, seq, transaction);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Opened(reader, stream) : null;
+        ChunkRow? row;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            row = await reader.ReadAsync(cancellationToken) ? ChunkRow.Read(reader) : null;
+        return row is null ? null : await OpenAsync(row, stream, cancellationToken);
+    }
+
+    private async Task<string?> ObjectKeyAsync(DbConnection connection, AnswerStream stream, int seq, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, """
+            SELECT ObjectKey FROM AnswerChunks
+            WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Kind = @Kind AND Seq = @Seq
+            """, stream, seq);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     private DbCommand Command(DbConnection connection, string sql, AnswerStream stream, int? seq, DbTransaction? transaction = null)

@@ -27,10 +27,16 @@ public static class SchemaInstaller
         {
             await ApplyScriptAsync(connection, options.Provider, script, cancellationToken);
         }
+        if (Chunks.MediaObjectStore.For(options) is { } media)
+        {
+            using (media) await media.EnsureBucketAsync(cancellationToken);
+        }
         if (options.Provider == StorageProvider.Sqlite)
         {
             // PostgreSQL adds it in 006-data-keys.sql; rows from before encryption keep 0 and are read as stored.
             await EnsureSqliteColumnAsync(connection, "AnswerChunks", "Sealed", "INTEGER NOT NULL DEFAULT 0", cancellationToken);
+            // PostgreSQL adds it in 007-media-objects.sql; the embedded store keeps media in the row, so it stays NULL.
+            await EnsureSqliteColumnAsync(connection, "AnswerChunks", "ObjectKey", "TEXT NULL", cancellationToken);
         }
     }
 

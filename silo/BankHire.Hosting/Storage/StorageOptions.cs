@@ -21,6 +21,9 @@ public sealed class StorageOptions
     /// Unset: <c>&lt;DataDirectory&gt;/master-keys.json</c>, created with a new key on first run.</summary>
     public string? MasterKeyFile { get; set; }
 
+    /// <summary>Where answer media live: the database (default) or an S3-compatible object store beside it.</summary>
+    public MediaStoreOptions Media { get; set; } = new();
+
     public string MasterKeyPath => Path.GetFullPath(MasterKeyFile ?? Path.Combine(DataDirectory, "master-keys.json"));
 
     public string SqliteDatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, SqliteFileName));

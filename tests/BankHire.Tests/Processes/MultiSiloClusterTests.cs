@@ -28,15 +28,15 @@ public sealed class MultiSiloClusterTests(ITestOutputHelper output)
         var portsA = FreePorts.Take(3);
         var portsB = FreePorts.Take(3);
 
-        await using var siloA = WebApp.Start(portsA[0], Settings(cluster, connectionString, dataA.Path, portsA, seed: true));
+        await using var siloA = WebApp.Start(portsA[0], ClusterSettings.Silo(cluster, connectionString, dataA.Path, portsA, seed: true));
         output.WriteLine($"Silo A ready in {(await siloA.WaitUntilReadyAsync(StartTimeout)).TotalSeconds:0.0} s");
-        await using var siloB = WebApp.Start(portsB[0], Settings(cluster, connectionString, dataB.Path, portsB, seed: false));
+        await using var siloB = WebApp.Start(portsB[0], ClusterSettings.Silo(cluster, connectionString, dataB.Path, portsB, seed: false));
         output.WriteLine($"Silo B ready in {(await siloB.WaitUntilReadyAsync(StartTimeout)).TotalSeconds:0.0} s");
 
         using var dataC = new TempDirectory();
         var portsC = FreePorts.Take(3);
         await using var headless = AppProcess.Start(RepositoryRoot.AppDll("silo/BankHire.Silo", "BankHire.Silo"), RepositoryRoot.Combine("silo", "BankHire.Silo"),
-            portsC[0], Settings(cluster, connectionString, dataC.Path, portsC, seed: false));
+            portsC[0], ClusterSettings.Silo(cluster, connectionString, dataC.Path, portsC, seed: false));
         output.WriteLine($"Headless silo C ready in {(await headless.WaitUntilReadyAsync(StartTimeout)).TotalSeconds:0.0} s");
 
         var viaA = await WebApp.SignInAsync(siloA);
@@ -78,9 +78,7 @@ public sealed class MultiSiloClusterTests(ITestOutputHelper output)
         // The web app as a pure cluster client (no silo of its own) serves the same data through the gateways.
         using var dataD = new TempDirectory();
         var portD = FreePorts.Take(1)[0];
-        var clientSettings = Settings(cluster, connectionString, dataD.Path, [portD, 0, 0], seed: false);
-        clientSettings["BankHire__Role"] = "Client";
-        await using var client = WebApp.Start(portD, clientSettings);
+        await using var client = WebApp.Start(portD, ClusterSettings.Client(cluster, connectionString, dataD.Path));
         output.WriteLine($"Client-only web ready in {(await client.WaitUntilReadyAsync(StartTimeout)).TotalSeconds:0.0} s");
         var viaClient = await WebApp.SignInAsync(client);
         Assert.True(await AllReadableAsync(viaClient, all));
@@ -108,22 +106,6 @@ public sealed class MultiSiloClusterTests(ITestOutputHelper output)
         if (response.StatusCode != HttpStatusCode.Created) return null;
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
-
-    private static Dictionary<string, string> Settings(string cluster, string connectionString, string data, int[] ports, bool seed) => new()
-    {
-        ["BankHire__Role"] = "Silo",
-        ["BankHire__ClusterId"] = cluster,
-        ["BankHire__ServiceId"] = cluster,
-        ["BankHire__DataDirectory"] = data,
-        ["BankHire__SiloPort"] = ports[1].ToString(),
-        ["BankHire__GatewayPort"] = ports[2].ToString(),
-        ["BankHire__AdvertisedAddress"] = "127.0.0.1",
-        ["BankHire__Storage__Provider"] = "Postgres",
-        ["BankHire__Storage__ConnectionString"] = connectionString,
-        ["BankHire__Storage__ApplySchemaOnStart"] = "true",
-        ["BankHire__Security__InvitationKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
-        ["BankHire__Demo__Seed"] = seed ? "true" : "false",
-    };
 
     private static async Task<string> SignInCookieAsync(AppProcess app)
     {

@@ -1,18 +1,20 @@
 using BankHire.Hosting.Chunks;
 using BankHire.Hosting.Storage;
 using BankHire.Tests.Storage.Infrastructure;
+using BankHire.Tests.Support;
 
 namespace BankHire.Tests.Storage;
 
-/// <summary>The answer chunk store, per database: what it acknowledged it keeps, once per sequence number.</summary>
-public abstract class ChunkStoreContract(StorageProvider provider)
+/// <summary>The answer chunk store, per database (and with media in an object store): what it acknowledged it keeps,
+/// once per sequence number.</summary>
+public abstract class ChunkStoreContract(StorageProvider provider, MediaStoreProvider media = MediaStoreProvider.Database)
 {
     private static readonly byte[] Frame = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3];
 
     [StorageContractFact]
     public async Task A_stored_chunk_reads_back_with_its_bytes_type_and_receipt_time()
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await DatabaseAsync();
         var store = Store(database);
         var stream = NewStream(ChunkKind.Frame);
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);
@@ -31,7 +33,7 @@ public abstract class ChunkStoreContract(StorageProvider provider)
     [StorageContractFact]
     public async Task Every_chunk_of_a_stream_reads_back_in_seq_order_and_no_other_streams()
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await DatabaseAsync();
         var store = Store(database);
         var stream = NewStream(ChunkKind.Audio);
         foreach (var seq in new[] { 2, 0, 1 }) await store.StoreAsync(new AnswerChunk(stream, seq, "audio/L16", [(byte)seq, 0]));
@@ -47,7 +49,7 @@ public abstract class ChunkStoreContract(StorageProvider provider)
     [StorageContractFact]
     public async Task Storing_the_same_chunk_again_is_acknowledged_and_kept_once()
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await DatabaseAsync();
         var store = Store(database);
         var chunk = new AnswerChunk(NewStream(ChunkKind.Audio), 3, "audio/L16", [1, 0, 2, 0]);
 
@@ -60,7 +62,7 @@ public abstract class ChunkStoreContract(StorageProvider provider)
     [StorageContractFact]
     public async Task Different_bytes_for_a_stored_seq_are_refused_and_the_first_bytes_stay()
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await DatabaseAsync();
         var store = Store(database);
         var stream = NewStream(ChunkKind.Frame);
         await store.StoreAsync(new AnswerChunk(stream, 0, "image/jpeg", Frame));
@@ -75,7 +77,7 @@ public abstract class ChunkStoreContract(StorageProvider provider)
     [StorageContractFact]
     public async Task The_next_expected_seq_is_the_first_gap_and_every_gap_is_listed()
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await DatabaseAsync();
         var store = Store(database);
         var stream = NewStream(ChunkKind.Frame);
         Assert.Equal(0, await store.NextExpectedSeqAsync(stream));
@@ -101,13 +103,13 @@ public abstract class ChunkStoreContract(StorageProvider provider)
     [StorageContractFact]
     public async Task Chunks_survive_reopening_the_database_and_reinstalling_the_schema()
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await DatabaseAsync();
         var stream = NewStream(ChunkKind.Audio);
         await Store(database).StoreAsync(new AnswerChunk(stream, 0, "audio/L16", [5, 6]));
 
         await SchemaInstaller.ApplyAsync(database.Options);
         var reopened = new ChunkStore(
-            new StorageOptions { Provider = provider, DataDirectory = database.Options.DataDirectory, ConnectionString = database.Options.ConnectionString },
+            new StorageOptions { Provider = provider, DataDirectory = database.Options.DataDirectory, ConnectionString = database.Options.ConnectionString, Media = database.Options.Media },
             TimeProvider.System);
 
         Assert.Equal([5, 6], (await reopened.ReadAsync(stream, 0))!.Chunk.Payload);
@@ -117,7 +119,7 @@ public abstract class ChunkStoreContract(StorageProvider provider)
     [StorageContractFact]
     public async Task Concurrent_uploads_with_resends_and_a_conflict_are_each_committed_once_and_answered_alone()
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await DatabaseAsync();
         await using var store = Store(database);
         var streams = Enumerable.Range(0, 8).Select(_ => NewStream(ChunkKind.Frame)).ToList();
         var chunks = streams.SelectMany(s => Enumerable.Range(0, 25).Select(seq => new AnswerChunk(s, seq, "image/jpeg", [0xFF, 0xD8, (byte)seq]))).ToList();
@@ -138,6 +140,18 @@ public abstract class ChunkStoreContract(StorageProvider provider)
     }
 
     private static ChunkStore Store(ITestDatabase database) => new(database.Options, TimeProvider.System);
+
+    /// <summary>A database of the test's own; with an object store, a bucket of its own on the shared s3rver too.</summary>
+    private async Task<ITestDatabase> DatabaseAsync()
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        if (media == MediaStoreProvider.S3)
+        {
+            database.Options.Media = await S3Server.MediaOptionsAsync();
+            await SchemaInstaller.ApplyAsync(database.Options);
+        }
+        return database;
+    }
 
     private static AnswerStream NewStream(ChunkKind kind) => new(Guid.NewGuid(), "q-" + Guid.NewGuid().ToString("N")[..8], kind);
 }

@@ -9,3 +9,6 @@ public sealed class SqliteChunkStoreTests() : ChunkStoreContract(StorageProvider
 
 [RequiresPostgres]
 public sealed class PostgresChunkStoreTests() : ChunkStoreContract(StorageProvider.Postgres);
+
+[RequiresPostgres, RequiresObjectStore]
+public sealed class PostgresObjectStoreChunkStoreTests() : ChunkStoreContract(StorageProvider.Postgres, MediaStoreProvider.S3);
