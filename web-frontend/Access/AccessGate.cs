@@ -76,6 +76,8 @@ public static class AccessGate
             await next(http);
             return;
         }
+        // Before the answer: an exception handler clears the route values the subject is read from.
+        var subject = SubjectOf(http, route);
         var original = http.Features.Get<IHttpResponseBodyFeature>()!;
         using var buffer = new MemoryStream();
         http.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(buffer));
@@ -91,7 +93,7 @@ public static class AccessGate
         var decision = AccessDecision.Of(http);
         var requester = decision?.Requester ?? Requester.Of(http);
         var body = buffer.ToArray();
-        var withheld = decision?.Withheld ?? [];
+        var withheld = FieldRedaction.ForGate(decision?.Withheld ?? []);
         if (withheld.Count > 0 && http.Response.StatusCode is >= 200 and < 300 && IsJson(http.Response.ContentType))
         {
             body = System.Text.Encoding.UTF8.GetBytes(FieldRedaction.Apply(System.Text.Encoding.UTF8.GetString(body), withheld));
@@ -103,7 +105,7 @@ public static class AccessGate
             try
             {
                 var grains = http.RequestServices.GetRequiredService<IGrainFactory>();
-                await grains.GetGrain<IAuditTrailGrain>(IAuditTrailGrain.Key).AppendAsync(Event(http, route, decision, requester, withheld));
+                await grains.GetGrain<IAuditTrailGrain>(IAuditTrailGrain.Key).AppendAsync(Event(http, route, decision?.Subject ?? subject, requester, withheld));
             }
             catch (Exception e) when (!http.RequestAborted.IsCancellationRequested)
             {
@@ -129,7 +131,7 @@ public static class AccessGate
         await http.Response.Body.WriteAsync(body, http.RequestAborted);
     }
 
-    private static AuditEvent Event(HttpContext http, RouteAccess route, AccessDecision? decision, Requester requester, IReadOnlyList<FieldRule> withheld)
+    private static AuditEvent Event(HttpContext http, RouteAccess route, string? subject, Requester requester, IReadOnlyList<FieldRule> withheld)
     {
         var status = http.Response.StatusCode;
         var action = status == StatusCodes.Status403Forbidden ? "denied" : route.IsRead ? "read" : "change";
@@ -139,7 +141,7 @@ public static class AccessGate
             http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
             Cut(requester.Name, 256), requester.KindName, Cut(string.Join(",", requester.Grants.Order(StringComparer.Ordinal)), 256),
             action, http.Request.Method, Cut(route.Pattern, 512), Cut(http.Request.Path.Value ?? "", 2048),
-            decision?.Subject ?? SubjectOf(http, route),
+            subject,
             string.Join(",", Enum.GetValues<PersonalData>().Where(c => c != PersonalData.None && (route.Shows & ~hidden & c) != 0).Select(Name)),
             Cut(purpose.Length > 0 ? purpose : route.Purpose, 256), status,
             http.Connection.RemoteIpAddress?.ToString(), Cut(http.Request.Headers.UserAgent.ToString(), 512) is { Length: > 0 } agent ? agent : null,

@@ -32,7 +32,7 @@ public static class AccessMatrix
         [Interviewer] = Profile | Resume | Scores | Expression | Frames | Transcripts | Interview,
         [Auditor] = Profile | Resume | Scores | Interview | Employee | SelfIdentification | PersonalData.Audit,
         [Read] = Profile | Contact | Resume | Scores | Interview | Employee | SelfIdentification,
-        [Write] = Profile | Contact | Resume | Scores | Interview | Employee,
+        [Write] = Profile | Contact | Resume | Scores | Interview | Employee | SelfIdentification,
         [Reports] = Scores,
         [Hooks] = PersonalData.None,
         [Candidate] = (PersonalData)~0,
@@ -57,11 +57,12 @@ public static class AccessMatrix
     private static readonly FieldRule[] ContactOfEmployee = [new(Contact, "record.email"), new(Contact, "record.phone")];
     private static readonly FieldRule[] ContactOfEmployees = [new(Contact, "[].record.email"), new(Contact, "[].record.phone")];
     private static readonly FieldRule[] ExpressionAnywhere = [new(Expression, "")];
+    private static readonly FieldRule[] ExpressionInRenderedReport = [new(Expression, "", ByRoute: true)];
     private static readonly FieldRule[] ProfileFields =
     [
         new(Contact, "candidate.application.contact.email"), new(Contact, "candidate.application.contact.phone"),
         new(Expression, ""), new(Expression, "report@json"),
-        new(Transcripts, "answers[].transcript"), new(Transcripts, "answers[].explanations"), new(Frames, "answers[].frames"),
+        new(Transcripts, "answers[].transcript"), new(Transcripts, "answers[].explanations"), new(Frames, "answers[].frames", ByRoute: true),
     ];
 
     public static readonly IReadOnlyList<RouteAccess> Routes =
@@ -132,7 +133,7 @@ public static class AccessMatrix
         R("GET /api/jobs/{jobId}/candidates/overview", Office, Profile | Resume | Scores, Subject.Job(), "candidate review"),
         R("GET /api/candidates/{id:guid}/profile", Staff, Profile | Contact | Resume | Scores | Expression | Frames | Transcripts | Interview,
             Subject.Candidate(), "candidate review", ProfileFields),
-        R("GET /api/candidates/{id:guid}/report.pdf", Staff, Profile | Scores | Expression, Subject.Candidate(), "candidate report", ExpressionAnywhere),
+        R("GET /api/candidates/{id:guid}/report.pdf", Staff, Profile | Scores | Expression, Subject.Candidate(), "candidate report", ExpressionInRenderedReport),
         R("GET /api/candidates/{id:guid}/screening", Staff, Resume | Scores, Subject.Candidate(), "resume screening"),
         R("POST /api/jobs/{jobId}/resumes", Recruiting, Profile | Contact | Resume, Subject.Job(), "resume intake"),
         R("GET /api/jobs/{jobId}/ranking", Office, Profile | Resume | Scores, Subject.Job(), "resume screening"),
@@ -227,13 +228,16 @@ public static class AccessMatrix
     /// <summary>The Orleans dashboard: every route under it is the admin's (operations, no personal data).</summary>
     public static readonly RouteAccess Dashboard = new("*", "/dashboard/**", new HashSet<string>(AdminOnly), PersonalData.None, Subject.None, "operations", [], AuditWhen.ChangesOnly);
 
-    private static readonly FrozenDictionary<string, RouteAccess> ByKey = Routes.ToFrozenDictionary(r => r.Key, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, RouteAccess> ByKey = Routes.ToFrozenDictionary(r => r.Method + " " + Normal(r.Pattern), StringComparer.Ordinal);
+
+    private static string Normal(string pattern) => pattern.Length > 1 ? pattern.TrimEnd('/') : pattern;
 
     /// <summary>Role/scope × route decisions the table makes (each audience member of each row).</summary>
     public static int Size => Routes.Sum(r => r.Audience.Count) + Dashboard.Audience.Count;
 
+    /// <summary>The row for a route; a group's "" route (<c>/api/audit/</c>) is the same route as <c>/api/audit</c>.</summary>
     public static RouteAccess? Find(string method, string pattern) =>
-        ByKey.GetValueOrDefault(method + " " + pattern)
+        ByKey.GetValueOrDefault(method + " " + Normal(pattern))
         ?? (pattern == "/dashboard" || pattern.StartsWith("/dashboard/", StringComparison.Ordinal) ? Dashboard : null);
 
     public static PersonalData GrantsOf(IEnumerable<string> rolesOrScopes) =>

@@ -25,6 +25,9 @@ public static class FieldRedaction
     public static IReadOnlyList<FieldRule> Withheld(RouteAccess route, PersonalData granted) =>
         [.. route.Fields.Where(f => (granted & f.Class) == 0)];
 
+    /// <summary>The rules the gate applies itself (not those a route applies).</summary>
+    public static IReadOnlyList<FieldRule> ForGate(IReadOnlyList<FieldRule> withheld) => [.. withheld.Where(f => !f.ByRoute)];
+
     /// <summary>The JSON text with the withheld fields removed; the text itself when nothing is withheld or it is not JSON.</summary>
     public static string Apply(string json, IReadOnlyList<FieldRule> withheld)
     {
@@ -71,14 +74,13 @@ public static class FieldRedaction
                 obj[name] = Apply(text, [new FieldRule(kind, string.Join('.', path[(at + 1)..]))]);
             return node;
         }
-        if (last && !each && kind != PersonalData.Expression)
+        if (last && kind != PersonalData.Expression)
         {
-            obj.Remove(name);
+            obj[name] = child is JsonArray ? new JsonArray() : null;
             return node;
         }
         if (each && child is JsonArray array)
         {
-            if (last && kind != PersonalData.Expression) { obj.Remove(name); return node; }
             foreach (var item in array) Apply(item, path, at + 1, kind);
             return node;
         }
@@ -93,7 +95,7 @@ public static class FieldRedaction
             case JsonObject obj:
                 foreach (var property in obj.Select(p => p.Key).ToList())
                 {
-                    if (ExpressionFeatures.Contains(property)) obj.Remove(property);
+                    if (IsExpressionFeature(property)) obj.Remove(property);
                     else if (obj[property] is { } child) RemoveExpression(child);
                 }
                 break;
@@ -101,6 +103,7 @@ public static class FieldRedaction
                 for (var i = array.Count - 1; i >= 0; i--)
                 {
                     if (NamesExpression(array[i])) array.RemoveAt(i);
+                    else if (array[i] is JsonValue v && v.TryGetValue<string>(out var text)) array[i] = WithoutExpressionItems(text);
                     else if (array[i] is { } child) RemoveExpression(child);
                 }
                 break;
@@ -109,10 +112,33 @@ public static class FieldRedaction
 
     private static bool NamesExpression(JsonNode? item) => item switch
     {
-        JsonObject obj => NamingProperties.Any(p => obj[p] is JsonValue v && v.TryGetValue<string>(out var s) && ExpressionFeatures.Contains(s)),
-        JsonValue v when v.TryGetValue<string>(out var line) => IsExpressionLine(line),
+        JsonObject obj => NamingProperties.Any(p => obj[p] is JsonValue v && v.TryGetValue<string>(out var s) && IsExpressionFeature(s)),
+        JsonValue v when v.TryGetValue<string>(out var text) => IsExpressionFeature(text) || IsExpressionLine(text),
         _ => false,
     };
+
+    /// <summary>A line listing items ("…：a v1；smile_ratio v2；…", the analyser versions) without those about a face or voice feature.</summary>
+    private static string WithoutExpressionItems(string text)
+    {
+        foreach (var separator in new[] { "；", "; " })
+        {
+            if (!text.Contains(separator, StringComparison.Ordinal)) continue;
+            var items = text.Split(separator);
+            var colon = items[0].IndexOfAny(['：', ':']);
+            var prefix = colon < 0 ? "" : items[0][..(colon + 1)];
+            items[0] = items[0][prefix.Length..];
+            var kept = items.Where(item => !item.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(IsExpressionFeature)).ToList();
+            return kept.Count < items.Length ? prefix + string.Join(separator, kept) : text;
+        }
+        return text;
+    }
+
+    /// <summary>A face or voice feature, also as scored for one competency (<c>smile_ratio@service_orientation</c>).</summary>
+    private static bool IsExpressionFeature(string name)
+    {
+        var at = name.IndexOf('@');
+        return ExpressionFeatures.Contains(at < 0 ? name : name[..at]);
+    }
 
     private static bool IsExpressionLine(string line) =>
         line.StartsWith(ExplanationLabels.IndicatorLinePrefix, StringComparison.Ordinal)

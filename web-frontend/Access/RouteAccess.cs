@@ -22,8 +22,10 @@ public sealed record Subject(SubjectKind Kind, string? RouteValue = null)
 
 /// <summary>A field a role sees only with <paramref name="Class"/> granted: removed at <paramref name="Path"/>
 /// (<c>a.b[].c</c>; <c>name@json</c> descends into a property holding JSON text). For <see cref="PersonalData.Expression"/>
-/// the subtree at the path is searched for expression-level features instead, and they are removed wherever they are.</summary>
-public sealed record FieldRule(PersonalData Class, string Path);
+/// the subtree at the path is searched for expression-level features instead, and they are removed wherever they are.
+/// A removed value reads null, a removed list empty, so the answer keeps its shape. <paramref name="ByRoute"/>: the route
+/// withholds the field itself and says why (it reads <see cref="AccessDecision"/>), the gate leaves it alone.</summary>
+public sealed record FieldRule(PersonalData Class, string Path, bool ByRoute = false);
 
 /// <summary>When a route's requests go into the audit trail.</summary>
 public enum AuditWhen
