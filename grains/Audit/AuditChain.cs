@@ -14,7 +14,12 @@ public static class AuditChain
     /// <summary>The "previous hash" of the first entry.</summary>
     public static readonly string Genesis = new('0', 64);
 
-    public static AuditEntry Link(long seq, AuditEvent e, string previousHash) => new(seq, e, previousHash, Hash(seq, e, previousHash));
+    /// <summary>The entry as stored: its time kept to the millisecond (what is hashed and stored), then chained.</summary>
+    public static AuditEntry Link(long seq, AuditEvent e, string previousHash)
+    {
+        var stored = e with { At = DateTimeOffset.FromUnixTimeMilliseconds(e.At.ToUnixTimeMilliseconds()) };
+        return new(seq, stored, previousHash, Hash(seq, stored, previousHash));
+    }
 
     public static string Hash(long seq, AuditEvent e, string previousHash)
     {
