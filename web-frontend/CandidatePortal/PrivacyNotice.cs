@@ -10,7 +10,7 @@ namespace BankHire.Web.CandidatePortal;
 public static class PrivacyNotice
 {
     /// <summary>Bump when any text below changes: consents record the version they were given to.</summary>
-    public const string ConsentTextVersion = "2027-12-v2";
+    public const string ConsentTextVersion = "2028-01-v3";
 
     public sealed record AnalysisNotice(string Kind, string TitleZh, string TitleEn, string WhyZh, string WhyEn, string WhoSeesZh, string WhoSeesEn)
     {
@@ -20,7 +20,15 @@ public static class PrivacyNotice
 
     public sealed record MeasureNotice(string Feature, string NameZh, string NameEn);
 
-    public sealed record PrivacyView(string ConsentTextVersion, int RetentionDays, IReadOnlyList<AnalysisNotice> Analyses, bool FacialAnalysisUsed);
+    /// <summary>The job's jurisdiction pack as the candidate reads it: its name, what it promises, and the rights it gives.</summary>
+    public sealed record JurisdictionNotice(string Code, string NameZh, string NameEn, IReadOnlyList<string> NoticeZh, IReadOnlyList<string> NoticeEn,
+        bool SeparateBiometricConsent, bool ExplanationAndHumanReviewOnRequest, bool AlternativeProcessOnRequest, int? DeletionDaysAfterRequest,
+        IReadOnlyList<string> CuesNotUsed);
+
+    public sealed record PrivacyView(string ConsentTextVersion, int RetentionDays, IReadOnlyList<AnalysisNotice> Analyses, bool FacialAnalysisUsed)
+    {
+        public JurisdictionNotice? Jurisdiction { get; init; }
+    }
 
     private const string HrZh = "本行招聘人员和面试官";
     private const string HrEn = "the bank's recruiters and interviewers";
@@ -38,12 +46,19 @@ public static class PrivacyNotice
     {
         var facial = model.Policy.FacialIndicatorsAllowed;
         AnalysisNotice[] analyses = facial ? [Face, Voice, Content, Recording] : [Voice, Content, Recording];
-        return new(ConsentTextVersion, model.Policy.EffectiveRetentionDays, [.. analyses.Select(a => a with { Measures = MeasuresOf(model, a.Kind) })], facial);
+        var pack = model.Policy.Pack;
+        return new(ConsentTextVersion, model.Policy.EffectiveRetentionDays, [.. analyses.Select(a => a with { Measures = MeasuresOf(model, a.Kind) })], facial)
+        {
+            Jurisdiction = pack == JurisdictionPack.None ? null : new JurisdictionNotice(pack.Code, pack.NameZh, pack.NameEn, pack.NoticeZh, pack.NoticeEn,
+                pack.SeparateBiometricConsent, pack.ExplanationAndHumanReviewOnRequest, pack.AlternativeProcessOnRequest, pack.DeletionDaysAfterRequest,
+                [.. pack.CuesOff.Order(StringComparer.Ordinal)]),
+        };
     }
 
     private static List<MeasureNotice> MeasuresOf(CompetencyModel model, string kind) =>
         [.. model.Competencies
             .SelectMany(c => c.Indicators)
+            .Where(i => !model.Policy.Pack.Forbids(i.Feature))
             .Select(i => FeatureCatalogue.Get(i.Feature))
             .Where(d => KindOf(d.Kind) == kind)
             .DistinctBy(d => d.Name)

@@ -33,7 +33,7 @@ public static class CandidateProfileEndpoints
             .WithSummary("The 360° profile: candidate, screening, AI interview reports, second-round scorecards, stage history.");
     }
 
-    private static async Task<CandidateProfile> ProfileAsync(Guid id, IGrainFactory grains, HttpContext http, IAuthorizationService authorization)
+    private static async Task<CandidateProfile> ProfileAsync(Guid id, IGrainFactory grains, HttpContext http)
     {
         var grain = grains.GetGrain<ICandidateGrain>(id);
         var candidate = await grain.GetAsync() ?? throw ApiProblemException.NotFound($"Candidate {id}", "id");
@@ -49,6 +49,6 @@ public static class CandidateProfileEndpoints
             candidate.Decision,
             await grain.GetDecisionsAsync(),
             interviews.IsDefaultOrEmpty ? [] : await InterviewEvidence.ReadAsync(grains, interviews[^1].InterviewId,
-                (await authorization.AuthorizeAsync(http.User, AuthPolicies.Interviewing)).Succeeded));
+                BankHire.Web.Access.AccessDecision.GrantedTo(http).HasFlag(BankHire.Web.Access.PersonalData.Frames)));
     }
 }

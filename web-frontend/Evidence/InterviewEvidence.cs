@@ -7,7 +7,7 @@ namespace BankHire.Web.Evidence;
 /// <summary>Reads the evidence behind every scored answer of one interview, for the 360° profile.</summary>
 public static class InterviewEvidence
 {
-    /// <summary>Frames are listed only when <c>mayViewFrames</c> (the caller's role passes the frame endpoint's policy) and the consent allows.</summary>
+    /// <summary>Frames are listed only when <c>mayViewFrames</c> (the access matrix grants the caller frames) and the consent allows.</summary>
     public static async Task<ImmutableArray<AnswerEvidence>> ReadAsync(IGrainFactory grains, Guid interviewId, bool mayViewFrames)
     {
         var progress = await grains.GetGrain<IInterviewSessionGrain>(interviewId).GetProgressAsync();

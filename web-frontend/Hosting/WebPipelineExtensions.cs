@@ -1,7 +1,9 @@
 using BankHire.Web.SecondRound;
 using BankHire.Web.Analytics;
 using BankHire.Web.HrNotifications;
+using BankHire.Web.Access;
 using BankHire.Web.Admin;
+using BankHire.Web.Audit;
 using BankHire.Web.Attendance;
 using BankHire.Web.Auth;
 using BankHire.Web.Banks;
@@ -37,6 +39,7 @@ public static class WebPipelineExtensions
     public static void UseBankHireWeb(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseAccessAudit();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(WebHostingExtensions.MaxJsonBodyBytes);
@@ -53,6 +56,7 @@ public static class WebPipelineExtensions
         app.UseCookieOriginCheck();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAccessGate();
         app.UseDashboardAddressCheck("/dashboard");
         app.UseJobIdRouteCheck();
 
@@ -77,6 +81,7 @@ public static class WebPipelineExtensions
         api.MapCandidatePrivacy();
         api.MapPrivacy();
         api.MapFairness();
+        api.MapAudit();
         api.MapNotifications();
         api.MapBooking();
         api.MapChunkIngest();

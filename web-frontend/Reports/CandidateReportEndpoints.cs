@@ -35,7 +35,7 @@ public static class CandidateReportEndpoints
         var fontFiles = fonts.Get();
         var job = await grains.GetGrain<IJobRubricGrain>(report.JobId).GetAsync();
         var zone = MessageTimes.Zone(http.RequestServices.GetService<NotificationOptions>()?.TimeZone);
-        var content = CandidateReportContent.From(ScoreReportJson.Deserialize(report.Json), candidate.Application.Contact.FullName, id,
+        var content = CandidateReportContent.From(ScoreReportJson.Deserialize(BankHire.Web.Access.FieldRedaction.Visible(report.Json, BankHire.Web.Access.AccessDecision.GrantedTo(http))), candidate.Application.Contact.FullName, id,
             report.JobId, job?.Posting.TitleZh ?? report.JobId, job?.Posting.TitleEn ?? report.JobId, report.InterviewId,
             TimeZoneInfo.ConvertTime(report.ScoredAt, zone), TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone));
         // Laying out and subsetting the fonts is CPU work: off the request thread.

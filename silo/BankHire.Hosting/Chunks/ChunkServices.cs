@@ -10,7 +10,7 @@ namespace BankHire.Hosting.Chunks;
 
 public static class ChunkServices
 {
-    /// <summary>The chunk store on <paramref name="storage"/>, the grains' reader of it, and the scoring analysers.</summary>
+    /// <summary>The chunk store on <paramref name="storage"/>, the grains' reader of it, the audit trail's rows, and the scoring analysers.</summary>
     public static IServiceCollection AddBankHireChunksAndScoring(this IServiceCollection services, StorageOptions storage)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -21,6 +21,7 @@ public static class ChunkServices
         services.TryAddSingleton<IAnswerChunkReader, ChunkStoreReader>();
         services.TryAddSingleton<IAnswerMediaPurge, ChunkStorePurge>();
         services.TryAddSingleton<MediaStoreHealthCheck>();
+        services.TryAddSingleton<BankHire.Audit.IAuditLogStore, BankHire.Hosting.Audit.AuditLogStore>();
         services.AddBankHireScoring();
         return services;
     }

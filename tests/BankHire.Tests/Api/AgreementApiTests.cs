@@ -27,7 +27,7 @@ public sealed class AgreementApiTests(ApiFactory api)
             foreach (var question in live.QuestionIds) await live.AnswerTypedAsync(question, answer);
             await live.PostOkAsync("/complete");
             await Eventually.ReturnsAsync(live.ViewAsync, v => v.GetProperty("reportReady").GetBoolean(), TimeSpan.FromSeconds(90), "the report");
-            var report = JsonDocument.Parse(await api.Interviewer.GetStringAsync($"/api/interviews/{live.InterviewId}/report")).RootElement;
+            var report = JsonDocument.Parse(await api.Admin.GetStringAsync($"/api/interviews/{live.InterviewId}/report")).RootElement;
             var ai = report.GetProperty("report").GetProperty("competencies").EnumerateArray()
                 .Where(c => c.GetProperty("score").ValueKind == JsonValueKind.Number)
                 .ToDictionary(c => c.GetProperty("key").GetString()!, c => c.GetProperty("score").GetDouble());

@@ -25,7 +25,7 @@ public sealed class AnswerEvidenceApiTests(ApiFactory api)
     {
         var (live, question) = await CompletedAsync(keepRecording: true, content: true);
 
-        var answer = await AnswerOnProfileAsync(api.Recruiter, live, question);
+        var answer = await AnswerOnProfileAsync(api.Admin, live, question);
         Assert.Equal("typed", answer.GetProperty("source").GetString());
         var transcript = answer.GetProperty("transcript").GetString()!;
         Assert.Equal(Answer, transcript);
@@ -44,20 +44,20 @@ public sealed class AnswerEvidenceApiTests(ApiFactory api)
 
         foreach (var (seq, frame) in frames)
         {
-            var response = await api.Interviewer.GetAsync(frame.GetProperty("url").GetString());
+            var response = await api.Admin.GetAsync(frame.GetProperty("url").GetString());
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("image/jpeg", response.Content.Headers.ContentType?.MediaType);
             Assert.True(response.Headers.CacheControl?.NoStore, "a candidate's face is never cached");
             Assert.Equal(seq < FaceFrames ? InterviewTestMedia.FaceJpeg : InterviewTestMedia.EmptyJpeg, await response.Content.ReadAsByteArrayAsync());
         }
 
-        var beyond = await api.Interviewer.GetAsync($"/api/interviews/{live.InterviewId}/answers/{question}/frames/{Frames}");
+        var beyond = await api.Admin.GetAsync($"/api/interviews/{live.InterviewId}/answers/{question}/frames/{Frames}");
         Assert.Equal("seq", (await ProblemAssert.IsProblemAsync(beyond, HttpStatusCode.NotFound)).GetProperty("field").GetString());
-        var unknown = await api.Interviewer.GetAsync($"/api/interviews/{live.InterviewId}/answers/no-such-question/frames/0");
+        var unknown = await api.Admin.GetAsync($"/api/interviews/{live.InterviewId}/answers/no-such-question/frames/0");
         Assert.Equal("questionId", (await ProblemAssert.IsProblemAsync(unknown, HttpStatusCode.NotFound)).GetProperty("field").GetString());
 
         // Keeping the text changes nothing in the report: it is still rescored from the store byte for byte.
-        var stored = await api.Interviewer.GetStringAsync($"/api/interviews/{live.InterviewId}/report");
+        var stored = await api.Admin.GetStringAsync($"/api/interviews/{live.InterviewId}/report");
         Assert.Equal(stored, (await Grains.GetGrain<IInterviewScoringGrain>(live.InterviewId).RescoreFromStoreAsync()).Json);
     }
 
@@ -76,7 +76,10 @@ public sealed class AnswerEvidenceApiTests(ApiFactory api)
         var answer = await AnswerOnProfileAsync(api.Auditor, live, question);
         Assert.Empty(answer.GetProperty("frames").EnumerateArray());
         Assert.Equal("role", answer.GetProperty("noFrames").GetProperty("code").GetString());
-        Assert.Equal(Answer, answer.GetProperty("transcript").GetString());
+        // Nor transcripts: auditors read decisions and the audit trail, not what the candidate said.
+        Assert.Equal(JsonValueKind.Null, answer.GetProperty("transcript").ValueKind);
+        // Recruiters see composite scores and transcripts, not the frames.
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.Recruiter.GetAsync(path)).StatusCode);
     }
 
     [Fact]
@@ -84,7 +87,7 @@ public sealed class AnswerEvidenceApiTests(ApiFactory api)
     {
         var (live, question) = await CompletedAsync(keepRecording: false, content: false);
 
-        var answer = await AnswerOnProfileAsync(api.Recruiter, live, question);
+        var answer = await AnswerOnProfileAsync(api.Admin, live, question);
         Assert.Empty(answer.GetProperty("frames").EnumerateArray());
         Assert.Equal("noKeepRecordingConsent", answer.GetProperty("noFrames").GetProperty("code").GetString());
         Assert.Contains("keeping the recording", answer.GetProperty("noFrames").GetProperty("reason").GetString());
@@ -92,15 +95,26 @@ public sealed class AnswerEvidenceApiTests(ApiFactory api)
         Assert.Equal(JsonValueKind.Null, answer.GetProperty("transcript").ValueKind);
         Assert.Empty(answer.GetProperty("explanations").EnumerateArray());
 
-        var refused = await api.Recruiter.GetAsync($"/api/interviews/{live.InterviewId}/answers/{question}/frames/0");
+        var refused = await api.Admin.GetAsync($"/api/interviews/{live.InterviewId}/answers/{question}/frames/0");
         var problem = await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Forbidden);
         Assert.Contains("did not consent to keeping the recording", ProblemAssert.Detail(problem));
     }
 
     /// <summary>A completed interview whose first scored question was answered with frames and typed words.</summary>
+    internal static async Task<(LiveCandidate Live, string Question)> CompletedAsync(ApiFactory api, bool keepRecording, bool content)
+    {
+        var live = await LiveCandidate.InvitedAsync(api);
+        return (live, await new AnswerEvidenceApiTests(api).AnsweredAsync(live, keepRecording, content));
+    }
+
     private async Task<(LiveCandidate Live, string Question)> CompletedAsync(bool keepRecording, bool content)
     {
         var live = await LiveCandidate.InvitedAsync(api);
+        return (live, await AnsweredAsync(live, keepRecording, content));
+    }
+
+    private async Task<string> AnsweredAsync(LiveCandidate live, bool keepRecording, bool content)
+    {
         await live.ConsentAsync(face: true, content: content, keepRecording: keepRecording);
         await live.PostOkAsync("/start");
         await live.AnswerTypedAsync(live.QuestionIds[0], "Hello, my name is Li Lei.");
@@ -115,7 +129,7 @@ public sealed class AnswerEvidenceApiTests(ApiFactory api)
         foreach (var q in live.QuestionIds.Skip(2)) await live.AnswerTypedAsync(q, Answer);
         await live.PostOkAsync("/complete");
         await Eventually.ReturnsAsync(live.ViewAsync, v => v.GetProperty("reportReady").GetBoolean(), ScoringTimeout, "the report");
-        return (live, question);
+        return question;
     }
 
     private static async Task<JsonElement> AnswerOnProfileAsync(HttpClient hr, LiveCandidate live, string question)

@@ -5,7 +5,7 @@ namespace BankHire.Tests.Api;
 /// <summary>Every HR endpoint, with who may call it, so auth and bad-input rules are checked on all of them.</summary>
 public static class Endpoints
 {
-    public enum Access { AnyHr, Recruiting, Interviewing, Admin }
+    public enum Access { AnyHr, Recruiting, Interviewing, Admin, Auditing }
 
     public sealed record Endpoint(string Method, string Path, Access Access, bool TakesBody)
     {
@@ -123,6 +123,9 @@ public static class Endpoints
         new("POST", $"/api/candidates/{Guid.NewGuid()}/privacy/erase", Access.Admin, true),
         new("GET", "/api/privacy/deletion-requests", Access.AnyHr, false),
         new("GET", $"/api/jobs/{Job}/adverse-impact", Access.AnyHr, false),
+        new("GET", "/api/audit", Access.Auditing, false),
+        new("GET", "/api/audit/export", Access.Auditing, false),
+        new("GET", "/api/audit/verify", Access.Auditing, false),
     ];
 
     public static TheoryData<Endpoint> Where(Func<Endpoint, bool> predicate)

@@ -76,7 +76,7 @@ public sealed class LiveInterviewApiTests(ApiFactory api, ITestOutputHelper outp
         Assert.InRange(analysis["speaking_ratio"]!.Value!.Value, speechSeconds / AudioSeconds - 0.1, speechSeconds / AudioSeconds + 0.1);
         Assert.Equal(AudioSeconds, analysis.DurationSeconds, 0.01);
 
-        var report = await api.Interviewer.GetAsync($"/api/interviews/{live.InterviewId}/report");
+        var report = await api.Admin.GetAsync($"/api/interviews/{live.InterviewId}/report");
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
         var json = await report.Content.ReadAsStringAsync();
         var document = JsonDocument.Parse(json).RootElement.GetProperty("report");
@@ -133,7 +133,7 @@ public sealed class LiveInterviewApiTests(ApiFactory api, ITestOutputHelper outp
         // No frame was looked at live.
         Assert.Equal(0, (await Grains.GetGrain<IVisionScorerGrain>(key).LatestAsync(1)).Count);
 
-        var json = await api.Interviewer.GetStringAsync($"/api/interviews/{live.InterviewId}/report");
+        var json = await api.Admin.GetStringAsync($"/api/interviews/{live.InterviewId}/report");
         var root = JsonDocument.Parse(json).RootElement;
         Assert.False(root.GetProperty("report").GetProperty("consents").GetProperty("faceConsent").GetBoolean());
         Assert.DoesNotContain("face_presence_ratio", json);
@@ -143,7 +143,7 @@ public sealed class LiveInterviewApiTests(ApiFactory api, ITestOutputHelper outp
         var withdrawn = await live.PostOkAsync("/consent/withdraw");
         Assert.False(withdrawn.GetProperty("reportReady").GetBoolean());
         Assert.True(withdrawn.GetProperty("consent").TryGetProperty("withdrawnAt", out var at) && at.ValueKind == JsonValueKind.String);
-        await Eventually.TrueAsync(async () => (await api.Interviewer.GetAsync($"/api/interviews/{live.InterviewId}/report")).StatusCode == HttpStatusCode.NotFound,
+        await Eventually.TrueAsync(async () => (await api.Admin.GetAsync($"/api/interviews/{live.InterviewId}/report")).StatusCode == HttpStatusCode.NotFound,
             ScoringTimeout, "the report to be deleted");
     }
 

@@ -156,10 +156,10 @@ public sealed class LiveInterviewStepsApiTests(ApiFactory api)
         var noQuestion = await ProblemAssert.IsProblemAsync(await live.SendAsync(HttpMethod.Get, "/api/candidate/interview/hints"), HttpStatusCode.BadRequest);
         Assert.Equal("questionId", noQuestion.GetProperty("field").GetString());
 
-        var hr = await api.Interviewer.GetFromJsonAsync<JsonElement>($"/api/interviews/{live.InterviewId}");
+        var hr = await api.Admin.GetFromJsonAsync<JsonElement>($"/api/interviews/{live.InterviewId}");
         Assert.Equal("page_hidden", hr.GetProperty("integrity")[0].GetProperty("kind").GetString());
         Assert.Equal(BankHire.Web.CandidatePortal.PrivacyNotice.ConsentTextVersion, hr.GetProperty("consent").GetProperty("textVersion").GetString());
-        await ProblemAssert.IsProblemAsync(await api.Interviewer.GetAsync($"/api/interviews/{live.InterviewId}/report"), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(await api.Admin.GetAsync($"/api/interviews/{live.InterviewId}/report"), HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public sealed class LiveInterviewStepsApiTests(ApiFactory api)
             async () => await LiveCandidate.OkAsync(await live.SendAsync(HttpMethod.Get, $"/api/candidate/interview/hints?questionId={q0}")),
             h => h.GetArrayLength() > 0, TimeSpan.FromSeconds(60), "a hint");
         Assert.Contains(hints.EnumerateArray(), h => h.GetProperty("code").GetString() == "multiple_faces");
-        var hr = await Eventually.ReturnsAsync(() => api.Interviewer.GetFromJsonAsync<JsonElement>($"/api/interviews/{live.InterviewId}"),
+        var hr = await Eventually.ReturnsAsync(() => api.Admin.GetFromJsonAsync<JsonElement>($"/api/interviews/{live.InterviewId}"),
             v => v.GetProperty("integrity").GetArrayLength() > 0, TimeSpan.FromSeconds(60), "the integrity signal");
         var signal = Assert.Single(hr.GetProperty("integrity").EnumerateArray());
         Assert.Equal(("extra_faces", q0), (signal.GetProperty("kind").GetString(), signal.GetProperty("questionId").GetString()));

@@ -36,12 +36,13 @@ public sealed class SecondRoundApiTests(ApiFactory api)
     {
         var (candidate, competencies) = await CompletedCandidateAsync();
 
-        var noRound = await SubmitAsync(api.Interviewer, candidate, competencies[0], 70, "Reject");
+        var noRound = await SubmitAsync(api.Admin, candidate, competencies[0], 70, "Reject");
         Assert.Contains("No second round", ProblemAssert.Detail(await ProblemAssert.IsProblemAsync(noRound, HttpStatusCode.Conflict)));
 
         (await api.Recruiter.PostAsJsonAsync($"/api/candidates/{candidate}/second-round", new { interviewers = new[] { "recruiter" } })).EnsureSuccessStatusCode();
         var notAssigned = await SubmitAsync(api.Interviewer, candidate, competencies[0], 70, "Reject");
-        Assert.Contains("not assigned", ProblemAssert.Detail(await ProblemAssert.IsProblemAsync(notAssigned, HttpStatusCode.Conflict)));
+        // The access gate refuses an interviewer a candidate they are not assigned to before the round is asked.
+        Assert.Equal("access.not-assigned", (await ProblemAssert.IsProblemAsync(notAssigned, HttpStatusCode.Forbidden)).GetProperty("code").GetString());
 
         var unknownCompetency = await SubmitAsync(api.Recruiter, candidate, "charisma", 70, "Reject");
         Assert.Equal("ratings[0].competencyKey", (await ProblemAssert.IsProblemAsync(unknownCompetency, HttpStatusCode.BadRequest)).GetProperty("field").GetString());

@@ -60,7 +60,7 @@ internal static class SpokenChinese
         await live.PostOkAsync("/complete");
         await Eventually.ReturnsAsync(live.ViewAsync, v => v.GetProperty("reportReady").GetBoolean(), TimeSpan.FromSeconds(180), "the report");
         output.WriteLine($"last answer finished → report ready: {sinceLastAnswer.Elapsed.TotalSeconds:0.00} s");
-        var report = await api.Interviewer.GetFromJsonAsync<JsonElement>($"/api/interviews/{live.InterviewId}/report");
+        var report = await api.Admin.GetFromJsonAsync<JsonElement>($"/api/interviews/{live.InterviewId}/report");
         output.WriteLine(report.GetProperty("explanations").GetProperty("hrEn").GetProperty("summary").GetString());
         return (live, report);
     }

@@ -33,7 +33,7 @@ public sealed class CandidateReportPdfApiTests(ApiFactory api)
         var compact = text.Replace(" ", "");
         Assert.Contains("李雷", text);
         Assert.Contains(LiveCandidate.Job, text);
-        var report = JsonDocument.Parse(await api.Interviewer.GetStringAsync($"/api/interviews/{live.InterviewId}/report")).RootElement.GetProperty("report");
+        var report = JsonDocument.Parse(await api.Admin.GetStringAsync($"/api/interviews/{live.InterviewId}/report")).RootElement.GetProperty("report");
         Assert.Contains($"v{report.GetProperty("rubricVersion").GetInt32()}", text);
         var scored = report.GetProperty("competencies").EnumerateArray().Where(c => c.GetProperty("score").ValueKind == JsonValueKind.Number).ToList();
         Assert.NotEmpty(scored);

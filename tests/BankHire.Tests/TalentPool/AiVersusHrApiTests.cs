@@ -30,7 +30,7 @@ public sealed class AiVersusHrApiTests(ApiFactory api)
             await live.AnswerTypedAsync(question, answer);
         await live.PostOkAsync("/complete");
         await Eventually.ReturnsAsync(live.ViewAsync, v => v.GetProperty("reportReady").GetBoolean(), TimeSpan.FromSeconds(90), "the report");
-        var report = JsonDocument.Parse(await api.Interviewer.GetStringAsync($"/api/interviews/{live.InterviewId}/report")).RootElement.GetProperty("report");
+        var report = JsonDocument.Parse(await api.Admin.GetStringAsync($"/api/interviews/{live.InterviewId}/report")).RootElement.GetProperty("report");
         return (candidateId, report);
     }
 

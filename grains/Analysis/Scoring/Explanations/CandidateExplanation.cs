@@ -40,7 +40,7 @@ internal static class CandidateExplanation
             : l.Pick($"{name}：{mine} 分，岗位要求 {asked} 分，仍有提升空间。", $"{name}: {mine}; the role asks for {asked} — room to grow."));
 
         foreach (var i in c.Indicators.Where(i => !i.HiddenFromCandidate && i.Status != IndicatorStatus.Excluded))
-            lines.Add("  · " + Indicator(i, l));
+            lines.Add(ExplanationLabels.IndicatorLinePrefix + Indicator(i, l));
     }
 
     private static string Indicator(IndicatorScore i, Localised l)

@@ -57,7 +57,7 @@ internal static class HrExplanation
         }
 
         foreach (var i in c.Indicators)
-            lines.Add("  · " + Indicator(i, l));
+            lines.Add(ExplanationLabels.IndicatorLinePrefix + Indicator(i, l));
         if (c.Score is not null && c.Indicators.Any(i => i.Status != IndicatorStatus.Scored))
             lines.Add(l.Pick("    未计分指标的权重已按比例分配给本能力的其他指标。",
                 "    The weight of the unscored indicators went to this competency's other indicators in proportion."));

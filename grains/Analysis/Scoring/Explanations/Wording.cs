@@ -41,6 +41,7 @@ internal static class Wording
             IndicatorReason.NotMeasured => l.Pick("未提供测量值", "no value was supplied"),
             IndicatorReason.AnalyserHadNoData => l.Pick("分析器无可用数据", "the analyser had no usable data"),
             IndicatorReason.InvalidValue => l.Pick("测量值无效", "the value was invalid"),
+            IndicatorReason.JurisdictionForbids => l.Pick("本岗位所在地区的规定不允许推断情绪或情感", "the rules of the job's jurisdiction forbid inferring emotion or affect"),
             IndicatorReason.FacialPolicyOff => l.Pick("本岗位政策不使用面部指标", "the job's policy does not use facial indicators"),
             IndicatorReason.FaceConsentNotGiven => l.Pick("候选人未同意面部分析", "the candidate did not consent to face analysis"),
             IndicatorReason.VoiceConsentNotGiven => l.Pick("候选人未同意语音分析", "the candidate did not consent to voice analysis"),
@@ -56,6 +57,8 @@ internal static class Wording
         var features = string.Join(l.Pick("、", ", "), note.Features.Select(f => FeatureText.Label(f, l)));
         return (note.Code, forCandidate) switch
         {
+            (NoteCode.CuesExcludedByJurisdiction, false) => l.Pick($"本岗位所在地区的规定不允许推断情绪或情感：{features} 未参与评分，权重已重新分配。", $"The rules of the job's jurisdiction forbid inferring emotion or affect: {features} not scored; their weight was redistributed."),
+            (NoteCode.CuesExcludedByJurisdiction, true) => l.Pick("根据本岗位所在地区的规定，未使用微笑等表情指标。", "Under the rules of this job's location, smile and similar expression cues were not used."),
             (NoteCode.FacialIndicatorsExcludedByPolicy, false) => l.Pick($"本岗位政策不使用面部指标：{features} 未参与评分，权重已重新分配。", $"The job's policy does not use facial indicators: {features} not scored; their weight was redistributed."),
             (NoteCode.FacialIndicatorsExcludedByPolicy, true) => l.Pick("本岗位不对面部表情评分。", "This role does not score facial expressions."),
             (NoteCode.FaceConsentNotGiven, false) => l.Pick($"候选人未同意面部分析：{features} 未参与评分，权重已重新分配。", $"The candidate did not consent to face analysis: {features} not scored; their weight was redistributed."),

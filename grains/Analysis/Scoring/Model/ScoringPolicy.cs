@@ -8,6 +8,7 @@ namespace BankHire.Analysis.Scoring.Model;
 /// never has a default, because that is a legal decision for each job.
 /// With <see cref="ReleaseFeedbackAutomatically"/> the candidate reads their feedback without HR releasing it:
 /// at once, or <see cref="ReleaseFeedbackAfterMinutes"/> after the report is ready (HR may still release it sooner).
+/// <see cref="Jurisdiction"/> (CN, EU, US-IL, US-NYC or none) names the <see cref="JurisdictionPack"/> whose rules apply.
 /// <see cref="RetentionDays"/> (default 180, the privacy notice's promise) bounds how long the candidate's data is kept.
 /// </summary>
 public sealed record ScoringPolicy(
@@ -16,8 +17,12 @@ public sealed record ScoringPolicy(
     double SecondRoundCutoff = ScoringPolicy.DefaultSecondRoundCutoff,
     bool ReleaseFeedbackAutomatically = false,
     int? ReleaseFeedbackAfterMinutes = null,
-    int? RetentionDays = null)
+    int? RetentionDays = null,
+    string? Jurisdiction = null)
 {
+    /// <summary>The rules of the job's place (<see cref="JurisdictionPack"/>): cues off, consent and notice, deletion deadline.</summary>
+    public JurisdictionPack Pack => JurisdictionPack.For(Jurisdiction);
+
     /// <summary>How long a candidate's recording and personal data are kept when the job does not say: the privacy notice's 180 days.</summary>
     public const int DefaultRetentionDays = 180;
 

@@ -24,4 +24,6 @@ public enum IndicatorReason
     FaceConsentNotGiven,
     VoiceConsentNotGiven,
     ContentConsentNotGiven,
+    /// <summary>The job's jurisdiction pack forbids this cue (the EU: no emotion or affect inference).</summary>
+    JurisdictionForbids,
 }

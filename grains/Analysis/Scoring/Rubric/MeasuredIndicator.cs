@@ -18,7 +18,7 @@ internal readonly record struct MeasuredIndicator(
     public static MeasuredIndicator Measure(
         Indicator indicator, FeatureDefinition definition, string scopedKey, FeatureInputs inputs, ScoringContext context, ScoringPolicy policy)
     {
-        var exclusion = Exclusion(definition.Kind, context, policy);
+        var exclusion = policy.Pack.Forbids(definition.Name) ? IndicatorReason.JurisdictionForbids : Exclusion(definition.Kind, context, policy);
         if (exclusion != IndicatorReason.None)
             return new(indicator, definition, IndicatorStatus.Excluded, exclusion, null, null, 0);
 

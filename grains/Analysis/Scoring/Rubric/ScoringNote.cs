@@ -15,6 +15,8 @@ public enum NoteCode
     UnknownFeatureIgnored,
     /// <summary>No competency could be scored.</summary>
     NothingScorable,
+    /// <summary>The job's jurisdiction pack forbids these cues; they were left out.</summary>
+    CuesExcludedByJurisdiction,
 }
 
 /// <summary>

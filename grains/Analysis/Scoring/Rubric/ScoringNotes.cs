@@ -13,6 +13,7 @@ internal static class ScoringNotes
         CompetencyModel model, ScoringContext context, IReadOnlyList<CompetencyScore> competencies, IReadOnlyList<string> ignoredNames)
     {
         var notes = new List<ScoringNote>();
+        AddExclusionNote(notes, competencies, IndicatorReason.JurisdictionForbids, NoteCode.CuesExcludedByJurisdiction);
         AddExclusionNote(notes, competencies, IndicatorReason.FacialPolicyOff, NoteCode.FacialIndicatorsExcludedByPolicy);
         AddExclusionNote(notes, competencies, IndicatorReason.FaceConsentNotGiven, NoteCode.FaceConsentNotGiven);
         AddExclusionNote(notes, competencies, IndicatorReason.VoiceConsentNotGiven, NoteCode.VoiceConsentNotGiven);

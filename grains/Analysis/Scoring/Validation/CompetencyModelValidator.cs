@@ -60,6 +60,8 @@ public static class CompetencyModelValidator
                 $"must be below priorityHireCutoff ({ProblemList.Format(policy.PriorityHireCutoff)}), got {ProblemList.Format(policy.SecondRoundCutoff)}");
         if (policy.RetentionDays is { } days)
             problems.RequireWithin("policy.retentionDays", days, 1, ScoringPolicy.MaxRetentionDays);
+        if (policy.Jurisdiction is { } code && !JurisdictionPack.Codes.Contains(code))
+            problems.Add("policy.jurisdiction", $"must be one of {string.Join(", ", JurisdictionPack.Codes)} (or left out), got '{code}'");
         if (policy.ReleaseFeedbackAfterMinutes is { } minutes)
         {
             problems.RequireWithin("policy.releaseFeedbackAfterMinutes", minutes, 0, ScoringPolicy.MaxReleaseFeedbackAfterMinutes);
