@@ -27,5 +27,6 @@ public sealed record InvitationView(Guid InterviewId, Guid CandidateId, string T
 /// <summary>One stage move applied to many candidates; each is moved or refused on its own.</summary>
 public sealed record BulkStageMove(IReadOnlyList<Guid> CandidateIds, CandidateStage Stage, string? Reason = null);
 
-/// <summary>What a bulk move did to one candidate; <paramref name="Error"/> says why it was not moved (not found, move not allowed).</summary>
+/// <summary>What a bulk move did to one candidate: <paramref name="Stage"/> is where they are now (null when not found);
+/// <paramref name="Error"/> says why it was not moved (not found, move not allowed).</summary>
 public sealed record BulkStageResult(Guid CandidateId, bool Moved, CandidateStage? Stage, string? Error);

@@ -91,6 +91,8 @@ public static class WebPipelineExtensions
         app.MapHrNotifications();
         app.MapIntegrations();
         app.MapCandidateOverview();
+        app.MapCandidatePages();
+        app.MapPipeline();
         app.MapFeatures();
         app.MapModelCards();
         app.MapTalentPool();
