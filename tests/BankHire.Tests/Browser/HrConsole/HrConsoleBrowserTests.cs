@@ -79,7 +79,7 @@ public sealed class HrConsoleBrowserTests(BrowserAppFixture app) : IClassFixture
         await page.GetByRole(AriaRole.Button, new() { Name = hr.Text("清除筛选", "Clear filters") }).ClickAsync();
         await Assertions.Expect(page.Locator(".candidate-count")).ToHaveTextAsync(hr.Text("共 27 名候选人", "27 candidates"));
         await page.Locator(".filter-saved").ClickAsync();
-        await page.Locator(".el-select-dropdown__item").Filter(new() { HasTextString = "二十几号" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "二十几号" }).ClickAsync();
         await Assertions.Expect(page.Locator(".candidate-count")).ToHaveTextAsync(hr.Text("共 8 名候选人", "8 candidates"));
 
         // Select the whole page, move it to Screened: the booked one is refused with the reason in the console's words.
@@ -103,6 +103,97 @@ public sealed class HrConsoleBrowserTests(BrowserAppFixture app) : IClassFixture
         Assert.Contains(",Booked,", lines[1]);
         Assert.Contains(",Screened,", lines[2]);
         await hr.CheckAsync("candidates-filtered");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public async Task Hr_opens_a_profile_and_sees_contact_invites_with_a_copyable_link_and_qr_keeps_notes_and_moves_the_stage(string language, int width)
+    {
+        var (_, second) = await CampusDriveAsync();
+        var hr = await HrConsolePage.SignedInAsync(app, language, Size(width));
+        var page = hr.Page;
+        await hr.PickJobAsync(second);
+        await hr.Row("候选人03").Locator(".candidate-name").ClickAsync();
+        var drawer = page.Locator(".profile-drawer");
+        await Assertions.Expect(drawer.Locator(".profile-title")).ToContainTextAsync("候选人03");
+        await Assertions.Expect(drawer.Locator(".contact-email")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^c3-\w+@example\.edu\.cn$"));
+        await Assertions.Expect(drawer.Locator(".contact-phone")).ToHaveTextAsync("13800000003");
+        await Assertions.Expect(drawer).ToContainTextAsync(hr.Text("尚无 AI 面试。", "No AI interview yet."));
+        var close = drawer.Locator(".el-drawer__close-btn");
+        var box = await close.BoundingBoxAsync();
+        Assert.True(box is not null && box.X + box.Width <= width, "the drawer's close button is inside the window");
+        await hr.CheckAsync("profile");
+
+        // Invite this one candidate by e-mail: the link is there to copy, with its QR code, and the delivery is listed.
+        await drawer.GetByRole(AriaRole.Tab, new() { Name = hr.Text("邀请", "Invitation") }).ClickAsync();
+        await drawer.GetByRole(AriaRole.Button, new() { Name = hr.Text("发送邀请", "Send the invitation") }).ClickAsync();
+        var link = drawer.Locator(".invitation-link input");
+        await Assertions.Expect(link).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/status\\.html#token="));
+        await Assertions.Expect(drawer.Locator("img.invitation-qr")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^data:image/png;base64,"));
+        await Assertions.Expect(drawer.Locator(".deliveries .el-table__row")).ToHaveCountAsync(1);
+        await Assertions.Expect(drawer.Locator(".deliveries .el-table__row").First).ToContainTextAsync(hr.Text("电子邮件", "E-mail"));
+        await drawer.Locator(".copy-link").ClickAsync();
+        Assert.Equal(await link.InputValueAsync(), await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+        await Assertions.Expect(drawer.Locator(".profile-title .stage")).ToHaveTextAsync(hr.Text("待预约", "Invited"));
+        await hr.CheckAsync("profile-invite");
+
+        // Notes are kept with the candidate.
+        await drawer.GetByRole(AriaRole.Tab, new() { Name = hr.Text("备注", "Notes") }).ClickAsync();
+        await drawer.Locator("#candidate-notes").FillAsync("校招宣讲会现场投递，普通话流利。");
+        await drawer.Locator(".save-notes").ClickAsync();
+        await Assertions.Expect(drawer.Locator(".notes-status")).ToHaveTextAsync(hr.Text("备注已保存。", "Notes saved."));
+        await hr.CheckAsync("profile-notes");
+
+        // The stage moves only where the pipeline allows, with the reason in the history.
+        await drawer.GetByRole(AriaRole.Tab, new() { Name = hr.Text("概览", "Overview") }).ClickAsync();
+        await drawer.Locator(".move-stage").ClickAsync();
+        var offered = await page.Locator(".el-select-dropdown:visible .el-select-dropdown__item").AllInnerTextsAsync();
+        Assert.Equal(hr.English ? ["Booked", "Interviewing", "Rejected", "Withdrawn"] : ["待面试", "面试中", "未通过", "已退出"], offered);
+        await page.GetByRole(AriaRole.Option, new() { Name = hr.Text("未通过", "Rejected") }).ClickAsync();
+        await drawer.Locator("#move-reason").FillAsync("放弃面试");
+        await drawer.GetByRole(AriaRole.Button, new() { Name = hr.Text("移动", "Move"), Exact = true }).ClickAsync();
+        await Assertions.Expect(drawer.Locator(".profile-title .stage")).ToHaveTextAsync(hr.Text("未通过", "Rejected"));
+        await drawer.GetByRole(AriaRole.Tab, new() { Name = hr.Text("进程记录", "History") }).ClickAsync();
+        await Assertions.Expect(drawer.Locator(".profile-timeline")).ToContainTextAsync("放弃面试");
+        await hr.CheckAsync("profile-timeline");
+        await close.ClickAsync();
+        await Assertions.Expect(hr.Row("候选人03").Locator(".stage")).ToHaveTextAsync(hr.Text("未通过", "Rejected"));
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public async Task Hr_drags_a_card_to_an_allowed_stage_on_the_board_and_gives_a_reason(string language, int width)
+    {
+        var (_, second) = await CampusDriveAsync();
+        var hr = await HrConsolePage.SignedInAsync(app, language, Size(width));
+        var page = hr.Page;
+        await hr.PickJobAsync(second);
+        await page.GetByRole(AriaRole.Tab, new() { Name = hr.Text("招聘看板", "Pipeline board") }).ClickAsync();
+        var applied = page.Locator(".board-column[data-stage=Applied]");
+        await Assertions.Expect(applied.Locator(".board-card")).ToHaveCountAsync(26);
+        await hr.CheckAsync("board");
+
+        // Dragged onto "screened" (allowed from "applied"): the reason is asked, then the server moves the candidate.
+        var card = applied.Locator(".board-card").Filter(new() { HasTextString = "候选人05" });
+        await card.DragToAsync(page.Locator(".board-list[data-stage=Screened]"));
+        var prompt = page.Locator(".el-message-box");
+        await Assertions.Expect(prompt).ToContainTextAsync(hr.Text("将 候选人05 从“已申请”移至“已筛选”", "Move 候选人05 from Applied to Screened"));
+        await prompt.Locator("input").FillAsync("简历符合要求");
+        await hr.CheckAsync("board-reason");
+        await prompt.GetByRole(AriaRole.Button, new() { Name = hr.Text("移动", "Move"), Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".board-column[data-stage=Screened] .board-card")).ToContainTextAsync("候选人05");
+
+        // The menu on a card offers only the allowed stages, and moves too.
+        var booked = page.Locator(".board-column[data-stage=Booked] .board-card").Filter(new() { HasTextString = "候选人27" });
+        await booked.Locator(".board-card-move").ClickAsync();
+        var offered = await page.Locator(".el-dropdown-menu:visible .el-dropdown-menu__item").AllInnerTextsAsync();
+        Assert.Equal(hr.English ? ["Interviewing", "Invited", "Rejected", "Withdrawn"] : ["面试中", "待预约", "未通过", "已退出"], offered.Select(o => o.Trim()));
+        await page.Locator(".el-dropdown-menu:visible .el-dropdown-menu__item").Filter(new() { HasTextString = hr.Text("待预约", "Invited") }).ClickAsync();
+        await page.Locator(".el-message-box").GetByRole(AriaRole.Button, new() { Name = hr.Text("移动", "Move"), Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".board-column[data-stage=Invited] .board-card")).ToContainTextAsync("候选人27");
+        await hr.CheckAsync("board-moved");
         await page.Context.CloseAsync();
     }
 }
