@@ -76,6 +76,7 @@ public sealed class HrConsoleBrowserTests(BrowserAppFixture app) : IClassFixture
         await page.GetByRole(AriaRole.Button, new() { Name = hr.Text("保存当前筛选", "Save these filters") }).ClickAsync();
         await page.Locator(".el-message-box input").FillAsync("二十几号");
         await page.Locator(".el-message-box").GetByRole(AriaRole.Button, new() { Name = hr.Text("保存", "Save") }).ClickAsync();
+        await Assertions.Expect(page.Locator(".el-message-box")).ToBeHiddenAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = hr.Text("清除筛选", "Clear filters") }).ClickAsync();
         await Assertions.Expect(page.Locator(".candidate-count")).ToHaveTextAsync(hr.Text("共 27 名候选人", "27 candidates"));
         await page.Locator(".filter-saved").ClickAsync();
