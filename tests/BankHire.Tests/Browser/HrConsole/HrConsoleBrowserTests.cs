@@ -79,7 +79,7 @@ public sealed class HrConsoleBrowserTests(BrowserAppFixture app) : IClassFixture
         await Assertions.Expect(page.Locator(".el-message-box")).ToBeHiddenAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = hr.Text("清除筛选", "Clear filters") }).ClickAsync();
         await Assertions.Expect(page.Locator(".candidate-count")).ToHaveTextAsync(hr.Text("共 27 名候选人", "27 candidates"));
-        await page.Locator(".filter-saved").ClickAsync();
+        await page.Locator(".filter-saved .el-select__wrapper").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "二十几号" }).ClickAsync();
         await Assertions.Expect(page.Locator(".candidate-count")).ToHaveTextAsync(hr.Text("共 8 名候选人", "8 candidates"));
 
@@ -149,6 +149,7 @@ public sealed class HrConsoleBrowserTests(BrowserAppFixture app) : IClassFixture
         // The stage moves only where the pipeline allows, with the reason in the history.
         await drawer.GetByRole(AriaRole.Tab, new() { Name = hr.Text("概览", "Overview") }).ClickAsync();
         await drawer.Locator(".move-stage").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = hr.Text("未通过", "Rejected") })).ToBeVisibleAsync();
         var offered = await page.Locator(".el-select-dropdown:visible .el-select-dropdown__item").AllInnerTextsAsync();
         Assert.Equal(hr.English ? ["Booked", "Interviewing", "Rejected", "Withdrawn"] : ["待面试", "面试中", "未通过", "已退出"], offered);
         await page.GetByRole(AriaRole.Option, new() { Name = hr.Text("未通过", "Rejected") }).ClickAsync();
@@ -177,8 +178,14 @@ public sealed class HrConsoleBrowserTests(BrowserAppFixture app) : IClassFixture
         await hr.CheckAsync("board");
 
         // Dragged onto "screened" (allowed from "applied"): the reason is asked, then the server moves the candidate.
+        // On a phone the columns stack, and the card's menu is the way to move it.
         var card = applied.Locator(".board-card").Filter(new() { HasTextString = "候选人05" });
-        await card.DragToAsync(page.Locator(".board-list[data-stage=Screened]"));
+        if (hr.Narrow)
+        {
+            await card.Locator(".board-card-move").ClickAsync();
+            await page.Locator(".el-dropdown-menu:visible .el-dropdown-menu__item").Filter(new() { HasTextString = hr.Text("已筛选", "Screened") }).ClickAsync();
+        }
+        else await card.DragToAsync(page.Locator(".board-list[data-stage=Screened]"));
         var prompt = page.Locator(".el-message-box");
         await Assertions.Expect(prompt).ToContainTextAsync(hr.Text("将 候选人05 从“已申请”移至“已筛选”", "Move 候选人05 from Applied to Screened"));
         await prompt.Locator("input").FillAsync("简历符合要求");
@@ -189,6 +196,7 @@ public sealed class HrConsoleBrowserTests(BrowserAppFixture app) : IClassFixture
         // The menu on a card offers only the allowed stages, and moves too.
         var booked = page.Locator(".board-column[data-stage=Booked] .board-card").Filter(new() { HasTextString = "候选人27" });
         await booked.Locator(".board-card-move").ClickAsync();
+        await Assertions.Expect(page.Locator(".el-dropdown-menu:visible .el-dropdown-menu__item").First).ToBeVisibleAsync();
         var offered = await page.Locator(".el-dropdown-menu:visible .el-dropdown-menu__item").AllInnerTextsAsync();
         Assert.Equal(hr.English ? ["Interviewing", "Invited", "Rejected", "Withdrawn"] : ["面试中", "待预约", "未通过", "已退出"], offered.Select(o => o.Trim()));
         await page.Locator(".el-dropdown-menu:visible .el-dropdown-menu__item").Filter(new() { HasTextString = hr.Text("待预约", "Invited") }).ClickAsync();
