@@ -79,7 +79,7 @@ public sealed class HrConsoleBrowserTests(BrowserAppFixture app) : IClassFixture
         await Assertions.Expect(page.Locator(".el-message-box")).ToBeHiddenAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = hr.Text("清除筛选", "Clear filters") }).ClickAsync();
         await Assertions.Expect(page.Locator(".candidate-count")).ToHaveTextAsync(hr.Text("共 27 名候选人", "27 candidates"));
-        await page.Locator(".filter-saved .el-select__wrapper").ClickAsync();
+        await page.Locator(".filter-saved").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "二十几号" }).ClickAsync();
         await Assertions.Expect(page.Locator(".candidate-count")).ToHaveTextAsync(hr.Text("共 8 名候选人", "8 candidates"));
 
@@ -153,6 +153,7 @@ public sealed class HrConsoleBrowserTests(BrowserAppFixture app) : IClassFixture
         var offered = await page.Locator(".el-select-dropdown:visible .el-select-dropdown__item").AllInnerTextsAsync();
         Assert.Equal(hr.English ? ["Booked", "Interviewing", "Rejected", "Withdrawn"] : ["待面试", "面试中", "未通过", "已退出"], offered);
         await page.GetByRole(AriaRole.Option, new() { Name = hr.Text("未通过", "Rejected") }).ClickAsync();
+        await Assertions.Expect(drawer.Locator(".move-stage")).ToContainTextAsync(hr.Text("未通过", "Rejected"));
         await drawer.Locator("#move-reason").FillAsync("放弃面试");
         await drawer.GetByRole(AriaRole.Button, new() { Name = hr.Text("移动", "Move"), Exact = true }).ClickAsync();
         await Assertions.Expect(drawer.Locator(".profile-title .stage")).ToHaveTextAsync(hr.Text("未通过", "Rejected"));
@@ -189,6 +190,7 @@ public sealed class HrConsoleBrowserTests(BrowserAppFixture app) : IClassFixture
         var prompt = page.Locator(".el-message-box");
         await Assertions.Expect(prompt).ToContainTextAsync(hr.Text("将 候选人05 从“已申请”移至“已筛选”", "Move 候选人05 from Applied to Screened"));
         await prompt.Locator("input").FillAsync("简历符合要求");
+        await Assertions.Expect(page.Locator(".el-dropdown-menu:visible")).ToHaveCountAsync(0);
         await hr.CheckAsync("board-reason");
         await prompt.GetByRole(AriaRole.Button, new() { Name = hr.Text("移动", "Move"), Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".board-column[data-stage=Screened] .board-card")).ToContainTextAsync("候选人05");
