@@ -25,6 +25,8 @@ if [ -z "${BANKHIRE_ADMIN_PASSWORD:-}" ]; then
   BANKHIRE_ADMIN_PASSWORD="$(cat "$password_file")"
 fi
 
+# The HR console at /hr/ (Vue + Element Plus, from npm with the committed lock file).
+"$root/scripts/build-console.sh" >&2
 dotnet build "$root/web-frontend/BankHire.Web.csproj" -c Release -v quiet -nologo
 echo "BankHire: ${BANKHIRE_URL:-http://localhost:5000}  (user admin, password: $BANKHIRE_ADMIN_PASSWORD)" >&2
 cd "$root/web-frontend"

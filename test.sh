@@ -20,6 +20,8 @@ fi
 
 cd "$root"
 started=$(date +%s)
+# The HR console at /hr/ (Vue + Element Plus, from npm with the committed lock file).
+"$root/scripts/build-console.sh" >&2
 dotnet build BankHire.sln -nologo -v quiet
 # The documented schema command (idempotent), the same one operators run against a cluster database.
 BankHire__Storage__Provider=Postgres BankHire__Storage__ConnectionString="$BANKHIRE_TEST_POSTGRES" \

@@ -75,7 +75,7 @@ public static class CandidateEndpoints
         return await Task.WhenAll(ids.Distinct().Select(async id =>
         {
             var grain = grains.GetGrain<ICandidateGrain>(id);
-            if (await grain.GetAsync() is null) return new BulkStageResult(id, false, null, $"Candidate {id} does not exist.");
+            if (await grain.GetAsync() is not { } current) return new BulkStageResult(id, false, null, $"Candidate {id} does not exist.");
             try
             {
                 var moved = await grain.MoveToAsync(move.Stage, actor, reason);
@@ -83,7 +83,7 @@ public static class CandidateEndpoints
             }
             catch (PipelineException refused)
             {
-                return new BulkStageResult(id, false, null, refused.Message);
+                return new BulkStageResult(id, false, current.Stage, refused.Message);
             }
         }));
     }

@@ -10,7 +10,7 @@ namespace BankHire.Web.Candidates;
 /// <summary>
 /// The HR console's candidate list of one job: stage, resume score and rank, the latest AI interview score and
 /// suggestion, filtered by stage, score range and name. The top ten of the resume ranking (the ones "invite the top N"
-/// would reach first) are flagged.
+/// would reach first) are flagged, unless already rejected or withdrawn.
 /// </summary>
 public static class CandidateOverviewEndpoints
 {
@@ -42,24 +42,17 @@ public static class CandidateOverviewEndpoints
     private static async Task<IEnumerable<CandidateRow>> OverviewAsync(
         string jobId, IGrainFactory grains, string[]? stage, double? minScore, double? maxScore, string? scoreKind, string? q)
     {
-        if (await grains.GetGrain<IJobRubricGrain>(jobId).GetAsync() is null) throw new JobNotFoundException(jobId);
-        var stages = Stages(stage);
-        var kind = Kind(scoreKind);
-        var min = minScore is null ? (double?)null : Require.Range(minScore.Value, 0, 100, "minScore");
-        var max = maxScore is null ? (double?)null : Require.Range(maxScore.Value, 0, 100, "maxScore");
-        if (min > max) throw ApiProblemException.Invalid("maxScore", "'maxScore' must not be below 'minScore'.");
-        var name = Require.OptionalText(q, "q", 100);
+        var query = CandidateQuery.Parse(stage, minScore, maxScore, scoreKind, q);
+        return query.Apply(await RowsAsync(grains, jobId)).ToArray();
+    }
 
+    /// <summary>Every candidate of the job as a row of the list; a 404 problem when the job does not exist.</summary>
+    public static async Task<IReadOnlyList<CandidateRow>> RowsAsync(IGrainFactory grains, string jobId)
+    {
+        if (await grains.GetGrain<IJobRubricGrain>(jobId).GetAsync() is null) throw new JobNotFoundException(jobId);
         var ranks = (await grains.GetGrain<IResumePoolGrain>(jobId).RankAsync(new RankingQuery())).ToDictionary(r => r.CandidateId, r => r.Rank);
         var ids = await grains.GetGrain<IIndexGrain>(IndexKeys.CandidatesOfJob(jobId)).ListAsync();
-        var rows = (await Task.WhenAll(ids.Select(id => RowAsync(grains.GetGrain<ICandidateGrain>(Guid.Parse(id)), ranks)))).OfType<CandidateRow>();
-
-        return rows
-            .Where(r => stages is null || stages.Contains(r.Stage))
-            .Where(r => name is null || r.FullName.Contains(name, StringComparison.OrdinalIgnoreCase))
-            .Where(r => (min is null && max is null) || Score(r, kind) is { } s && s >= (min ?? 0) && s <= (max ?? 100))
-            .OrderBy(r => r.ResumeRank ?? int.MaxValue).ThenByDescending(r => r.InterviewScore ?? -1).ThenBy(r => r.FullName, StringComparer.Ordinal)
-            .ToArray();
+        return (await Task.WhenAll(ids.Select(id => RowAsync(grains.GetGrain<ICandidateGrain>(Guid.Parse(id)), ranks)))).OfType<CandidateRow>().ToArray();
     }
 
     private static async Task<CandidateRow?> RowAsync(ICandidateGrain grain, IReadOnlyDictionary<Guid, int> ranks)
@@ -72,24 +65,7 @@ public static class CandidateOverviewEndpoints
         int? rank = ranks.TryGetValue(candidate.Id, out var r) ? r : null;
         return new CandidateRow(
             candidate.Id, candidate.Application.Contact.FullName, candidate.Application.School, candidate.Application.Major, candidate.Stage,
-            screening?.Score, screening?.KnockedOut ?? false, rank, rank <= TopCount,
+            screening?.Score, screening?.KnockedOut ?? false, rank, rank <= TopCount && candidate.Stage is not (CandidateStage.Rejected or CandidateStage.Withdrawn),
             latest?.OverallScore, latest?.Recommendation, candidate.History.IsDefaultOrEmpty ? candidate.CreatedAt : candidate.History[^1].At);
     }
-
-    private static double? Score(CandidateRow row, ScoreKind kind) => kind == ScoreKind.Screening ? row.ScreeningScore : row.InterviewScore;
-
-    private static HashSet<CandidateStage>? Stages(string[]? names)
-    {
-        if (names is not { Length: > 0 }) return null;
-        return names.Select(n => Enum.TryParse<CandidateStage>(n, ignoreCase: true, out var s) && Enum.IsDefined(s)
-                ? s
-                : throw ApiProblemException.Invalid("stage", $"Unknown stage '{n}'. Stages: {string.Join(", ", Enum.GetNames<CandidateStage>())}."))
-            .ToHashSet();
-    }
-
-    private static ScoreKind Kind(string? name) => name is null
-        ? ScoreKind.Screening
-        : Enum.TryParse<ScoreKind>(name, ignoreCase: true, out var kind) && Enum.IsDefined(kind)
-            ? kind
-            : throw ApiProblemException.Invalid("scoreKind", "'scoreKind' must be screening or interview.");
 }

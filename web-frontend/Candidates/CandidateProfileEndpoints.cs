@@ -15,7 +15,8 @@ public static class CandidateProfileEndpoints
 {
     /// <summary>One candidate seen whole; <c>Report</c> is the stored report document (JSON text) of the latest interview, null until scored.
     /// The AI's suggestion and HR's latest decision are <c>Suggestion</c> and <c>Decision</c>; <c>Decisions</c> is every decision, oldest first.
-    /// <c>Answers</c> is the evidence (transcript, explanations, frames) behind each scored answer of the latest interview.</summary>
+    /// <c>Answers</c> is the evidence (transcript, explanations, frames) behind each scored answer of the latest interview.
+    /// <c>FeedbackReleased</c> says whether the candidate may read the latest scored interview's feedback (null until scored).</summary>
     public sealed record CandidateProfile(
         CandidateSnapshot Candidate,
         ResumeScreening? Screening,
@@ -25,7 +26,8 @@ public static class CandidateProfileEndpoints
         InterviewSuggestion? Suggestion,
         HrDecision? Decision,
         ImmutableArray<HrDecision> Decisions,
-        ImmutableArray<AnswerEvidence> Answers);
+        ImmutableArray<AnswerEvidence> Answers,
+        bool? FeedbackReleased);
 
     public static void MapCandidateProfile(this IEndpointRouteBuilder app)
     {
@@ -49,6 +51,7 @@ public static class CandidateProfileEndpoints
             candidate.Decision,
             await grain.GetDecisionsAsync(),
             interviews.IsDefaultOrEmpty ? [] : await InterviewEvidence.ReadAsync(grains, interviews[^1].InterviewId,
-                BankHire.Web.Access.AccessDecision.GrantedTo(http).HasFlag(BankHire.Web.Access.PersonalData.Frames)));
+                BankHire.Web.Access.AccessDecision.GrantedTo(http).HasFlag(BankHire.Web.Access.PersonalData.Frames)),
+            latest?.FeedbackReleased);
     }
 }

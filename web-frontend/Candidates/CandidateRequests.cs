@@ -90,5 +90,6 @@ public sealed record BulkStageMove(IReadOnlyList<Guid> CandidateIds, CandidateSt
     }
 }
 
-/// <summary>What a bulk move did to one candidate; <paramref name="Error"/> says why it was not moved (not found, move not allowed).</summary>
+/// <summary>What a bulk move did to one candidate: <paramref name="Stage"/> is where they are now (null when not found);
+/// <paramref name="Error"/> says why it was not moved (not found, move not allowed).</summary>
 public sealed record BulkStageResult(Guid CandidateId, bool Moved, CandidateStage? Stage, string? Error);

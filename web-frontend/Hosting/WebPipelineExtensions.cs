@@ -98,6 +98,8 @@ public static class WebPipelineExtensions
         api.MapHrNotifications();
         api.MapIntegrations();
         api.MapCandidateOverview();
+        api.MapCandidatePages();
+        api.MapPipeline();
         api.MapFeatures();
         api.MapModelCards();
         api.MapTalentPool();

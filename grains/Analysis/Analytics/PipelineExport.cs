@@ -33,9 +33,9 @@ public static class PipelineExport
     {
         var text = new StringBuilder();
         var headers = CandidateColumns(new Row(new PipelineRecord(Guid.Empty, default, "", []), "")).Select(c => c.Header);
-        text.AppendJoin(',', headers.Select(Cell)).Append("\r\n");
+        text.Append(CsvText.Line(headers));
         foreach (var row in rows)
-            text.AppendJoin(',', CandidateColumns(row).Select(c => Cell(c.Value))).Append("\r\n");
+            text.Append(CsvText.Line(CandidateColumns(row).Select(c => c.Value)));
         return text.ToString();
     }
 
@@ -51,18 +51,5 @@ public static class PipelineExport
         yield return ("InterviewScore", record.InterviewScore);
         yield return ("AiSuggestion", record.Suggestion?.ToString());
         yield return ("HrDecision", record.HrDecision?.ToString());
-    }
-
-    /// <summary>Quotes as RFC 4180 and defuses spreadsheet formulas (a name starting with = + - @ is a known injection).</summary>
-    private static string Cell(object? value)
-    {
-        var text = value switch
-        {
-            null => "",
-            double number => number.ToString("0.##", CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
-        if (text.Length > 0 && value is string && "=+-@\t\r".Contains(text[0])) text = "'" + text;
-        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
     }
 }

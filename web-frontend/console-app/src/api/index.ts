@@ -1,0 +1,59 @@
+// The one typed API module of the console: every endpoint it calls, named by what HR does.
+import { http, queryString } from "./http";
+import type {
+  BulkStageResult, CandidateFilter, CandidatePage, CandidateProfile, CandidateSnapshot, CandidateSort, Channel, Delivery, Invitation, Job, Me,
+  SentInvitations, Stage, StageMoves, Verdict,
+} from "./types";
+
+export { ApiError, whenSignedOut } from "./http";
+export type { Problem } from "./http";
+
+const job = (id: string) => `/api/jobs/${encodeURIComponent(id)}`;
+const candidate = (id: string) => `/api/candidates/${encodeURIComponent(id)}`;
+
+function filterQuery(filter: CandidateFilter, sort: CandidateSort) {
+  const scored = filter.minScore !== null || filter.maxScore !== null;
+  return {
+    stage: filter.stage, q: filter.q.trim(), minScore: filter.minScore, maxScore: filter.maxScore,
+    scoreKind: scored ? filter.scoreKind : null, sort: sort.sort === "rank" && sort.order === "asc" ? null : sort.sort, order: sort.order === "asc" ? null : sort.order,
+  };
+}
+
+export const auth = {
+  me: () => http.get<Me>("/api/auth/me"),
+  signIn: (userName: string, password: string) => http.post<void>("/api/auth/login", { userName, password }),
+  signOut: () => http.post<void>("/api/auth/logout"),
+};
+
+export const jobs = {
+  list: () => http.get<Job[]>("/api/jobs"),
+};
+
+export const pipeline = {
+  stages: () => http.get<StageMoves[]>("/api/pipeline/stages"),
+};
+
+export const candidates = {
+  page: (jobId: string, filter: CandidateFilter, sort: CandidateSort, page: number, pageSize: number) =>
+    http.get<CandidatePage>(`${job(jobId)}/candidates/page`, { ...filterQuery(filter, sort), page, pageSize }),
+  exportUrl: (jobId: string, filter: CandidateFilter, sort: CandidateSort, format: "csv" | "xlsx") =>
+    `${job(jobId)}/candidates/export${queryString({ ...filterQuery(filter, sort), format })}`,
+  profile: (id: string) => http.get<CandidateProfile>(`${candidate(id)}/profile`),
+  move: (id: string, stage: Stage, reason: string | null) => http.post<CandidateSnapshot>(`${candidate(id)}/stage`, { stage, reason }),
+  moveMany: (candidateIds: string[], stage: Stage, reason: string | null) =>
+    http.post<BulkStageResult[]>("/api/candidates/bulk/stage", { candidateIds, stage, reason }),
+  decide: (id: string, decision: Verdict, reason: string | null) => http.post<CandidateSnapshot>(`${candidate(id)}/decision`, { decision, reason }),
+  saveNotes: (id: string, notes: string) => http.patch<CandidateSnapshot>(candidate(id), { notes }),
+  saveContact: (id: string, email: string | null, phone: string | null) => http.patch<CandidateSnapshot>(candidate(id), { email, phone }),
+  newLink: (id: string, expiresInDays: number) => http.post<Invitation>(`${candidate(id)}/interviews`, { expiresInDays }),
+  sendInvitation: (id: string, channels: Channel[], language: "zh-CN" | "en") =>
+    http.post<SentInvitations>(`${candidate(id)}/invitations`, { channels, language }),
+  deliveries: (id: string) => http.get<Delivery[]>(`${candidate(id)}/invitations`),
+  reportPdfUrl: (id: string) => `${candidate(id)}/report.pdf`,
+  assignSecondRound: (id: string, interviewers: string[], scheduledAt: string | null) =>
+    http.post<unknown>(`${candidate(id)}/second-round`, { interviewers, scheduledAt }),
+};
+
+export const interviews = {
+  releaseFeedback: (interviewId: string) => http.post<{ released: boolean }>(`/api/interviews/${interviewId}/feedback/release`),
+};

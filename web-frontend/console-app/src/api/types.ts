@@ -1,0 +1,87 @@
+// The server's wire types the console reads, as the web app's JSON writes them (camelCase, enums by name).
+
+export const STAGES = ["Applied", "Screened", "Invited", "Booked", "Interviewing", "Completed", "SecondRound", "Offer", "Hired", "Rejected", "Withdrawn"] as const;
+export type Stage = (typeof STAGES)[number];
+export const ROLES = ["HrAdmin", "Recruiter", "Interviewer", "Auditor"] as const;
+export type Role = (typeof ROLES)[number];
+export const VERDICTS = ["PriorityHire", "SecondRound", "Reject"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+export const RECOMMENDATIONS = [...VERDICTS, "NeedsHumanReview"] as const;
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
+export const CHANNELS = ["Email", "Sms", "WeChat"] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const JOB_STATUSES = ["Draft", "Open", "Closed"] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+export const SORT_KEYS = ["rank", "name", "stage", "screeningScore", "interviewScore", "lastMovedAt"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface Me { userName: string; roles: Role[] }
+
+export interface JobPosting {
+  titleZh: string; titleEn: string; templateCode: string; branchCode: string | null; openings: number; status: JobStatus;
+}
+export interface Competency { key: string; nameZh: string; nameEn: string; weight: number }
+export interface InterviewQuestionModel { id: string; competencyKey: string; textZh?: string; textEn?: string }
+export interface CompetencyModel { jobCode: string; titleZh: string; titleEn: string; competencies: Competency[]; questions?: InterviewQuestionModel[] }
+export interface Job {
+  id: string; posting: JobPosting; rubricVersion: number; versionCount: number; createdAt: string; model: CompetencyModel;
+}
+
+export interface CandidateRow {
+  id: string; fullName: string; school: string | null; major: string | null; stage: Stage;
+  screeningScore: number | null; knockedOut: boolean; resumeRank: number | null; top: boolean;
+  interviewScore: number | null; aiRecommendation: Recommendation | null; lastMovedAt: string;
+}
+export interface StageCount { stage: Stage; count: number }
+export interface CandidatePage { items: CandidateRow[]; total: number; page: number; pageSize: number; stageCounts: StageCount[] }
+
+export interface CandidateFilter {
+  stage: Stage[]; scoreKind: "screening" | "interview"; minScore: number | null; maxScore: number | null; q: string;
+}
+export interface CandidateSort { sort: SortKey; order: "asc" | "desc" }
+
+export interface StageMoves { stage: Stage; next: Stage[] }
+export interface BulkStageResult { candidateId: string; moved: boolean; stage: Stage | null; error: string | null }
+
+export interface StageChange { from: Stage; to: Stage; at: string; actor: string; reason: string | null }
+export interface Contact { fullName: string; email: string | null; phone: string | null }
+export interface Application {
+  contact: Contact; jobId: string; school: string | null; major: string | null; graduationYear: number | null; source: string | null;
+}
+export interface Suggestion {
+  verdict: Verdict; interviewId: string; rubricVersion: number; overallScore: number; priorityHireCutoff: number; secondRoundCutoff: number; actor: string; at: string;
+}
+export interface HrDecision { verdict: Verdict; actor: string; at: string; reason: string | null; aiVerdict: Verdict; overridesAi: boolean }
+export interface CandidateSnapshot {
+  id: string; application: Application; stage: Stage; createdAt: string; history: StageChange[]; interviewIds: string[];
+  notes: string | null; suggestion: Suggestion | null; decision: HrDecision | null;
+}
+export interface ScreeningLine { labelZh: string; labelEn: string; points: number; maxPoints: number; explanationZh: string; explanationEn: string }
+export interface Screening { score: number; knockedOut: boolean; rubricVersion: number; lines: ScreeningLine[] }
+export interface InterviewSummary { interviewId: string; rubricVersion: number; overallScore: number | null; recommendation: Recommendation; scoredAt: string }
+export const SCORECARD_VERDICTS = ["PriorityHire", "SecondRoundPassed", "Reject"] as const;
+export type ScorecardVerdict = (typeof SCORECARD_VERDICTS)[number];
+export interface Scorecard { interviewer: string; ratings: { competencyKey: string; score: number }[]; verdict: ScorecardVerdict; comment: string | null; submittedAt: string }
+export interface SecondRound { candidateId: string; interviewers: string[]; scheduledAt: string | null; assignedBy: string; scorecards: Scorecard[] }
+export interface ReportCompetency { key: string; nameZh: string; nameEn: string; score: number | null }
+export interface StoredReport {
+  report: { overallScore: number | null; recommendation: Recommendation; rubricVersion: number; competencies: ReportCompetency[]; humanReview?: unknown[] };
+  explanations?: { hrZh?: { summary?: string }; hrEn?: { summary?: string } };
+}
+export interface AnswerEvidence {
+  questionId: string; questionZh: string | null; questionEn: string | null; competencyKey: string; source: string | null; transcript: string | null;
+}
+export interface CandidateProfile {
+  candidate: CandidateSnapshot; screening: Screening | null; interviews: InterviewSummary[]; report: string | null;
+  secondRound: SecondRound | null; suggestion: Suggestion | null; decision: HrDecision | null; decisions: HrDecision[]; answers: AnswerEvidence[];
+  feedbackReleased: boolean | null;
+}
+
+export interface Invitation { interviewId: string; candidateId: string; token: string; link: string; expiresAt: string }
+export const DELIVERY_STATUSES = ["Queued", "Sent", "Failed"] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+export interface Delivery {
+  id: string; interviewId: string; kind: string; channel: Channel; language: string; recipient: string; status: DeliveryStatus;
+  attempts: number; lastError: string | null; queuedAt: string; lastAttemptAt: string | null; sentAt: string | null;
+}
+export interface SentInvitations { interviewId: string; link: string; expiresAt: string; deliveries: Delivery[] }
