@@ -10,6 +10,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$root/scripts/apt-needs.sh"
 ensure_packages "${RUNTIME_PACKAGES[@]}"
+ensure_npm
 # Face check-in's recognition weights (npm, pinned); without them face verification says "not available".
 "$root/scripts/fetch-face-recognition-model.sh" >&2 || echo "Face recognition model not fetched: face check-in will say it is not available." >&2
 

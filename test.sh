@@ -6,6 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$root/scripts/apt-needs.sh"
 ensure_packages "${TEST_PACKAGES[@]}"
+ensure_npm
 # The vision tests take public-domain face photos out of Debian packages with apt-get download.
 if ! apt-cache show opencv-doc >/dev/null 2>&1; then as_root apt-get update -qq >&2; fi
 # Face check-in compares faces with face-api's recognition weights, from npm (pinned, checksummed, cached).

@@ -24,3 +24,8 @@ RUNTIME_PACKAGES=(libgtk-3-0 ffmpeg pocketsphinx pocketsphinx-en-us python3-jieb
 # Tests also make their media (speech with espeak-ng and sox), take face photos from Debian packages
 # and drive the pages in Debian's Chromium.
 TEST_PACKAGES=("${RUNTIME_PACKAGES[@]}" chromium espeak-ng sox postgresql postgresql-client ca-certificates)
+
+# npm (face-api weights, s3rver, the HR console's build): Node's own packages bring it; a bare Debian gets its nodejs and npm.
+ensure_npm() {
+  command -v npm >/dev/null || ensure_packages nodejs npm
+}
