@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Text;
 using System.Text.Json;
 using BankHire.Audit;
@@ -40,7 +41,7 @@ public static class AuditEndpoints
         return new AuditPageView([.. page.Entries.Select(AuditEntryView.Of)], page.NextBeforeSeq);
     }
 
-    private static async Task<IResult> ExportAsync(DateTimeOffset? from, DateTimeOffset? to, string? actor, string? subject, string? action,
+    private static async Task<FileContentHttpResult> ExportAsync(DateTimeOffset? from, DateTimeOffset? to, string? actor, string? subject, string? action,
         string? data, string? format, IGrainFactory grains)
     {
         if (format is not (null or "csv" or "jsonl")) throw ApiProblemException.Invalid("format", "'format' must be 'csv' or 'jsonl'.");
@@ -59,11 +60,11 @@ public static class AuditEndpoints
         {
             var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
             foreach (var entry in entries) text.Append(JsonSerializer.Serialize(entry, json)).Append('\n');
-            return Results.File(Encoding.UTF8.GetBytes(text.ToString()), "application/x-ndjson", "audit-trail.jsonl");
+            return TypedResults.File(Encoding.UTF8.GetBytes(text.ToString()), "application/x-ndjson", "audit-trail.jsonl");
         }
         text.Append(AuditEntryView.CsvHeader).Append("\r\n");
         foreach (var entry in entries) text.Append(entry.CsvLine()).Append("\r\n");
-        return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray(), "text/csv; charset=utf-8", "audit-trail.csv");
+        return TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray(), "text/csv; charset=utf-8", "audit-trail.csv");
     }
 
     private static Task<AuditVerification> VerifyAsync(IGrainFactory grains) => Trail(grains).VerifyAsync();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using BankHire.Analysis.Analytics;
 using BankHire.Candidates;
 using BankHire.Web.Identity;
@@ -42,7 +43,7 @@ public static class CandidatePageEndpoints
         return new CandidatePage(matches.Skip((number - 1) * size).Take(size).ToArray(), matches.Length, number, size, counts);
     }
 
-    private static async Task<IResult> ExportAsync(string jobId, IGrainFactory grains, string[]? stage, double? minScore, double? maxScore,
+    private static async Task<FileContentHttpResult> ExportAsync(string jobId, IGrainFactory grains, string[]? stage, double? minScore, double? maxScore,
         string? scoreKind, string? q, string? sort, string? order, string? format)
     {
         var query = CandidateQuery.Parse(stage, minScore, maxScore, scoreKind, q, sort, order);
@@ -53,11 +54,11 @@ public static class CandidatePageEndpoints
         {
             using var stream = new MemoryStream();
             stream.SaveAs(rows.Select(r => r.ToDictionary(c => c.Header, c => c.Value)).ToList());
-            return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx");
+            return TypedResults.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx");
         }
         var text = new System.Text.StringBuilder(CsvText.Line(Columns(Empty).Select(c => c.Header)));
         foreach (var row in rows) text.Append(CsvText.Line(row.Select(c => c.Value)));
-        return Results.File([.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(text.ToString())], "text/csv; charset=utf-8", $"{name}.csv");
+        return TypedResults.File([.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(text.ToString())], "text/csv; charset=utf-8", $"{name}.csv");
     }
 
     private static readonly CandidateRow Empty = new(Guid.Empty, "", null, null, default, null, false, null, false, null, null, default);

@@ -10,8 +10,10 @@ public static class PipelineEndpoints
 
     public static void MapPipeline(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/pipeline/stages", () => Enum.GetValues<CandidateStage>().Select(s => new StageMoves(s, PipelineRules.NextStages(s))).ToArray())
+        app.MapGet("/api/pipeline/stages", Stages)
             .WithTags("Candidates").RequireAuthorization(AuthPolicies.AnyHr)
             .WithSummary("Every pipeline stage in order with the stages a candidate may move to from it.");
     }
+
+    private static StageMoves[] Stages() => [.. Enum.GetValues<CandidateStage>().Select(s => new StageMoves(s, PipelineRules.NextStages(s)))];
 }
