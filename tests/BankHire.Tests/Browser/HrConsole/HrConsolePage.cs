@@ -65,6 +65,9 @@ public sealed class HrConsolePage(IPage page, string language, ViewportSize size
     /// catalogue key shown, nothing wider than the window, and no console error; then the screenshot.</summary>
     public async Task CheckAsync(string screen)
     {
+        // A screen is checked at rest: toasts and dropdowns fade in and out over a few hundred ms (longer on a loaded
+        // machine), and half-transparent text mid-fade is not the contrast the person reads.
+        await SettledAsync();
         await Page.EvaluateAsync(await File.ReadAllTextAsync(AxeScript));
         var violations = await Page.EvaluateAsync<JsonElement>(
             "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | '))");
@@ -81,5 +84,20 @@ public sealed class HrConsolePage(IPage page, string language, ViewportSize size
         Assert.True(_errors.Count == 0, $"{screen}: console errors\n{string.Join('\n', _errors)}");
         Directory.CreateDirectory(Screenshots.Folder);
         await Page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, $"hr-{screen}-{language}-{size.Width}x{size.Height}.png") });
+    }
+
+    private async Task SettledAsync()
+    {
+        try
+        {
+            await Page.WaitForFunctionAsync(
+                "() => !document.querySelector('.el-message') && ![...document.querySelectorAll('.el-popper, .el-select-dropdown')]" +
+                ".some(p => p.getClientRects().length > 0 && getComputedStyle(p).visibility !== 'hidden')",
+                null, new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Still showing after 10 s: it belongs to the screen, and axe judges it as it is.
+        }
     }
 }
