@@ -64,7 +64,10 @@ public static class AccessGate
             throw new ApiProblemException(StatusCodes.Status403Forbidden, "Not your candidate",
                 "Interviewers see only the candidates they are assigned to.") { Code = "access.not-assigned" };
         var granted = AccessMatrix.GrantsOf(qualifying);
-        http.Features.Set(new AccessDecision(route, requester, granted, FieldRedaction.Withheld(route, granted), SubjectOf(http, route)));
+        http.Features.Set(new AccessDecision(route, requester, granted, FieldRedaction.Withheld(route, granted), SubjectOf(http, route))
+        {
+            AssignedOnly = qualifying is [HrRoles.Interviewer],
+        });
         await next(http);
     }
 
@@ -173,9 +176,7 @@ public static class AccessGate
         var candidateId = route.Subject.Kind == SubjectKind.Interview
             ? (await grains.GetGrain<IInterviewSessionGrain>(id).GetAsync())?.Invitation.CandidateId
             : id;
-        if (candidateId is not { } candidate) return false;
-        var round = await grains.GetGrain<ISecondRoundGrain>(candidate).GetAsync();
-        return round is not null && round.Interviewers.Contains(interviewer, StringComparer.OrdinalIgnoreCase);
+        return candidateId is { } candidate && await InterviewerAssignments.IsAssignedAsync(grains, candidate, interviewer);
     }
 
     private static string Describe(Requester requester) => requester.Kind == RequesterKind.ApiKey

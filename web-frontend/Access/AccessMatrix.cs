@@ -11,8 +11,8 @@ namespace BankHire.Web.Access;
 /// <see cref="AccessGate"/> enforces it (403 for a role or scope not in a route's audience, or an interviewer not assigned
 /// to the person; fields of kinds not granted removed from the answer) and writes the audit trail from it. A route with no
 /// row is refused, and a test fails when a mapped route has none.
-/// Interviewers reach a person's routes only when assigned to them (the second round's interviewers); lists of a job's
-/// candidates are not theirs. HR sees composite scores, not expression-level data (seed 000: "HR只能查看候选人的综合得分,
+/// Interviewers reach a person's routes only when assigned to them (the second round's interviewers); of a job's
+/// candidate list they get the people assigned to them (their worklist), of other lists nothing. HR sees composite scores, not expression-level data (seed 000: "HR只能查看候选人的综合得分,
 /// 无法查看具体的表情分析数据"); auditors read the audit trail and decisions, never media, transcripts or contact details.
 /// </summary>
 public static class AccessMatrix
@@ -130,8 +130,8 @@ public static class AccessMatrix
         R("POST /api/candidates/bulk/stage", Recruiting, Profile, Subject.None, "pipeline decision"),
         R("POST /api/candidates/{id:guid}/interviews", Recruiting, Interview, Subject.Candidate(), "invitation"),
         R("POST /api/candidates/{id:guid}/decision", Recruiting, Scores, Subject.Candidate(), "hiring decision"),
-        R("GET /api/jobs/{jobId}/candidates", Office, Profile | Contact | Scores, Subject.Job(), "candidate review", ContactOfList),
-        R("GET /api/jobs/{jobId}/candidates/overview", Office, Profile | Resume | Scores, Subject.Job(), "candidate review"),
+        R("GET /api/jobs/{jobId}/candidates", Staff, Profile | Contact | Scores, Subject.Job(), "candidate review", ContactOfList),
+        R("GET /api/jobs/{jobId}/candidates/overview", Staff, Profile | Resume | Scores, Subject.Job(), "candidate review"),
         R("GET /api/jobs/{jobId}/candidates/page", Office, Profile | Resume | Scores, Subject.Job(), "candidate review"),
         R("GET /api/jobs/{jobId}/candidates/export", Office, Profile | Resume | Scores, Subject.Job(), "candidate review (export)"),
         R("GET /api/candidates/{id:guid}/profile", Staff, Profile | Contact | Resume | Scores | Expression | Frames | Transcripts | Interview,

@@ -94,10 +94,15 @@ public static class CandidateEndpoints
         return TypedResults.Created($"/api/interviews/{invitation.InterviewId}", invitation);
     }
 
-    private static async Task<IEnumerable<CandidateSnapshot>> ListForJobAsync(string jobId, IGrainFactory grains)
+    private static async Task<IEnumerable<CandidateSnapshot>> ListForJobAsync(string jobId, IGrainFactory grains, HttpContext http)
     {
         var ids = await grains.GetGrain<IIndexGrain>(IndexKeys.CandidatesOfJob(jobId)).ListAsync();
         var candidates = await Task.WhenAll(ids.Select(i => grains.GetGrain<ICandidateGrain>(Guid.Parse(i)).GetAsync().AsTask()));
-        return candidates.OfType<CandidateSnapshot>();
+        var listed = new List<CandidateSnapshot>();
+        foreach (var candidate in candidates.OfType<CandidateSnapshot>())
+        {
+            if (await BankHire.Web.Access.AccessDecision.ListsAsync(http, grains, candidate.Id)) listed.Add(candidate);
+        }
+        return listed;
     }
 }

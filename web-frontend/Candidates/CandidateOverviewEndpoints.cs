@@ -40,10 +40,15 @@ public static class CandidateOverviewEndpoints
     }
 
     private static async Task<IEnumerable<CandidateRow>> OverviewAsync(
-        string jobId, IGrainFactory grains, string[]? stage, double? minScore, double? maxScore, string? scoreKind, string? q)
+        string jobId, IGrainFactory grains, HttpContext http, string[]? stage, double? minScore, double? maxScore, string? scoreKind, string? q)
     {
         var query = CandidateQuery.Parse(stage, minScore, maxScore, scoreKind, q);
-        return query.Apply(await RowsAsync(grains, jobId)).ToArray();
+        var listed = new List<CandidateRow>();
+        foreach (var row in query.Apply(await RowsAsync(grains, jobId)))
+        {
+            if (await BankHire.Web.Access.AccessDecision.ListsAsync(http, grains, row.Id)) listed.Add(row);
+        }
+        return listed;
     }
 
     /// <summary>Every candidate of the job as a row of the list; a 404 problem when the job does not exist.</summary>

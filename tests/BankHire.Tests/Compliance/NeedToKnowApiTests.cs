@@ -43,10 +43,14 @@ public sealed class NeedToKnowApiTests(ApiFactory api)
             var refused = await ProblemAssert.IsProblemAsync(await api.Interviewer.GetAsync(path), HttpStatusCode.Forbidden);
             Assert.Equal("access.not-assigned", refused.GetProperty("code").GetString());
         }
-        // Nor a job's list of candidates.
-        Assert.Equal(HttpStatusCode.Forbidden, (await api.Interviewer.GetAsync($"/api/jobs/{LiveCandidate.Job}/candidates")).StatusCode);
+        // A job's list of candidates holds only those assigned to them: not this one yet.
+        var before = await api.Interviewer.GetFromJsonAsync<JsonElement>($"/api/jobs/{LiveCandidate.Job}/candidates");
+        Assert.DoesNotContain(before.EnumerateArray(), c => c.GetProperty("id").GetGuid() == live.CandidateId);
 
         (await api.Recruiter.PostAsJsonAsync($"/api/candidates/{live.CandidateId}/second-round", new { interviewers = new[] { "interviewer" } })).EnsureSuccessStatusCode();
+        var after = await api.Interviewer.GetFromJsonAsync<JsonElement>($"/api/jobs/{LiveCandidate.Job}/candidates");
+        Assert.Contains(after.EnumerateArray(), c => c.GetProperty("id").GetGuid() == live.CandidateId);
+        Assert.All(after.EnumerateArray(), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("application").GetProperty("contact").GetProperty("email").ValueKind));
         var assigned = await api.Interviewer.GetStringAsync(reportPath);
         Assert.Contains(FaceCues, cue => assigned.Contains('"' + cue + '"'));
         var candidate = await api.Interviewer.GetFromJsonAsync<JsonElement>($"/api/candidates/{live.CandidateId}");

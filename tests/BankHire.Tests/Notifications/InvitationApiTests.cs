@@ -36,8 +36,10 @@ public sealed class InvitationApiTests(ApiFactory api)
         var again = await api.Recruiter.PostAsJsonAsync($"/api/candidates/{candidate}/invitations", new { channels = new[] { "email" }, language = "zh-CN" });
         Assert.Equal(body.GetProperty("interviewId").GetGuid(), (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("interviewId").GetGuid());
 
-        var list = await api.Auditor.GetFromJsonAsync<JsonElement>($"/api/candidates/{candidate}/invitations");
+        var list = await api.Recruiter.GetFromJsonAsync<JsonElement>($"/api/candidates/{candidate}/invitations");
         Assert.Equal(2, list.GetArrayLength());
+        // The deliveries name the candidate's contact channels: need-to-know keeps them from auditors.
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.Auditor.GetAsync($"/api/candidates/{candidate}/invitations")).StatusCode);
 
         // The QR holds the candidate's link, so it is in the e-mail only, never served to HR.
         var qr = await api.Recruiter.GetAsync($"/api/interviews/{body.GetProperty("interviewId").GetGuid()}/qr.png");

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using BankHire.Tests.Processes;
+using BankHire.Tests.Support;
 using Microsoft.Playwright;
 
 namespace BankHire.Tests.Browser.HrConsole;
@@ -150,7 +151,15 @@ public sealed class HrConsoleBrowserTests(BrowserAppFixture app) : IClassFixture
         var offered = await page.Locator(".el-select-dropdown:visible .el-select-dropdown__item").AllInnerTextsAsync();
         Assert.Equal(hr.English ? ["Booked", "Interviewing", "Rejected", "Withdrawn"] : ["待面试", "面试中", "未通过", "已退出"], offered);
         await page.GetByRole(AriaRole.Option, new() { Name = hr.Text("未通过", "Rejected") }).ClickAsync();
-        await Assertions.Expect(drawer.Locator(".move-stage")).ToContainTextAsync(hr.Text("未通过", "Rejected"));
+        // On a loaded machine the click can land while the list is still opening; pick again until the choice shows.
+        await Eventually.TrueAsync(async () =>
+        {
+            if ((await drawer.Locator(".move-stage").InnerTextAsync()).Contains(hr.Text("未通过", "Rejected"))) return true;
+            if (!await page.GetByRole(AriaRole.Option, new() { Name = hr.Text("未通过", "Rejected") }).IsVisibleAsync())
+                await drawer.Locator(".move-stage").ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = hr.Text("未通过", "Rejected") }).ClickAsync(new() { Timeout = 5_000 });
+            return false;
+        }, TimeSpan.FromSeconds(30), "the stage choice to show Rejected");
         await drawer.Locator("#move-reason").FillAsync("放弃面试");
         await drawer.GetByRole(AriaRole.Button, new() { Name = hr.Text("移动", "Move"), Exact = true }).ClickAsync();
         await Assertions.Expect(drawer.Locator(".profile-title .stage")).ToHaveTextAsync(hr.Text("未通过", "Rejected"));
