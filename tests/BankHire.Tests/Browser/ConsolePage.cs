@@ -1,3 +1,4 @@
+using BankHire.Tests.Support;
 using BankHire.Tests.Processes;
 using Microsoft.Playwright;
 
@@ -53,7 +54,13 @@ public static class ConsolePage
     public static async Task PaneAsync(ILocator job, string name)
     {
         var tab = job.GetByRole(AriaRole.Tab, new() { Name = name, Exact = true });
-        await tab.ClickAsync();
+        // On a loaded machine a click can land before the job's panes are wired: click again until the tab is selected.
+        await Eventually.TrueAsync(async () =>
+        {
+            if (await tab.GetAttributeAsync("aria-selected") == "true") return true;
+            await tab.ClickAsync();
+            return await tab.GetAttributeAsync("aria-selected") == "true";
+        }, TimeSpan.FromSeconds(30), $"the {name} tab to be selected");
         await Assertions.Expect(tab).ToHaveAttributeAsync("aria-selected", "true");
     }
 
