@@ -30,18 +30,25 @@ public sealed class RestartDurabilityTests(ITestOutputHelper output)
         {
             var startUp = await first.WaitUntilReadyAsync(StartTimeout);
             output.WriteLine($"Embedded app ready {startUp.TotalSeconds:0.0} s after process start (empty data folder, demo seeded).");
-            var http = await WebApp.SignInAsync(first);
-            for (var i = 0; i < 5; i++)
+            try
             {
-                var name = $"持久化 候选人 {i}";
-                var response = await http.PostAsJsonAsync("/api/candidates", new { fullName = name, email = $"durable{i}@example.cn", jobId = "teller-2027-campus" });
-                Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-                var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-                created.Add((body.GetProperty("id").GetGuid(), name));
+                var http = await WebApp.SignInAsync(first);
+                for (var i = 0; i < 5; i++)
+                {
+                    var name = $"持久化 候选人 {i}";
+                    var response = await http.PostAsJsonAsync("/api/candidates", new { fullName = name, email = $"durable{i}@example.cn", jobId = "teller-2027-campus" });
+                    Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+                    var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+                    created.Add((body.GetProperty("id").GetGuid(), name));
+                }
+                var moved = await http.PostAsJsonAsync($"/api/candidates/{created[0].Id}/stage", new { stage = "Screened", reason = "resume fits" });
+                Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+                jobBefore = await http.GetFromJsonAsync<JsonElement>("/api/jobs/teller-2027-campus");
             }
-            var moved = await http.PostAsJsonAsync($"/api/candidates/{created[0].Id}/stage", new { stage = "Screened", reason = "resume fits" });
-            Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
-            jobBefore = await http.GetFromJsonAsync<JsonElement>("/api/jobs/teller-2027-campus");
+            catch (HttpRequestException failure)
+            {
+                throw first.Explain(failure);
+            }
 
             await first.KillAsync();
         }

@@ -80,6 +80,11 @@ public sealed class AppProcess : IAsyncDisposable
         return stopwatch.Elapsed;
     }
 
+    /// <summary>A failed call to the app, told with whether the app was still running and its last lines.</summary>
+    public Exception Explain(Exception failure) => new InvalidOperationException(
+        $"{failure.Message} The app {(_process.HasExited ? $"had exited with code {_process.ExitCode}" : "was still running")}. Last lines of its output:{Environment.NewLine}{RecentOutput}",
+        failure);
+
     /// <summary>SIGKILL: the process gets no chance to flush or deregister.</summary>
     public async Task KillAsync()
     {
