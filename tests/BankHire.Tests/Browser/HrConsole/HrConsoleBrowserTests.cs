@@ -120,7 +120,8 @@ public sealed class HrConsoleBrowserTests(BrowserAppFixture app) : IClassFixture
         await Assertions.Expect(drawer.Locator(".contact-phone")).ToHaveTextAsync("13800000003");
         await Assertions.Expect(drawer).ToContainTextAsync(hr.Text("尚无 AI 面试。", "No AI interview yet."));
         // The drawer slides in from the right: the close button is checked once the slide has ended, wholly in the window.
-        await Assertions.Expect(drawer.Locator(".el-drawer__close-btn")).ToBeInViewportAsync(new() { Ratio = 1 });
+        var close = drawer.Locator(".el-drawer__close-btn");
+        await Assertions.Expect(close).ToBeInViewportAsync(new() { Ratio = 1 });
         await hr.CheckAsync("profile");
 
         // Invite this one candidate by e-mail: the link is there to copy, with its QR code, and the delivery is listed.
