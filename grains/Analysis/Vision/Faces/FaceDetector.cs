@@ -67,6 +67,7 @@ public sealed class FaceDetector : IDisposable
         foreach (var tile in tiles)
         {
             using var view = new Mat(bgr, tile);
+            if (FlatTile.IsFlat(view)) continue;
             foreach (var inTile in _backend.Detect(view))
             {
                 var face = inTile.Shifted(tile.X, tile.Y);
