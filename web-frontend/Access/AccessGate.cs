@@ -130,6 +130,8 @@ public static class AccessGate
                 return;
             }
         }
+        // A 204 or 304 has no body: Kestrel refuses any write to it, even an empty one, and drops the connection.
+        if (body.Length == 0 || http.Response.StatusCode is StatusCodes.Status204NoContent or StatusCodes.Status304NotModified) return;
         if (http.Response.ContentLength is not null || withheld.Count > 0) http.Response.ContentLength = body.Length;
         await http.Response.Body.WriteAsync(body, http.RequestAborted);
     }
