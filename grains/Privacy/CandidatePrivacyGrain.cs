@@ -15,7 +15,7 @@ namespace BankHire.Privacy;
 /// A candidate's data rights. One durable reminder covers what is due next — a deletion request (processed within
 /// <see cref="RetentionSchedule.DeletionProcessingDelay"/>, far inside its deadline) or the end of the job's retention —
 /// so a purge happens on time across restarts. Erasure deletes the interview media, typed answers, transcripts and
-/// reports, and the candidate's contact, education, notes and screening, then shreds the candidate's data keys.
+/// reports, and the candidate's contact, education, notes, screening and resume, then shreds the candidate's data keys.
 /// </summary>
 [GrainType("candidate-privacy")]
 public sealed class CandidatePrivacyGrain(
@@ -113,6 +113,14 @@ public sealed class CandidatePrivacyGrain(
     private async Task EraseAsync(string reason, bool keepPersonalData)
     {
         var candidate = await Candidate.GetAsync() ?? throw new PipelineException($"Candidate {this.GetPrimaryKey()} does not exist.", "candidateId");
+        if (!keepPersonalData)
+        {
+            // The sessions are read (activated) before their keys go, so they can still delete their rows and keep their
+            // pipeline facts. Shredding first makes every copy of what the keys sealed (WAL, replicas, backups) unreadable;
+            // the cleared states written next are sealed under new keys.
+            foreach (var id in candidate.InterviewIds) await GrainFactory.GetGrain<IInterviewSessionGrain>(id).GetProgressAsync();
+            await keys.ShredAsync(candidate.Id, candidate.InterviewIds);
+        }
         foreach (var id in candidate.InterviewIds)
         {
             var session = GrainFactory.GetGrain<IInterviewSessionGrain>(id);
@@ -122,9 +130,8 @@ public sealed class CandidatePrivacyGrain(
         if (!keepPersonalData)
         {
             await Candidate.EraseAsync("privacy", reason);
+            await GrainFactory.GetGrain<IResumePoolGrain>(candidate.Application.JobId).ForgetAsync(candidate.Id);
             await GrainFactory.GetGrain<BankHire.Fairness.ISelfIdentificationGrain>(candidate.Id).WithdrawAsync();
-            // Beyond the rows just deleted: every other copy of what the keys sealed (WAL, replicas, backups) goes unreadable.
-            await keys.ShredAsync(candidate.Id, candidate.InterviewIds);
         }
         state.State.Erasure = new Erasure(clock.GetUtcNow(), reason, candidate.InterviewIds.Length, keepPersonalData);
         if (!keepPersonalData) state.State.RetentionDueAt = null;
