@@ -58,6 +58,15 @@ public sealed class CandidatePrivacyGrain(
         return View();
     }
 
+    public async ValueTask<CandidatePrivacy> RequestAlternativeProcessAsync(string? reason)
+    {
+        if (await Candidate.GetAsync() is null) throw new PipelineException($"Candidate {this.GetPrimaryKey()} does not exist.", "candidateId");
+        if (state.State.AlternativeProcess is not null) return View();
+        state.State.AlternativeProcess = new AlternativeProcessRequest(clock.GetUtcNow(), reason);
+        await state.WriteOrReloadAsync(this);
+        return View();
+    }
+
     public async ValueTask<CandidateDataExport> ExportAsync(string by)
     {
         var candidate = await Candidate.GetAsync() ?? throw new PipelineException($"Candidate {this.GetPrimaryKey()} does not exist.", "candidateId");
@@ -169,5 +178,5 @@ public sealed class CandidatePrivacyGrain(
     }
 
     private CandidatePrivacy View() => new(this.GetPrimaryKey(), state.State.RetentionDays, state.State.RetentionDueAt,
-        state.State.Deletion, [.. state.State.Exports], state.State.Erasure);
+        state.State.Deletion, [.. state.State.Exports], state.State.Erasure, state.State.AlternativeProcess);
 }

@@ -210,6 +210,7 @@ public static class AccessMatrix
         R("GET /api/candidate/privacy", Own, Interview, Subject.OwnToken, "data-subject rights", audit: AuditWhen.ChangesOnly),
         R("GET /api/candidate/privacy/export", Own, Export, Subject.OwnToken, "data-subject access (export)"),
         R("POST /api/candidate/privacy/deletion-request", Own, Export, Subject.OwnToken, "data-subject erasure request"),
+        R("POST /api/candidate/privacy/alternative-process", Own, Interview, Subject.OwnToken, "alternative process request", audit: AuditWhen.ChangesOnly),
         R("GET /api/candidate/self-identification", Own, SelfIdentification, Subject.OwnToken, "self-identification", audit: AuditWhen.ChangesOnly),
         R("PUT /api/candidate/self-identification", Own, SelfIdentification, Subject.OwnToken, "self-identification", audit: AuditWhen.ChangesOnly),
         R("DELETE /api/candidate/self-identification", Own, SelfIdentification, Subject.OwnToken, "self-identification", audit: AuditWhen.ChangesOnly),
