@@ -152,6 +152,7 @@ public static class AccessMatrix
         R("GET /api/candidates/{id:guid}/second-round", Staff, Scores, Subject.Candidate(), "second round"),
         R("POST /api/candidates/{id:guid}/second-round", Recruiting, Interview, Subject.Candidate(), "second round"),
         R("PUT /api/candidates/{id:guid}/second-round/scorecard", Interviewing, Scores, Subject.Candidate(), "second round"),
+        R("GET /api/me/assignments", Interviewing, Profile, Subject.None, "own worklist"),
         R("GET /api/jobs/{jobId}/agreement", Office, Scores, Subject.Job(), "AI and interviewer agreement"),
 
         // Interviews.
