@@ -48,10 +48,11 @@ public sealed class CandidatePrivacyGrain(
 
     public async ValueTask<CandidatePrivacy> RequestDeletionAsync(string requestedBy)
     {
-        if (await Candidate.GetAsync() is null) throw new PipelineException($"Candidate {this.GetPrimaryKey()} does not exist.", "candidateId");
+        var candidate = await Candidate.GetAsync() ?? throw new PipelineException($"Candidate {this.GetPrimaryKey()} does not exist.", "candidateId");
         if (state.State.Deletion is not null) return View();
         var now = clock.GetUtcNow();
-        state.State.Deletion = new DeletionRequest(now, now + RetentionSchedule.DeletionDeadline, requestedBy, null);
+        var deadline = RetentionSchedule.DeletionDeadlineUnder(await JobJurisdiction.PackAsync(GrainFactory, candidate.Application.JobId));
+        state.State.Deletion = new DeletionRequest(now, now + deadline, requestedBy, null);
         await state.WriteOrReloadAsync(this);
         await GrainFactory.GetGrain<IIndexGrain>(IndexKeys.DeletionRequests).AddAsync(this.GetPrimaryKey().ToString());
         await ArmAsync();

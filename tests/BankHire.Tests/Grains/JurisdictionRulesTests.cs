@@ -56,6 +56,31 @@ public sealed class JurisdictionRulesTests(ClusterFixture fixture)
         Assert.Equal(CandidateStage.Rejected, (await candidate.MoveToAsync(CandidateStage.Rejected, "recruiter", null)).Stage);
     }
 
+    [Theory]
+    [InlineData("US-IL", 30)]
+    [InlineData("CN", 15)]
+    public async Task A_deletion_request_has_the_packs_deadline_and_is_processed_well_inside_it(string jurisdiction, int days)
+    {
+        var live = await (await LiveInterviewSetup.InvitedAsync(fixture, jurisdiction: jurisdiction)).StartedAsync();
+        await fixture.Grains.GetGrain<ICandidateGrain>(live.CandidateId).AttachInterviewAsync(live.InterviewId);
+        var privacy = fixture.Grains.GetGrain<BankHire.Privacy.ICandidatePrivacyGrain>(live.CandidateId);
+
+        var requested = (await privacy.RequestDeletionAsync("candidate")).Deletion!;
+        Assert.Equal(TimeSpan.FromDays(days), requested.DeadlineAt - requested.RequestedAt);
+
+        fixture.Clock.Advance(BankHire.Privacy.RetentionSchedule.DeletionProcessingDelay);
+        try
+        {
+            // What the reminder the request armed runs when it ticks (CandidatePrivacyTests covers the tick itself).
+            var processed = await privacy.ProcessDueAsync();
+            Assert.True(processed.Deletion!.ProcessedAt <= requested.DeadlineAt);
+        }
+        finally
+        {
+            fixture.Clock.Advance(-BankHire.Privacy.RetentionSchedule.DeletionProcessingDelay);
+        }
+    }
+
     /// <summary>A candidate whose AI interview was scored (report attached), at the completed stage.</summary>
     private async Task<ICandidateGrain> AssessedAsync(string jurisdiction)
     {
