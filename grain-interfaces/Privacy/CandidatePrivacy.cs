@@ -12,7 +12,13 @@ public sealed record CandidatePrivacy(
     DateTimeOffset? RetentionDueAt,
     DeletionRequest? Deletion,
     ImmutableArray<DataExportRecord> Exports,
-    Erasure? Erasure);
+    Erasure? Erasure,
+    AlternativeProcessRequest? AlternativeProcess = null);
+
+/// <summary>The candidate's request for an alternative selection process or an accommodation instead of the AI interview
+/// (US-NYC Local Law 144), with their reason if they gave one.</summary>
+[GenerateSerializer, Immutable, Alias("bankhire.AlternativeProcessRequest")]
+public sealed record AlternativeProcessRequest(DateTimeOffset RequestedAt, string? Reason);
 
 /// <summary>A request to erase the candidate's personal data: by whom, by when it must be done, and when it was.</summary>
 [GenerateSerializer, Immutable, Alias("bankhire.DeletionRequest")]

@@ -19,6 +19,9 @@ public interface ICandidatePrivacyGrain : IGrainWithGuidKey
     [Alias("RequestDeletion")] ValueTask<CandidatePrivacy> RequestDeletionAsync(string requestedBy);
 
     /// <summary>Everything held about the candidate; the export is recorded.</summary>
+    /// <summary>Records the candidate's request for an alternative process (the first one stands; HR sees it on the privacy view).</summary>
+    [Alias("RequestAlternativeProcess")] ValueTask<CandidatePrivacy> RequestAlternativeProcessAsync(string? reason);
+
     [Alias("Export")] ValueTask<CandidateDataExport> ExportAsync(string by);
 
     /// <summary>Erases the candidate's personal data and media now; repeating it erases what came since.</summary>

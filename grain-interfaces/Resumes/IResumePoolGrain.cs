@@ -18,6 +18,9 @@ public interface IResumePoolGrain : IGrainWithStringKey
     /// <summary>The merged resume of one of this pool's candidates (to re-match them to another job); null if they are not from this pool.</summary>
     [Alias("ResumeOf")] ValueTask<StoredResume?> ResumeOfAsync(Guid candidateId);
 
+    /// <summary>Removes the candidate's resume sources and ranking facts (an erasure); other people stay as they were.</summary>
+    [Alias("Forget")] ValueTask ForgetAsync(Guid candidateId);
+
     /// <summary>
     /// Screens a resume kept by another job's pool against this job's current model and adds the person as
     /// <paramref name="candidateId"/>, who then ranks here like any applicant. Repeating it screens again and adds nobody;

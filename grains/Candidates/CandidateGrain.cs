@@ -69,6 +69,9 @@ public sealed class CandidateGrain(
                 $"A candidate in stage '{current.Stage}' cannot move to '{stage}'. Allowed: {string.Join(", ", PipelineRules.NextStages(current.Stage))}.",
                 "stage");
         }
+        if (stage is CandidateStage.Offer or CandidateStage.Rejected
+            && (await JobJurisdiction.PackAsync(GrainFactory, current.Application.JobId)).FinalOutcomeRefusal(state.State.InterviewReports.Count > 0, current.Decision is not null) is { } refusal)
+            throw new PipelineException(refusal, "stage");
         var change = new StageChange(current.Stage, stage, clock.GetUtcNow(), actor, reason);
         var saved = await SaveAsync(current with { Stage = stage, History = current.History.Add(change) });
         // A withdrawn candidate's interviews take nothing more (uploads, consent, steps); what is stored waits for retention.

@@ -1,3 +1,4 @@
+using BankHire.Jobs;
 using System.Collections.Immutable;
 using BankHire.Candidates;
 using BankHire.Chunks;
@@ -77,6 +78,8 @@ public sealed class InterviewSessionGrain(
         current = Open(InterviewStatus.Invited, InterviewStatus.Booked);
         if (state.State.Consents.LastOrDefault() is not { Active: true })
             throw new InterviewStateException($"The interview is {current.Status} and has no consent in force: give consent before starting.");
+        if ((await JobJurisdiction.PackAsync(GrainFactory, current.Invitation.JobId)).NoticePeriodRefusal(current.Invitation.NoticeGivenAt ?? current.CreatedAt, clock.GetUtcNow()) is { } early)
+            throw new InterviewStateException(early);
         await MoveCandidateAsync(current, CandidateStage.Interviewing, "started the AI interview");
         return await SaveAsync(current with { Status = InterviewStatus.InProgress, StartedAt = clock.GetUtcNow() });
     }

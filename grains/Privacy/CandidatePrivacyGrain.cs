@@ -15,7 +15,7 @@ namespace BankHire.Privacy;
 /// A candidate's data rights. One durable reminder covers what is due next — a deletion request (processed within
 /// <see cref="RetentionSchedule.DeletionProcessingDelay"/>, far inside its deadline) or the end of the job's retention —
 /// so a purge happens on time across restarts. Erasure deletes the interview media, typed answers, transcripts and
-/// reports, and the candidate's contact, education, notes and screening, then shreds the candidate's data keys.
+/// reports, and the candidate's contact, education, notes, screening and resume, then shreds the candidate's data keys.
 /// </summary>
 [GrainType("candidate-privacy")]
 public sealed class CandidatePrivacyGrain(
@@ -48,13 +48,23 @@ public sealed class CandidatePrivacyGrain(
 
     public async ValueTask<CandidatePrivacy> RequestDeletionAsync(string requestedBy)
     {
-        if (await Candidate.GetAsync() is null) throw new PipelineException($"Candidate {this.GetPrimaryKey()} does not exist.", "candidateId");
+        var candidate = await Candidate.GetAsync() ?? throw new PipelineException($"Candidate {this.GetPrimaryKey()} does not exist.", "candidateId");
         if (state.State.Deletion is not null) return View();
         var now = clock.GetUtcNow();
-        state.State.Deletion = new DeletionRequest(now, now + RetentionSchedule.DeletionDeadline, requestedBy, null);
+        var deadline = RetentionSchedule.DeletionDeadlineUnder(await JobJurisdiction.PackAsync(GrainFactory, candidate.Application.JobId));
+        state.State.Deletion = new DeletionRequest(now, now + deadline, requestedBy, null);
         await state.WriteOrReloadAsync(this);
         await GrainFactory.GetGrain<IIndexGrain>(IndexKeys.DeletionRequests).AddAsync(this.GetPrimaryKey().ToString());
         await ArmAsync();
+        return View();
+    }
+
+    public async ValueTask<CandidatePrivacy> RequestAlternativeProcessAsync(string? reason)
+    {
+        if (await Candidate.GetAsync() is null) throw new PipelineException($"Candidate {this.GetPrimaryKey()} does not exist.", "candidateId");
+        if (state.State.AlternativeProcess is not null) return View();
+        state.State.AlternativeProcess = new AlternativeProcessRequest(clock.GetUtcNow(), reason);
+        await state.WriteOrReloadAsync(this);
         return View();
     }
 
@@ -113,6 +123,14 @@ public sealed class CandidatePrivacyGrain(
     private async Task EraseAsync(string reason, bool keepPersonalData)
     {
         var candidate = await Candidate.GetAsync() ?? throw new PipelineException($"Candidate {this.GetPrimaryKey()} does not exist.", "candidateId");
+        if (!keepPersonalData)
+        {
+            // The sessions are read (activated) before their keys go, so they can still delete their rows and keep their
+            // pipeline facts. Shredding first makes every copy of what the keys sealed (WAL, replicas, backups) unreadable;
+            // the cleared states written next are sealed under new keys.
+            foreach (var id in candidate.InterviewIds) await GrainFactory.GetGrain<IInterviewSessionGrain>(id).GetProgressAsync();
+            await keys.ShredAsync(candidate.Id, candidate.InterviewIds);
+        }
         foreach (var id in candidate.InterviewIds)
         {
             var session = GrainFactory.GetGrain<IInterviewSessionGrain>(id);
@@ -122,9 +140,8 @@ public sealed class CandidatePrivacyGrain(
         if (!keepPersonalData)
         {
             await Candidate.EraseAsync("privacy", reason);
+            await GrainFactory.GetGrain<IResumePoolGrain>(candidate.Application.JobId).ForgetAsync(candidate.Id);
             await GrainFactory.GetGrain<BankHire.Fairness.ISelfIdentificationGrain>(candidate.Id).WithdrawAsync();
-            // Beyond the rows just deleted: every other copy of what the keys sealed (WAL, replicas, backups) goes unreadable.
-            await keys.ShredAsync(candidate.Id, candidate.InterviewIds);
         }
         state.State.Erasure = new Erasure(clock.GetUtcNow(), reason, candidate.InterviewIds.Length, keepPersonalData);
         if (!keepPersonalData) state.State.RetentionDueAt = null;
@@ -162,5 +179,5 @@ public sealed class CandidatePrivacyGrain(
     }
 
     private CandidatePrivacy View() => new(this.GetPrimaryKey(), state.State.RetentionDays, state.State.RetentionDueAt,
-        state.State.Deletion, [.. state.State.Exports], state.State.Erasure);
+        state.State.Deletion, [.. state.State.Exports], state.State.Erasure, state.State.AlternativeProcess);
 }

@@ -12,4 +12,6 @@ public sealed class CandidatePrivacyState
     [Id(3)] public List<DataExportRecord> Exports { get; set; } = [];
 
     [Id(4)] public Erasure? Erasure { get; set; }
+
+    [Id(5)] public AlternativeProcessRequest? AlternativeProcess { get; set; }
 }

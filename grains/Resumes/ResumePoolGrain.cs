@@ -132,6 +132,28 @@ public sealed class ResumePoolGrain(
         return new AdoptedResume(candidateId, created, false, result.Score, result.KnockedOut, job.Rubric.Version, ranking.SummaryZh, ranking.SummaryEn);
     }
 
+    public async ValueTask ForgetAsync(Guid candidateId)
+    {
+        var index = state.State.People.IndexOf(candidateId);
+        if (index < 0 && !state.State.Ranking.ContainsKey(candidateId)) return;
+        if (index >= 0)
+        {
+            // The registry numbers people in the order it first meets them: a source belongs to the person it joined.
+            var registry = new CandidateRegistry();
+            var kept = new List<PooledSource>();
+            foreach (var source in state.State.Sources)
+            {
+                var (person, _) = registry.Add(ResumeProfileJson.Read(source.ProfileJson));
+                if (registry.Candidates.Select((c, i) => (c.Id, i)).First(c => c.Id == person.Id).i != index) kept.Add(source);
+            }
+            state.State.Sources = kept;
+            state.State.People.RemoveAt(index);
+        }
+        state.State.Ranking.Remove(candidateId);
+        state.State.Pending.Remove(candidateId);
+        await state.WriteOrReloadAsync(this);
+    }
+
     /// <summary>Creates or updates the candidate grains the pool has recorded; each write is idempotent, so a retry is safe.</summary>
     private async Task DeliverPendingAsync(string actor)
     {

@@ -1,3 +1,4 @@
+using BankHire.Indexes;
 using BankHire.Persistence;
 
 namespace BankHire.SecondRound;
@@ -10,7 +11,15 @@ public sealed class SecondRoundGrain(
     public async ValueTask<SecondRoundSnapshot> AssignAsync(System.Collections.Immutable.ImmutableArray<string> interviewers, DateTimeOffset? scheduledAt, string actor)
     {
         var scorecards = state.State.Round?.Scorecards ?? [];
-        return await SaveAsync(new SecondRoundSnapshot(this.GetPrimaryKey(), [.. interviewers.Distinct(StringComparer.OrdinalIgnoreCase)], scheduledAt, actor, scorecards));
+        var before = state.State.Round?.Interviewers ?? [];
+        var saved = await SaveAsync(new SecondRoundSnapshot(this.GetPrimaryKey(), [.. interviewers.Distinct(StringComparer.OrdinalIgnoreCase)], scheduledAt, actor, scorecards));
+        // Each interviewer's worklist (GET /api/me/assignments); a repeated assignment adds nothing.
+        var candidate = this.GetPrimaryKey().ToString();
+        foreach (var added in saved.Interviewers.Except(before, StringComparer.OrdinalIgnoreCase))
+            await GrainFactory.GetGrain<IIndexGrain>(IndexKeys.AssignmentsOf(added)).AddAsync(candidate);
+        foreach (var dropped in before.Except(saved.Interviewers, StringComparer.OrdinalIgnoreCase))
+            await GrainFactory.GetGrain<IIndexGrain>(IndexKeys.AssignmentsOf(dropped)).RemoveAsync(candidate);
+        return saved;
     }
 
     public async ValueTask<SecondRoundSnapshot> SubmitAsync(Scorecard scorecard, bool anyInterviewer)

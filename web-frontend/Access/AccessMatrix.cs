@@ -152,6 +152,7 @@ public static class AccessMatrix
         R("GET /api/candidates/{id:guid}/second-round", Staff, Scores, Subject.Candidate(), "second round"),
         R("POST /api/candidates/{id:guid}/second-round", Recruiting, Interview, Subject.Candidate(), "second round"),
         R("PUT /api/candidates/{id:guid}/second-round/scorecard", Interviewing, Scores, Subject.Candidate(), "second round"),
+        R("GET /api/me/assignments", Interviewing, Profile, Subject.None, "own worklist"),
         R("GET /api/jobs/{jobId}/agreement", Office, Scores, Subject.Job(), "AI and interviewer agreement"),
 
         // Interviews.
@@ -210,6 +211,7 @@ public static class AccessMatrix
         R("GET /api/candidate/privacy", Own, Interview, Subject.OwnToken, "data-subject rights", audit: AuditWhen.ChangesOnly),
         R("GET /api/candidate/privacy/export", Own, Export, Subject.OwnToken, "data-subject access (export)"),
         R("POST /api/candidate/privacy/deletion-request", Own, Export, Subject.OwnToken, "data-subject erasure request"),
+        R("POST /api/candidate/privacy/alternative-process", Own, Interview, Subject.OwnToken, "alternative process request", audit: AuditWhen.ChangesOnly),
         R("GET /api/candidate/self-identification", Own, SelfIdentification, Subject.OwnToken, "self-identification", audit: AuditWhen.ChangesOnly),
         R("PUT /api/candidate/self-identification", Own, SelfIdentification, Subject.OwnToken, "self-identification", audit: AuditWhen.ChangesOnly),
         R("DELETE /api/candidate/self-identification", Own, SelfIdentification, Subject.OwnToken, "self-identification", audit: AuditWhen.ChangesOnly),

@@ -49,11 +49,15 @@ public static class PrivacyNotice
         var pack = model.Policy.Pack;
         return new(ConsentTextVersion, model.Policy.EffectiveRetentionDays, [.. analyses.Select(a => a with { Measures = MeasuresOf(model, a.Kind) })], facial)
         {
-            Jurisdiction = pack == JurisdictionPack.None ? null : new JurisdictionNotice(pack.Code, pack.NameZh, pack.NameEn, pack.NoticeZh, pack.NoticeEn,
-                pack.SeparateBiometricConsent, pack.ExplanationAndHumanReviewOnRequest, pack.AlternativeProcessOnRequest, pack.DeletionDaysAfterRequest,
-                [.. pack.CuesOff.Order(StringComparer.Ordinal)]),
+            Jurisdiction = JurisdictionOf(pack),
         };
     }
+
+    /// <summary>The pack as the consent and status pages show it; null when the job names none.</summary>
+    public static JurisdictionNotice? JurisdictionOf(JurisdictionPack pack) =>
+        pack == JurisdictionPack.None ? null : new JurisdictionNotice(pack.Code, pack.NameZh, pack.NameEn, pack.NoticeZh, pack.NoticeEn,
+            pack.SeparateBiometricConsent, pack.ExplanationAndHumanReviewOnRequest, pack.AlternativeProcessOnRequest, pack.DeletionDaysAfterRequest,
+            [.. pack.CuesOff.Order(StringComparer.Ordinal)]);
 
     private static List<MeasureNotice> MeasuresOf(CompetencyModel model, string kind) =>
         [.. model.Competencies

@@ -37,6 +37,9 @@ public static class CandidateStatusEndpoints
         return new CandidateStatusView(interview.Id, candidate.Application.Contact.FullName, job.Posting.TitleZh, job.Posting.TitleEn,
             bank?.NameZh ?? "", bank?.NameEn ?? "", stage, CandidateStatusRules.Next(stage), invitation.ExpiresAt, booking,
             CandidateStatusRules.CanBook(stage), secondRound, progress?.ReportReady ?? false,
-            await CandidateFeedback.VisibleAsync(grains, interview.Id));
+            await CandidateFeedback.VisibleAsync(grains, interview.Id))
+        {
+            Jurisdiction = PrivacyNotice.JurisdictionOf(await JobJurisdiction.PackAsync(grains, candidate.Application.JobId)),
+        };
     }
 }

@@ -28,6 +28,9 @@ public sealed record CandidateStatusView(
     bool ReportReady,
     CandidateFeedback.FeedbackView Feedback)
 {
+    /// <summary>The notices and rights of the job's jurisdiction pack (zh and en); null when the job names none.</summary>
+    public PrivacyNotice.JurisdictionNotice? Jurisdiction { get; init; }
+
     /// <summary>The booked interview time; <c>DurationMinutes</c> and <c>Location</c> are known when it was booked from a published slot.</summary>
     public sealed record BookedTime(DateTimeOffset StartsAt, int? DurationMinutes, string? Location);
 }

@@ -94,6 +94,7 @@ public static class WebPipelineExtensions
         api.MapValidity();
         api.MapAnalytics();
         api.MapSecondRound();
+        api.MapAssignments();
         api.MapAgreement();
         api.MapHrNotifications();
         api.MapIntegrations();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using BankHire.Privacy;
 using BankHire.Web.CandidatePortal;
 using BankHire.Web.Invitations;
+using BankHire.Web.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BankHire.Web.Privacy;
@@ -21,7 +22,20 @@ public static class CandidatePrivacyEndpoints
             .WithSummary("Everything held about the candidate, as a JSON file; the export is recorded.");
         group.MapPost("/deletion-request", RequestDeletionAsync)
             .WithSummary($"Asks for the candidate's data to be erased; done within {RetentionSchedule.DeletionDeadline.TotalDays:0} days (in practice within minutes).");
+        group.MapPost("/alternative-process", RequestAlternativeProcessAsync)
+            .WithSummary("Asks for an alternative selection process or an accommodation instead of the AI interview (US-NYC LL144); HR sees it on the candidate's privacy view.");
     }
+
+    /// <summary>The candidate's request for an alternative process, with an optional reason.</summary>
+    public sealed record AlternativeProcessBody(string? Reason = null) : IValidatedRequest
+    {
+        public const int MaxReasonLength = 1000;
+
+        public void Validate() => Require.OptionalText(Reason, "reason", MaxReasonLength);
+    }
+
+    private static async Task<Ok<CandidatePrivacy>> RequestAlternativeProcessAsync(AlternativeProcessBody body, HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
+        TypedResults.Ok(await PrivacyOf(await CandidateIdAsync(http, tokens, grains), grains).RequestAlternativeProcessAsync(Require.OptionalText(body.Reason, "reason", AlternativeProcessBody.MaxReasonLength)));
 
     private static async Task<CandidatePrivacy> GetAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
         await PrivacyOf(await CandidateIdAsync(http, tokens, grains), grains).GetAsync();

@@ -50,6 +50,24 @@ public sealed class DataKeyStore(StorageOptions options, MasterKeyRing masterKey
         return await ReadAsync(connection, transaction, subjectId, cancellationToken) ?? throw new InvalidOperationException($"The data key of {subjectId} was not stored.");
     }
 
+    /// <summary>The subject's data key on a connection of its own (sealing grain state), created if missing.</summary>
+    public async Task<byte[]> GetOrCreateAsync(Guid subjectId, Guid? ownerId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        if (await ReadAsync(connection, null, subjectId, cancellationToken) is { } existing) return existing;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var key = await GetOrCreateAsync(connection, transaction, subjectId, ownerId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return key;
+    }
+
+    /// <summary>The subject's data key, or null when it never existed or was shredded.</summary>
+    public async Task<byte[]?> FindAsync(Guid subjectId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        return await ReadAsync(connection, null, subjectId, cancellationToken);
+    }
+
     /// <summary>Unwraps a key read by a join (the row's master key id and wrapped bytes).</summary>
     public byte[] Unwrap(Guid subjectId, string masterKeyId, byte[] wrapped) =>
         unwrapped.GetOrAdd(Convert.ToBase64String(wrapped), _ => masterKeys.Unwrap(masterKeyId, wrapped, Subject(subjectId)));
@@ -99,7 +117,7 @@ public sealed class DataKeyStore(StorageOptions options, MasterKeyRing masterKey
         return stale.Count;
     }
 
-    private async Task<byte[]?> ReadAsync(DbConnection connection, DbTransaction transaction, Guid subjectId, CancellationToken cancellationToken)
+    private async Task<byte[]?> ReadAsync(DbConnection connection, DbTransaction? transaction, Guid subjectId, CancellationToken cancellationToken)
     {
         await using var select = connection.CreateCommand();
         select.Transaction = transaction;

@@ -1,21 +1,32 @@
+using BankHire.Hosting.Encryption;
+using BankHire.Hosting.Encryption.GrainState;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Orleans.Providers;
 using Orleans.Runtime;
+using Orleans.Storage;
 
 namespace BankHire.Hosting.Storage;
 
 /// <summary>Wires Orleans ADO.NET providers to the BankHire database described by <see cref="StorageOptions"/>.</summary>
 public static class StorageSiloBuilderExtensions
 {
-    /// <summary>ADO.NET grain storage as the default provider and as "PubSubStore" (stream subscriptions).</summary>
+    /// <summary>ADO.NET grain storage as the default provider (personal data sealed, see <see cref="PersonalStates"/>) and as
+    /// "PubSubStore" (stream subscriptions).</summary>
     public static ISiloBuilder AddBankHireGrainStorage(this ISiloBuilder builder, StorageOptions options)
     {
         var target = AdoNetTarget.For(options);
         builder.AddSchemaOnStart(options);
         builder.AddAdoNetGrainStorageAsDefault(o => Configure(o, target));
+        // Registered after the provider's own: the keyed default storage (and its lifecycle participant) is this one.
+        builder.Services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (services, name) =>
+        {
+            var inner = AdoNetGrainStorageFactory.Create(services, (string)name!);
+            inner.Serializer = new SealingStateSerializer(inner.Serializer);
+            return new SealingGrainStorage(inner, services.GetService<DataKeyStore>() ?? DataKeyStore.For(options));
+        });
         builder.AddAdoNetGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME, o => Configure(o, target));
         return builder;
     }

@@ -55,6 +55,7 @@ public static class Endpoints
         new("GET", $"/api/candidates/{Candidate}/second-round", Access.AnyHr, false),
         new("POST", $"/api/candidates/{Candidate}/second-round", Access.Recruiting, true),
         new("PUT", $"/api/candidates/{Candidate}/second-round/scorecard", Access.Interviewing, true),
+        new("GET", "/api/me/assignments", Access.Interviewing, false),
         new("POST", $"/api/candidates/{Candidate}/interviews", Access.Recruiting, true),
         new("GET", $"/api/candidates/{Candidate}/screening", Access.AnyHr, false),
         new("GET", $"/api/candidates/{Candidate}/profile", Access.AnyHr, false),

@@ -38,6 +38,24 @@ public sealed class ResumeImportApiTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task An_erased_candidate_leaves_the_jobs_resume_pool_and_the_others_stay_ranked()
+    {
+        var job = await NewTellerJobAsync(api.Recruiter);
+        var (teller, other) = (Resume(Archetype.BankTeller, chinese: false), Resume(Archetype.ServiceWorker, chinese: false));
+        var report = await UploadAsync(api.Recruiter, job, File(teller), File(other));
+        var (tellerId, otherId) = ((string)Source(report, teller.FileName)["candidateId"]!, (string)Source(report, other.FileName)["candidateId"]!);
+
+        (await api.Admin.PostAsJsonAsync($"/api/candidates/{tellerId}/privacy/erase", new { reason = "asked to be forgotten" })).EnsureSuccessStatusCode();
+
+        var ranking = await api.Recruiter.GetFromJsonAsync<JsonArray>($"/api/jobs/{job}/ranking?includeKnockedOut=true");
+        Assert.Equal([otherId], ranking!.Select(r => (string)r!["candidateId"]!));
+        // The same resume uploaded again is a new person: nothing of the erased one is left to merge it into.
+        var again = await UploadAsync(api.Recruiter, job, File(teller));
+        Assert.Equal("Parsed", (string)Source(again, teller.FileName)["status"]!);
+        Assert.NotEqual(tellerId, (string)Source(again, teller.FileName)["candidateId"]!);
+    }
+
+    [Fact]
     public async Task The_same_person_in_a_later_upload_is_merged_into_the_earlier_candidate()
     {
         var job = await NewTellerJobAsync(api.Recruiter);

@@ -32,6 +32,25 @@ public sealed class SecondRoundApiTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task An_interviewer_lists_the_candidates_assigned_to_them_and_loses_one_when_it_is_reassigned()
+    {
+        var (kept, _) = await CompletedCandidateAsync();
+        var (reassigned, _) = await CompletedCandidateAsync();
+        foreach (var candidate in new[] { kept, reassigned })
+            (await api.Recruiter.PostAsJsonAsync($"/api/candidates/{candidate}/second-round",
+                new { interviewers = new[] { "interviewer" }, scheduledAt = DateTimeOffset.UtcNow.AddDays(3) })).EnsureSuccessStatusCode();
+        (await api.Recruiter.PostAsJsonAsync($"/api/candidates/{reassigned}/second-round", new { interviewers = new[] { "recruiter" } })).EnsureSuccessStatusCode();
+
+        var mine = (await api.Interviewer.GetFromJsonAsync<JsonArray>("/api/me/assignments"))!.Select(a => (Guid)a!["candidateId"]!).ToList();
+        var theirs = (await api.Recruiter.GetFromJsonAsync<JsonArray>("/api/me/assignments"))!.Select(a => (Guid)a!["candidateId"]!).ToList();
+
+        Assert.Contains(kept, mine);
+        Assert.DoesNotContain(reassigned, mine);
+        Assert.Contains(reassigned, theirs);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.Auditor.GetAsync("/api/me/assignments")).StatusCode);
+    }
+
+    [Fact]
     public async Task Scorecards_are_refused_with_a_reason_when_the_round_or_the_ratings_are_wrong()
     {
         var (candidate, competencies) = await CompletedCandidateAsync();

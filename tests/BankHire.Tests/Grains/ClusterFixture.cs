@@ -26,9 +26,12 @@ public sealed class ClusterFixture : IAsyncLifetime, ILiveCluster
     /// <summary>The chunk store the silo reads (the same SQLite database), for tests that upload as the ingest does.</summary>
     public ChunkStore Chunks { get; private set; } = null!;
 
+    /// <summary>Where the silo keeps its data (the SQLite file, the master key file), for tests that read the raw rows.</summary>
+    public StorageOptions Storage { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
-        var storage = new StorageOptions { Provider = StorageProvider.Sqlite, DataDirectory = _data.Path };
+        var storage = Storage = new StorageOptions { Provider = StorageProvider.Sqlite, DataDirectory = _data.Path };
         await SchemaInstaller.ApplyAsync(storage);
         Chunks = new ChunkStore(storage, TimeProvider.System);
         // On two busy cores (the whole suite runs in parallel) a deploy can fail for want of time; see ClusterDeployment.

@@ -11,11 +11,13 @@ public sealed record LiveInterviewSetup(ILiveCluster Fixture, string JobId, Guid
 {
     public static readonly string[] Questions = ["teller-q0", "teller-q1", "teller-q2", "teller-q3", "teller-q4", "teller-q5", "teller-q6"];
 
-    public static async Task<LiveInterviewSetup> InvitedAsync(ILiveCluster fixture, bool facialIndicatorsAllowed = true)
+    public static async Task<LiveInterviewSetup> InvitedAsync(ILiveCluster fixture, bool facialIndicatorsAllowed = true, string? jurisdiction = null,
+        DateTimeOffset? noticeGivenAt = null)
     {
         var jobId = $"live-teller-{Guid.NewGuid():N}";
         var modelJson = JobTemplates.LoadJson(JobTemplates.Teller);
         if (!facialIndicatorsAllowed) modelJson = modelJson.Replace("\"facialIndicatorsAllowed\": true", "\"facialIndicatorsAllowed\": false");
+        if (jurisdiction is not null) modelJson = modelJson.Replace("\"policy\": {", $"\"policy\": {{ \"jurisdiction\": \"{jurisdiction}\",");
         await fixture.Grains.GetGrain<IJobRubricGrain>(jobId).CreateAsync(new JobPosting("柜员", "Teller", "teller", null, 1, JobStatus.Open), modelJson, "test");
         var candidateId = Guid.NewGuid();
         var candidate = fixture.Grains.GetGrain<ICandidateGrain>(candidateId);
@@ -23,7 +25,7 @@ public sealed record LiveInterviewSetup(ILiveCluster Fixture, string JobId, Guid
         await candidate.MoveToAsync(CandidateStage.Invited, "test", null);
         var interviewId = Guid.NewGuid();
         var session = fixture.Grains.GetGrain<IInterviewSessionGrain>(interviewId);
-        await session.CreateAsync(new InterviewInvitation(candidateId, jobId, 1, fixture.Clock.GetUtcNow().AddDays(30), [.. Questions]));
+        await session.CreateAsync(new InterviewInvitation(candidateId, jobId, 1, fixture.Clock.GetUtcNow().AddDays(30), [.. Questions], noticeGivenAt));
         return new LiveInterviewSetup(fixture, jobId, candidateId, session, interviewId);
     }
 

@@ -48,7 +48,21 @@ function draw() {
   drawBooked();
   drawBooking();
   drawResult();
+  drawJurisdiction();
   drawData();
+}
+
+// The job's jurisdiction pack: what the candidate is told and may ask for there, in the page's language.
+function drawJurisdiction() {
+  const pack = status.jurisdiction;
+  $("#jurisdiction").hidden = !pack;
+  if (!pack) return;
+  $("#jurisdiction-title").textContent = t("jurisdictionTitle", { name: pick(pack.nameZh, pack.nameEn) });
+  $("#jurisdiction-notice").replaceChildren(...pick(pack.noticeZh, pack.noticeEn).map(text => {
+    const li = document.createElement("li");
+    li.textContent = text;
+    return li;
+  }));
 }
 
 // The candidate's data rights: until when data is kept, a copy of it, and a deletion request with its deadline.

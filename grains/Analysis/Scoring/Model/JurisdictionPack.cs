@@ -84,6 +84,21 @@ public sealed record JurisdictionPack(
         return CuesOff.Contains(at < 0 ? feature : feature[..at]);
     }
 
+    /// <summary>Why the AI interview may not be used yet on a candidate given the notice at <paramref name="noticeAt"/>
+    /// (US-NYC: <see cref="NoticeBusinessDaysBeforeUse"/> business days first), or null when it may.</summary>
+    public string? NoticePeriodRefusal(DateTimeOffset noticeAt, DateTimeOffset now) =>
+        now < EarliestUse(noticeAt)
+            ? $"{NameEn}: the AI interview may be used from {EarliestUse(noticeAt):yyyy-MM-dd HH:mm} UTC, {NoticeBusinessDaysBeforeUse} business days after " +
+              $"the notice given {noticeAt:yyyy-MM-dd HH:mm} UTC; until then the candidate may ask for the alternative process."
+            : null;
+
+    /// <summary>Why a final outcome (offer, rejection) may not be recorded yet for a candidate the AI assessed: where a human
+    /// decides every outcome (EU), a recruiter's recorded decision comes first. Null when it may.</summary>
+    public string? FinalOutcomeRefusal(bool assessedByAi, bool humanDecisionRecorded) =>
+        HumanDecidesEveryOutcome && assessedByAi && !humanDecisionRecorded
+            ? $"{NameEn}: a human decides every outcome of an AI-assessed candidate; record the recruiter's decision (POST /api/candidates/{{id}}/decision) before the offer or rejection."
+            : null;
+
     /// <summary>The first moment the tool may be used on a candidate notified at <paramref name="noticeAt"/>: that many
     /// business days (Monday–Friday) later.</summary>
     public DateTimeOffset EarliestUse(DateTimeOffset noticeAt)
