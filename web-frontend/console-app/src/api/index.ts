@@ -2,7 +2,7 @@
 import { http, queryString } from "./http";
 import type {
   BulkStageResult, CandidateFilter, CandidatePage, CandidateProfile, CandidateSnapshot, CandidateSort, Channel, Delivery, Invitation, Job, Me,
-  SentInvitations, Stage, StageMoves, Verdict,
+  SentInvitations, Slot, SlotBooking, SlotCancelled, SlotDraft, Stage, StageMoves, Verdict,
 } from "./types";
 
 export { ApiError, whenSignedOut } from "./http";
@@ -56,4 +56,14 @@ export const candidates = {
 
 export const interviews = {
   releaseFeedback: (interviewId: string) => http.post<{ released: boolean }>(`/api/interviews/${interviewId}/feedback/release`),
+};
+
+const slot = (jobId: string, id: string) => `${job(jobId)}/slots/${encodeURIComponent(id)}`;
+
+export const slots = {
+  list: (jobId: string) => http.get<Slot[]>(`${job(jobId)}/slots`),
+  publish: (jobId: string, draft: SlotDraft) => http.post<Slot>(`${job(jobId)}/slots`, draft),
+  edit: (jobId: string, id: string, draft: SlotDraft) => http.put<Slot>(slot(jobId, id), draft),
+  cancel: (jobId: string, id: string) => http.delete<SlotCancelled>(slot(jobId, id)),
+  bookings: (jobId: string, id: string) => http.get<SlotBooking[]>(`${slot(jobId, id)}/bookings`),
 };

@@ -85,3 +85,10 @@ export interface Delivery {
   attempts: number; lastError: string | null; queuedAt: string; lastAttemptAt: string | null; sentAt: string | null;
 }
 export interface SentInvitations { interviewId: string; link: string; expiresAt: string; deliveries: Delivery[] }
+
+export interface Slot {
+  id: string; startsAt: string; durationMinutes: number; capacity: number; bookingDeadline: string; location: string | null; booked: number; seatsLeft: number;
+}
+export interface SlotDraft { startsAt: string; durationMinutes: number; capacity: number; bookingDeadline: string; location: string | null }
+export interface SlotBooking { candidateId: string; fullName: string; stage: Stage; interviewId: string }
+export interface SlotCancelled { slot: Slot; candidatesTold: number }
