@@ -1,7 +1,7 @@
 // The one typed API module of the console: every endpoint it calls, named by what HR does.
 import { http, queryString } from "./http";
 import type {
-  BulkStageResult, CandidateFilter, CandidatePage, CandidateProfile, CandidateSnapshot, CandidateSort, Channel, Delivery, Invitation, Job, Me,
+  BulkStageResult, CandidateFilter, EditableModel, JobPosting, CandidatePage, CandidateProfile, CandidateSnapshot, CandidateSort, Channel, Delivery, Invitation, Job, Me,
   SentInvitations, Slot, SlotBooking, SlotCancelled, SlotDraft, Stage, StageMoves, Verdict,
 } from "./types";
 
@@ -27,6 +27,8 @@ export const auth = {
 
 export const jobs = {
   list: () => http.get<Job[]>("/api/jobs"),
+  savePosting: (id: string, posting: JobPosting) => http.put<Job>(`${job(id)}/posting`, posting),
+  reviseModel: (id: string, model: EditableModel, changeNote: string | null) => http.put<Job & { notes: string[] }>(`${job(id)}/model`, { model, changeNote }),
 };
 
 export const pipeline = {

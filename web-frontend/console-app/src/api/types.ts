@@ -92,3 +92,14 @@ export interface Slot {
 export interface SlotDraft { startsAt: string; durationMinutes: number; capacity: number; bookingDeadline: string; location: string | null }
 export interface SlotBooking { candidateId: string; fullName: string; stage: Stage; interviewId: string }
 export interface SlotCancelled { slot: Slot; candidatesTold: number }
+
+/** The competency model as the editor changes it: the fields it shows are typed, the rest (indicators, expected
+ * points, screening terms) travel back unchanged. */
+export interface EditablePolicy { priorityHireCutoff: number; secondRoundCutoff: number; facialIndicatorsAllowed: boolean; releaseFeedbackAutomatically: boolean; [key: string]: unknown }
+export interface EditableCompetency { key: string; nameZh: string; nameEn: string; weight: number; passThreshold: number; [key: string]: unknown }
+export interface EditableQuestion {
+  id: string; competencyKey: string; textZh: string; textEn: string; thinkSeconds: number; answerSeconds: number; retakes: number; practice: boolean; [key: string]: unknown
+}
+export interface EditableModel {
+  policy: EditablePolicy; questionOrder: string; competencies: EditableCompetency[]; questions: EditableQuestion[]; [key: string]: unknown
+}
