@@ -80,6 +80,8 @@ public static class AccessMatrix
         R("PUT /api/bank/", AdminOnly, PersonalData.None, Subject.None, "configuration"),
         R("GET /api/users/", AdminOnly, PersonalData.None, Subject.None, "user administration"),
         R("POST /api/users/", AdminOnly, PersonalData.None, Subject.None, "user administration"),
+        R("PUT /api/users/{userName}/roles", AdminOnly, PersonalData.None, Subject.None, "user administration"),
+        R("PUT /api/users/{userName}/access", AdminOnly, PersonalData.None, Subject.None, "user administration"),
         R("GET /api/admin/cluster", AdminOnly, PersonalData.None, Subject.None, "operations"),
         R("POST /api/integrations/keys", AdminOnly, PersonalData.None, Subject.None, "integration"),
         R("GET /api/integrations/keys", AdminOnly, PersonalData.None, Subject.None, "integration"),

@@ -17,10 +17,11 @@ public static class Endpoints
     private const string Job = "teller-2027-campus";
     private const string Branch = "SZ-FT";
     private const string Slot = "slot-1";
+    private const string User = "no-such-user";
     private const string OnboardingTask = BankHire.Employees.Onboarding.OnboardingChecklist.Contract;
 
     /// <summary>The concrete values the paths below use for route parameters that are codes rather than ids.</summary>
-    public static readonly IReadOnlySet<string> ExampleCodes = new HashSet<string> { Job, "teller", Branch, OnboardingTask, Slot };
+    public static readonly IReadOnlySet<string> ExampleCodes = new HashSet<string> { Job, "teller", Branch, OnboardingTask, Slot, User };
 
     public static readonly IReadOnlyList<Endpoint> All =
     [
@@ -108,6 +109,8 @@ public static class Endpoints
         new("PUT", "/api/bank", Access.Admin, true),
         new("GET", "/api/users", Access.Admin, false),
         new("POST", "/api/users", Access.Admin, true),
+        new("PUT", $"/api/users/{User}/roles", Access.Admin, true),
+        new("PUT", $"/api/users/{User}/access", Access.Admin, true),
         new("GET", "/api/auth/me", Access.AnyHr, false),
         new("POST", "/api/auth/logout", Access.AnyHr, false),
         new("GET", "/api/admin/cluster", Access.Admin, false),

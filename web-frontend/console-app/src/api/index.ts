@@ -1,7 +1,7 @@
 // The one typed API module of the console: every endpoint it calls, named by what HR does.
 import { http, queryString } from "./http";
 import type {
-  BulkStageResult, CandidateFilter, EditableModel, JobPosting, CandidatePage, CandidateProfile, CandidateSnapshot, CandidateSort, Channel, Delivery, Invitation, Job, Me,
+  ApiKeyView, BulkStageResult, CandidateFilter, CreatedApiKey, EditableModel, HrUserView, JobPosting, Role, WebhookView, CandidatePage, CandidateProfile, CandidateSnapshot, CandidateSort, Channel, Delivery, Invitation, Job, Me,
   SentInvitations, Slot, SlotBooking, SlotCancelled, SlotDraft, Stage, StageMoves, Verdict,
 } from "./types";
 
@@ -68,4 +68,22 @@ export const slots = {
   edit: (jobId: string, id: string, draft: SlotDraft) => http.put<Slot>(slot(jobId, id), draft),
   cancel: (jobId: string, id: string) => http.delete<SlotCancelled>(slot(jobId, id)),
   bookings: (jobId: string, id: string) => http.get<SlotBooking[]>(`${slot(jobId, id)}/bookings`),
+};
+
+const user = (name: string) => `/api/users/${encodeURIComponent(name)}`;
+
+export const users = {
+  list: () => http.get<HrUserView[]>("/api/users"),
+  create: (userName: string, password: string, roles: Role[], email: string | null) => http.post<HrUserView>("/api/users", { userName, password, roles, email }),
+  changeRoles: (name: string, roles: Role[]) => http.put<HrUserView>(`${user(name)}/roles`, { roles }),
+  setDisabled: (name: string, disabled: boolean) => http.put<HrUserView>(`${user(name)}/access`, { disabled }),
+};
+
+export const integrations = {
+  keys: () => http.get<ApiKeyView[]>("/api/integrations/keys"),
+  createKey: (name: string, scopes: string[]) => http.post<CreatedApiKey>("/api/integrations/keys", { name, scopes }),
+  revokeKey: (id: string) => http.delete<unknown>(`/api/integrations/keys/${id}`),
+  webhooks: () => http.get<WebhookView[]>("/api/integrations/webhooks"),
+  createWebhook: (url: string, events: string[]) => http.post<WebhookView>("/api/integrations/webhooks", { url, events }),
+  deleteWebhook: (id: string) => http.delete<unknown>(`/api/integrations/webhooks/${id}`),
 };

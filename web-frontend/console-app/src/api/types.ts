@@ -103,3 +103,10 @@ export interface EditableQuestion {
 export interface EditableModel {
   policy: EditablePolicy; questionOrder: string; competencies: EditableCompetency[]; questions: EditableQuestion[]; [key: string]: unknown
 }
+
+export interface HrUserView { userName: string; email: string | null; roles: Role[]; disabled: boolean }
+export const API_SCOPES = ["candidates:read", "candidates:write", "reports:read", "webhooks:manage"] as const;
+export const WEBHOOK_EVENTS = ["candidate.stage_changed", "interview.completed", "interview.report_ready"] as const;
+export interface ApiKeyView { id: string; name: string; scopes: string[]; prefix: string; createdAt: string; createdBy: string; revokedAt: string | null; active: boolean }
+export interface CreatedApiKey { apiKey: ApiKeyView; key: string }
+export interface WebhookView { id: string; url: string; events: string[]; createdAt: string; createdBy: string }
