@@ -1,7 +1,7 @@
 // The one typed API module of the console: every endpoint it calls, named by what HR does.
 import { http, queryString } from "./http";
 import type {
-  ApiKeyView, BulkStageResult, CandidateFilter, CreatedApiKey, EditableModel, HrUserView, JobPosting, Role, WebhookView, CandidatePage, CandidateProfile, CandidateSnapshot, CandidateSort, Channel, Delivery, Invitation, Job, Me,
+  ApiKeyView, MessageTemplate, TemplateKind, TemplateLanguage, TemplatePreview, BulkStageResult, CandidateFilter, CreatedApiKey, EditableModel, HrUserView, JobPosting, Role, WebhookView, CandidatePage, CandidateProfile, CandidateSnapshot, CandidateSort, Channel, Delivery, Invitation, Job, Me,
   SentInvitations, Slot, SlotBooking, SlotCancelled, SlotDraft, Stage, StageMoves, Verdict,
 } from "./types";
 
@@ -86,4 +86,11 @@ export const integrations = {
   webhooks: () => http.get<WebhookView[]>("/api/integrations/webhooks"),
   createWebhook: (url: string, events: string[]) => http.post<WebhookView>("/api/integrations/webhooks", { url, events }),
   deleteWebhook: (id: string) => http.delete<unknown>(`/api/integrations/webhooks/${id}`),
+};
+
+export const templates = {
+  list: (jobId: string) => http.get<MessageTemplate[]>(`${job(jobId)}/invitation-templates`),
+  save: (jobId: string, list: MessageTemplate[]) => http.put<MessageTemplate[]>(`${job(jobId)}/invitation-templates`, { templates: list }),
+  preview: (jobId: string, kind: TemplateKind, language: TemplateLanguage, subject: string, body: string, shortText: string) =>
+    http.post<TemplatePreview>(`${job(jobId)}/invitation-templates/preview`, { kind, language, subject, body, shortText }),
 };

@@ -110,3 +110,9 @@ export const WEBHOOK_EVENTS = ["candidate.stage_changed", "interview.completed",
 export interface ApiKeyView { id: string; name: string; scopes: string[]; prefix: string; createdAt: string; createdBy: string; revokedAt: string | null; active: boolean }
 export interface CreatedApiKey { apiKey: ApiKeyView; key: string }
 export interface WebhookView { id: string; url: string; events: string[]; createdAt: string; createdBy: string }
+
+export const TEMPLATE_KINDS = ["Invitation", "Nudge", "Reminder"] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+export type TemplateLanguage = "zh-CN" | "en";
+export interface MessageTemplate { kind: TemplateKind; language: TemplateLanguage; subject: string; body: string; shortText: string; custom?: boolean }
+export interface TemplatePreview { subject: string; body: string; shortText: string }
