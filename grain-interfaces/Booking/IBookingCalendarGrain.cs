@@ -26,4 +26,16 @@ public interface IBookingCalendarGrain : IGrainWithStringKey
 
     /// <summary>The slot the interview holds a seat in, or null.</summary>
     [Alias("SlotOf")] ValueTask<BookingSlot?> SlotOfAsync(Guid interviewId);
+
+    /// <summary>
+    /// Changes a slot before it starts. With seats taken its time and length stay (cancel it instead, so the candidates
+    /// are told) and its capacity cannot drop below the seats taken; refused with <see cref="BookingException"/>.
+    /// </summary>
+    [Alias("Edit")] ValueTask<BookingSlot> EditAsync(string slotId, SlotDraft draft);
+
+    /// <summary>Takes a slot that has not started off the calendar, freeing its seats; the caller tells the holders.</summary>
+    [Alias("Cancel")] ValueTask<CancelledSlot> CancelAsync(string slotId);
+
+    /// <summary>The interviews holding a seat in the slot, in booking order.</summary>
+    [Alias("Holders")] ValueTask<ImmutableArray<Guid>> HoldersAsync(string slotId);
 }

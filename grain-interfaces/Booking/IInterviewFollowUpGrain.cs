@@ -13,6 +13,13 @@ public interface IInterviewFollowUpGrain : IGrainWithGuidKey
     /// <summary>Books (or rebooks) a seat in the job's slot and moves the interview and the candidate to Booked.</summary>
     [Alias("Book")] ValueTask<BookingSlot> BookAsync(string jobId, Guid candidateId, string slotId);
 
+    /// <summary>
+    /// HR cancelled the slot the interview held: the booking is undone (interview Invited, candidate back to Invited, no
+    /// reminder) and the candidate is told over the invitation's channels, with the link to book another. A slot it no
+    /// longer holds is ignored.
+    /// </summary>
+    [Alias("SlotCancelled")] ValueTask<FollowUpSnapshot> SlotCancelledAsync(string slotId, DateTimeOffset startsAt);
+
     [Alias("Get")] ValueTask<FollowUpSnapshot> GetAsync();
 
     /// <summary>Does whatever is due by now (nudge, reminder, close) and schedules the next check; what each reminder tick runs.</summary>

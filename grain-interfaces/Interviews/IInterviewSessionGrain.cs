@@ -16,6 +16,9 @@ public interface IInterviewSessionGrain : IGrainWithGuidKey
 
     [Alias("Book")] ValueTask<InterviewSnapshot> BookAsync(DateTimeOffset slot);
 
+    /// <summary>Its slot was cancelled: a booked interview is Invited again with no slot (to book another); otherwise nothing changes.</summary>
+    [Alias("ReleaseBooking")] ValueTask<InterviewSnapshot?> ReleaseBookingAsync();
+
     /// <summary>Records the candidate's choices (replacing earlier ones; the history is kept). Invited, Booked or InProgress.</summary>
     [Alias("GiveConsent")] ValueTask<InterviewProgress> GiveConsentAsync(ConsentChoice choice);
 

@@ -1,8 +1,8 @@
 namespace BankHire.Notifications;
 
 /// <summary>
-/// What a message is for: the invitation itself, the 24-hour nudge to book, the reminder before the slot; for a hire,
+/// What a message is for: the invitation itself, the 24-hour nudge to book, the reminder before the slot, the notice that HR cancelled the booked slot; for a hire,
 /// the welcome (with the employee page's sign-in link) and the reminder of an onboarding item that falls due.
 /// </summary>
 [GenerateSerializer, Alias("bankhire.MessageKind")]
-public enum MessageKind { Invitation, Nudge, Reminder, Welcome, OnboardingReminder }
+public enum MessageKind { Invitation, Nudge, Reminder, Welcome, OnboardingReminder, SlotCancelled }

@@ -66,5 +66,27 @@ public sealed class BookingCalendarGrain(
 
     public ValueTask<BookingSlot?> SlotOfAsync(Guid interviewId) => ValueTask.FromResult(Held(interviewId)?.View());
 
+    public async ValueTask<BookingSlot> EditAsync(string slotId, SlotDraft draft)
+    {
+        var slot = Existing(slotId);
+        SlotChanges.Edit(slot, draft, clock.GetUtcNow());
+        await state.WriteOrReloadAsync(this);
+        return slot.View();
+    }
+
+    public async ValueTask<CancelledSlot> CancelAsync(string slotId)
+    {
+        var slot = Existing(slotId);
+        SlotChanges.EnsureNotStarted(slot, clock.GetUtcNow());
+        state.State.Slots.Remove(slot);
+        await state.WriteOrReloadAsync(this);
+        return new CancelledSlot(slot.View(), [.. slot.Holders]);
+    }
+
+    public ValueTask<ImmutableArray<Guid>> HoldersAsync(string slotId) => ValueTask.FromResult(Existing(slotId).Holders.ToImmutableArray());
+
+    private CalendarSlot Existing(string slotId) =>
+        state.State.Slots.FirstOrDefault(s => s.Id == slotId) ?? throw new BookingException($"Slot '{slotId}' does not exist.", "slotId");
+
     private CalendarSlot? Held(Guid interviewId) => state.State.Slots.FirstOrDefault(s => s.Holders.Contains(interviewId));
 }

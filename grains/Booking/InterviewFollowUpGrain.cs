@@ -56,6 +56,23 @@ public sealed class InterviewFollowUpGrain(
 
     public ValueTask<FollowUpSnapshot> GetAsync() => ValueTask.FromResult(Snapshot());
 
+    public async ValueTask<FollowUpSnapshot> SlotCancelledAsync(string slotId, DateTimeOffset startsAt)
+    {
+        if (state.State.SlotId != slotId) return Snapshot();
+        state.State.SlotId = null;
+        state.State.SlotStartsAt = null;
+        var interview = await GrainFactory.GetGrain<IInterviewSessionGrain>(this.GetPrimaryKey()).ReleaseBookingAsync();
+        if (interview is { } known)
+        {
+            var candidate = GrainFactory.GetGrain<ICandidateGrain>(known.Invitation.CandidateId);
+            if (await candidate.GetAsync() is { Stage: CandidateStage.Booked })
+                await candidate.MoveToAsync(CandidateStage.Invited, "hr", $"slot {slotId} at {startsAt:u} cancelled");
+        }
+        if (state.State.Plan is { } plan && state.State.ClosedAt is null) await SendAsync(plan, MessageKind.SlotCancelled, startsAt);
+        await ScheduleAsync();
+        return Snapshot();
+    }
+
     public async ValueTask<FollowUpSnapshot> CheckDueAsync()
     {
         var s = state.State;

@@ -42,6 +42,12 @@ public sealed class InterviewSessionGrain(
         return await SaveAsync(current with { Status = InterviewStatus.Booked, BookedSlot = slot });
     }
 
+    public async ValueTask<InterviewSnapshot?> ReleaseBookingAsync()
+    {
+        if (Current() is not { Status: InterviewStatus.Booked } booked) return Current();
+        return await SaveAsync(booked with { Status = InterviewStatus.Invited, BookedSlot = null });
+    }
+
     public async ValueTask<InterviewProgress> GiveConsentAsync(ConsentChoice choice)
     {
         var current = Open(InterviewStatus.Invited, InterviewStatus.Booked, InterviewStatus.InProgress);

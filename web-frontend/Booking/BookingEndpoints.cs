@@ -25,6 +25,8 @@ public static class BookingEndpoints
             .WithSummary("Slots the candidate may book (before their deadline, with a free seat, before the invitation expires).");
         candidate.MapPost("/slot", BookAsync)
             .WithSummary("Books a slot (or moves to another until the deadline, releasing the old seat); the interview becomes Booked.");
+
+        app.MapSlotChanges();
     }
 
     private static async Task<ImmutableArray<BookingSlot>> ListAsync(string jobId, IGrainFactory grains)

@@ -24,3 +24,9 @@ public sealed record SlotChoice(string SlotId) : IValidatedRequest
 public sealed record CandidateSlotsView(BankHire.Booking.BookingSlot? BookedSlot, ImmutableArray<BankHire.Booking.BookingSlot> Slots);
 
 public sealed record CandidateBookingView(BankHire.Booking.BookingSlot Slot, InterviewStatus Status);
+
+/// <summary>A cancelled slot and how many candidates were told.</summary>
+public sealed record SlotCancelledView(BankHire.Booking.BookingSlot Slot, int CandidatesTold);
+
+/// <summary>Who holds a seat in a slot.</summary>
+public sealed record SlotBookingView(Guid CandidateId, string FullName, BankHire.Candidates.CandidateStage Stage, Guid InterviewId);

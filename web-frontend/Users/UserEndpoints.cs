@@ -17,29 +17,37 @@ public static class UserEndpoints
             Require.Text(UserName, "userName", 100);
             Require.Text(Password, "password");
             Require.Email(Email, "email");
-            if (Roles is not { Count: > 0 }) throw ApiProblemException.Invalid("roles", "Give the user at least one role.");
-            foreach (var role in Roles)
-            {
-                if (role is null || !HrRoles.All.Contains(role))
-                    throw ApiProblemException.Invalid("roles", $"Unknown role '{role}'. Roles: {string.Join(", ", HrRoles.All)}.");
-            }
+            CheckRoles(Roles);
         }
     }
 
-    public sealed record UserView(string UserName, string? Email, IReadOnlyList<string> Roles);
+    /// <summary>At least one role, each a known one.</summary>
+    internal static void CheckRoles(IReadOnlyList<string>? roles)
+    {
+        if (roles is not { Count: > 0 }) throw ApiProblemException.Invalid("roles", "Give the user at least one role.");
+        foreach (var role in roles)
+        {
+            if (role is null || !HrRoles.All.Contains(role))
+                throw ApiProblemException.Invalid("roles", $"Unknown role '{role}'. Roles: {string.Join(", ", HrRoles.All)}.");
+        }
+    }
+
+    /// <summary>An HR user; <c>Disabled</c>: unable to sign in (an admin's choice, <see cref="UserChangeEndpoints"/>).</summary>
+    public sealed record UserView(string UserName, string? Email, IReadOnlyList<string> Roles, bool Disabled = false);
 
     public static void MapUsers(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(AuthPolicies.Admin);
         group.MapGet("/", ListAsync).WithSummary("HR users and their roles.");
         group.MapPost("/", CreateAsync).WithSummary("Creates an HR user with roles (HrAdmin, Recruiter, Interviewer, Auditor).");
+        group.MapUserChanges();
     }
 
     private static async Task<IEnumerable<UserView>> ListAsync(IGrainFactory grains)
     {
         var names = await grains.GetGrain<IIndexGrain>(IndexKeys.HrUsers).ListAsync();
         var users = await Task.WhenAll(names.Select(n => grains.GetGrain<IHrUserGrain>(n).GetAsync().AsTask()));
-        return users.OfType<HrUserRecord>().Select(u => new UserView(u.UserName, u.Email, u.Roles));
+        return users.OfType<HrUserRecord>().Select(u => new UserView(u.UserName, u.Email, u.Roles, UserChangeEndpoints.IsDisabled(u.LockoutEnd)));
     }
 
     private static async Task<Created<UserView>> CreateAsync(NewUser request, UserManager<HrUser> users)

@@ -47,6 +47,14 @@ public static class DefaultTemplates
             "Reminder: please complete \"{task}\" by {dueDate}",
             "Dear {candidateName},\n\nYour onboarding item \"{task}\" is not done yet; please complete it by {dueDate}. Contact HR with any questions.\n\n{link}\n\nThe {bankName} HR team",
             "[{bankName}] Dear {candidateName}, please complete \"{task}\" by {dueDate}: {link}"),
+        new(MessageKind.SlotCancelled, NotificationLanguages.Chinese,
+            "您预约的「{jobTitle}」面试时间 {slot} 已取消",
+            "{candidateName}，您好：\n\n很抱歉，您预约的{bankName}「{jobTitle}」AI视频面试时间 {slot} 已被招聘团队取消。请在 {expiresAt} 前通过以下链接重新预约其他时间：\n\n{link}\n\n给您带来不便，敬请谅解。\n\n{bankName} 招聘团队",
+            "【{bankName}】{candidateName}您好，您预约的「{jobTitle}」面试时间{slot}已取消，请于{expiresAt}前重新预约：{link}"),
+        new(MessageKind.SlotCancelled, NotificationLanguages.English,
+            "Your {jobTitle} interview time {slot} was cancelled",
+            "Dear {candidateName},\n\nWe are sorry: the time you booked for your AI video interview with {bankName} for {jobTitle}, {slot}, was cancelled by the recruiting team. Please book another time before {expiresAt} through this link:\n\n{link}\n\nWe apologise for the inconvenience.\n\nThe {bankName} recruiting team",
+            "[{bankName}] Dear {candidateName}, your {jobTitle} interview time {slot} was cancelled. Please book another before {expiresAt}: {link}"),
     ];
 
     /// <summary>The kinds a job sets its own texts for (what a candidate receives); a hire's messages use the bank's.</summary>

@@ -16,10 +16,12 @@ public static class Endpoints
     private static readonly Guid Hired = DemoBank.CandidateId(DemoBank.Candidates.First(c => c.Stage == BankHire.Candidates.CandidateStage.Hired));
     private const string Job = "teller-2027-campus";
     private const string Branch = "SZ-FT";
+    private const string Slot = "slot-1";
+    private const string User = "no-such-user";
     private const string OnboardingTask = BankHire.Employees.Onboarding.OnboardingChecklist.Contract;
 
     /// <summary>The concrete values the paths below use for route parameters that are codes rather than ids.</summary>
-    public static readonly IReadOnlySet<string> ExampleCodes = new HashSet<string> { Job, "teller", Branch, OnboardingTask };
+    public static readonly IReadOnlySet<string> ExampleCodes = new HashSet<string> { Job, "teller", Branch, OnboardingTask, Slot, User };
 
     public static readonly IReadOnlyList<Endpoint> All =
     [
@@ -72,6 +74,9 @@ public static class Endpoints
         new("POST", $"/api/jobs/{Job}/invitation-templates/preview", Access.Recruiting, true),
         new("GET", $"/api/jobs/{Job}/slots", Access.AnyHr, false),
         new("POST", $"/api/jobs/{Job}/slots", Access.Recruiting, true),
+        new("PUT", $"/api/jobs/{Job}/slots/{Slot}", Access.Recruiting, true),
+        new("DELETE", $"/api/jobs/{Job}/slots/{Slot}", Access.Recruiting, false),
+        new("GET", $"/api/jobs/{Job}/slots/{Slot}/bookings", Access.Recruiting, false),
         new("POST", $"/api/interviews/{Guid.NewGuid()}/feedback/release", Access.Recruiting, false),
         new("GET", "/api/employees", Access.AnyHr, false),
         new("POST", "/api/employees", Access.Recruiting, true),
@@ -105,6 +110,8 @@ public static class Endpoints
         new("PUT", "/api/bank", Access.Admin, true),
         new("GET", "/api/users", Access.Admin, false),
         new("POST", "/api/users", Access.Admin, true),
+        new("PUT", $"/api/users/{User}/roles", Access.Admin, true),
+        new("PUT", $"/api/users/{User}/access", Access.Admin, true),
         new("GET", "/api/auth/me", Access.AnyHr, false),
         new("POST", "/api/auth/logout", Access.AnyHr, false),
         new("GET", "/api/admin/cluster", Access.Admin, false),

@@ -1,8 +1,8 @@
 // The one typed API module of the console: every endpoint it calls, named by what HR does.
 import { http, queryString } from "./http";
 import type {
-  BulkStageResult, CandidateFilter, CandidatePage, CandidateProfile, CandidateSnapshot, CandidateSort, Channel, Delivery, Invitation, Job, Me,
-  SentInvitations, Stage, StageMoves, Verdict,
+  ApiKeyView, MessageTemplate, TemplateKind, TemplateLanguage, TemplatePreview, BulkStageResult, CandidateFilter, CreatedApiKey, EditableModel, HrUserView, JobPosting, Role, WebhookView, CandidatePage, CandidateProfile, CandidateSnapshot, CandidateSort, Channel, Delivery, Invitation, Job, Me,
+  SentInvitations, Slot, SlotBooking, SlotCancelled, SlotDraft, Stage, StageMoves, Verdict,
 } from "./types";
 
 export { ApiError, whenSignedOut } from "./http";
@@ -27,6 +27,8 @@ export const auth = {
 
 export const jobs = {
   list: () => http.get<Job[]>("/api/jobs"),
+  savePosting: (id: string, posting: JobPosting) => http.put<Job>(`${job(id)}/posting`, posting),
+  reviseModel: (id: string, model: EditableModel, changeNote: string | null) => http.put<Job & { notes: string[] }>(`${job(id)}/model`, { model, changeNote }),
 };
 
 export const pipeline = {
@@ -56,4 +58,39 @@ export const candidates = {
 
 export const interviews = {
   releaseFeedback: (interviewId: string) => http.post<{ released: boolean }>(`/api/interviews/${interviewId}/feedback/release`),
+};
+
+const slot = (jobId: string, id: string) => `${job(jobId)}/slots/${encodeURIComponent(id)}`;
+
+export const slots = {
+  list: (jobId: string) => http.get<Slot[]>(`${job(jobId)}/slots`),
+  publish: (jobId: string, draft: SlotDraft) => http.post<Slot>(`${job(jobId)}/slots`, draft),
+  edit: (jobId: string, id: string, draft: SlotDraft) => http.put<Slot>(slot(jobId, id), draft),
+  cancel: (jobId: string, id: string) => http.delete<SlotCancelled>(slot(jobId, id)),
+  bookings: (jobId: string, id: string) => http.get<SlotBooking[]>(`${slot(jobId, id)}/bookings`),
+};
+
+const user = (name: string) => `/api/users/${encodeURIComponent(name)}`;
+
+export const users = {
+  list: () => http.get<HrUserView[]>("/api/users"),
+  create: (userName: string, password: string, roles: Role[], email: string | null) => http.post<HrUserView>("/api/users", { userName, password, roles, email }),
+  changeRoles: (name: string, roles: Role[]) => http.put<HrUserView>(`${user(name)}/roles`, { roles }),
+  setDisabled: (name: string, disabled: boolean) => http.put<HrUserView>(`${user(name)}/access`, { disabled }),
+};
+
+export const integrations = {
+  keys: () => http.get<ApiKeyView[]>("/api/integrations/keys"),
+  createKey: (name: string, scopes: string[]) => http.post<CreatedApiKey>("/api/integrations/keys", { name, scopes }),
+  revokeKey: (id: string) => http.delete<unknown>(`/api/integrations/keys/${id}`),
+  webhooks: () => http.get<WebhookView[]>("/api/integrations/webhooks"),
+  createWebhook: (url: string, events: string[]) => http.post<WebhookView>("/api/integrations/webhooks", { url, events }),
+  deleteWebhook: (id: string) => http.delete<unknown>(`/api/integrations/webhooks/${id}`),
+};
+
+export const templates = {
+  list: (jobId: string) => http.get<MessageTemplate[]>(`${job(jobId)}/invitation-templates`),
+  save: (jobId: string, list: MessageTemplate[]) => http.put<MessageTemplate[]>(`${job(jobId)}/invitation-templates`, { templates: list }),
+  preview: (jobId: string, kind: TemplateKind, language: TemplateLanguage, subject: string, body: string, shortText: string) =>
+    http.post<TemplatePreview>(`${job(jobId)}/invitation-templates/preview`, { kind, language, subject, body, shortText }),
 };

@@ -85,3 +85,34 @@ export interface Delivery {
   attempts: number; lastError: string | null; queuedAt: string; lastAttemptAt: string | null; sentAt: string | null;
 }
 export interface SentInvitations { interviewId: string; link: string; expiresAt: string; deliveries: Delivery[] }
+
+export interface Slot {
+  id: string; startsAt: string; durationMinutes: number; capacity: number; bookingDeadline: string; location: string | null; booked: number; seatsLeft: number;
+}
+export interface SlotDraft { startsAt: string; durationMinutes: number; capacity: number; bookingDeadline: string; location: string | null }
+export interface SlotBooking { candidateId: string; fullName: string; stage: Stage; interviewId: string }
+export interface SlotCancelled { slot: Slot; candidatesTold: number }
+
+/** The competency model as the editor changes it: the fields it shows are typed, the rest (indicators, expected
+ * points, screening terms) travel back unchanged. */
+export interface EditablePolicy { priorityHireCutoff: number; secondRoundCutoff: number; facialIndicatorsAllowed: boolean; releaseFeedbackAutomatically: boolean; [key: string]: unknown }
+export interface EditableCompetency { key: string; nameZh: string; nameEn: string; weight: number; passThreshold: number; [key: string]: unknown }
+export interface EditableQuestion {
+  id: string; competencyKey: string; textZh: string; textEn: string; thinkSeconds: number; answerSeconds: number; retakes: number; practice: boolean; [key: string]: unknown
+}
+export interface EditableModel {
+  policy: EditablePolicy; questionOrder: string; competencies: EditableCompetency[]; questions: EditableQuestion[]; [key: string]: unknown
+}
+
+export interface HrUserView { userName: string; email: string | null; roles: Role[]; disabled: boolean }
+export const API_SCOPES = ["candidates:read", "candidates:write", "reports:read", "webhooks:manage"] as const;
+export const WEBHOOK_EVENTS = ["candidate.stage_changed", "interview.completed", "interview.report_ready"] as const;
+export interface ApiKeyView { id: string; name: string; scopes: string[]; prefix: string; createdAt: string; createdBy: string; revokedAt: string | null; active: boolean }
+export interface CreatedApiKey { apiKey: ApiKeyView; key: string }
+export interface WebhookView { id: string; url: string; events: string[]; createdAt: string; createdBy: string }
+
+export const TEMPLATE_KINDS = ["Invitation", "Nudge", "Reminder"] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+export type TemplateLanguage = "zh-CN" | "en";
+export interface MessageTemplate { kind: TemplateKind; language: TemplateLanguage; subject: string; body: string; shortText: string; custom?: boolean }
+export interface TemplatePreview { subject: string; body: string; shortText: string }
