@@ -35,7 +35,7 @@ public sealed class InterviewFollowUpGrain(
         var slot = await calendar.ReserveAsync(this.GetPrimaryKey(), slotId);
         try
         {
-            await GrainFactory.GetGrain<IInterviewSessionGrain>(this.GetPrimaryKey()).BookAsync(slot.StartsAt);
+            await GrainFactory.GetGrain<IInterviewSessionGrain>(this.GetPrimaryKey()).BookAsync(slot.StartsAt, slot.DurationMinutes);
         }
         catch (InterviewStateException)
         {

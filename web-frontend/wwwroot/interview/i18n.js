@@ -1,4 +1,6 @@
-// The candidate pages' words, zh-CN by default, English on request (remembered for the tab).
+// The interview page's words (one catalogue, zh-CN and en); the functions are the shared core's.
+import { createI18n } from "../shared/i18n-core.js";
+
 const strings = {
   zh: {
     brand: "BankHire · AI 视频面试", langSwitch: "English", loading: "正在加载…",
@@ -74,35 +76,7 @@ const strings = {
   },
 };
 
-const storageKey = "bankhire.interview.lang";
-let current = sessionStorage.getItem(storageKey) === "en" ? "en" : "zh";
-
-export const lang = () => current;
-
-/** The text of <key> in the current language, with {name} placeholders filled in. */
-export function t(key, vars = {}) {
-  const text = strings[current][key] ?? strings.zh[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ""));
-}
-
-/** zh or en of a pair of server fields (titleZh/titleEn …). */
-export const pick = (zh, en) => (current === "en" ? en || zh : zh || en);
-
-export function setLang(value) {
-  current = value === "en" ? "en" : "zh";
-  sessionStorage.setItem(storageKey, current);
-  applyStatic();
-}
-
-/** Fills every [data-i18n] element and the page's language attributes. */
-export function applyStatic(root = document) {
-  document.documentElement.lang = current === "en" ? "en" : "zh-CN";
-  for (const el of root.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
-  const button = document.getElementById("lang-switch");
-  if (button) {
-    button.textContent = t("langSwitch");
-    button.lang = current === "en" ? "zh-CN" : "en";
-  }
-  document.title = t("brand");
-  for (const video of root.querySelectorAll("video")) video.setAttribute("aria-label", current === "en" ? "Camera preview" : "摄像头预览");
-}
+// The status page shares the language choice (same storage key).
+export const { t, pick, when, zoned, lang, setLang, applyStatic } = createI18n(strings, "bankhire.interview.lang", sessionStorage, (i18n, root) => {
+  for (const video of root.querySelectorAll("video")) video.setAttribute("aria-label", i18n.t("cameraPreview"));
+});
