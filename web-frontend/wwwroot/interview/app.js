@@ -1,6 +1,6 @@
 // The candidate's interview: landing → consent → device check → practice → questions → completion.
 // The server side is described in web-frontend/CandidatePortal/README.md.
-import { t, pick, lang, setLang, applyStatic } from "./i18n.js";
+import { t, pick, lang, setLang, applyStatic, zoned } from "./i18n.js";
 import { takeToken, setToken, portal, ApiError, NetworkError, waitForNetwork, backoff } from "./api.js";
 import { Capture } from "./capture.js";
 import { UploadQueue, forgetQuestion, storedChunks } from "./uploader.js";
@@ -30,6 +30,10 @@ function fail(message) {
 
 function explain(e) {
   if (e instanceof ApiError && e.status === 401) return t("badToken");
+  const code = e instanceof ApiError ? e.problem.code : null;
+  if (code === "notYetOpen") return t("window_notYetOpen", { time: zoned(e.problem.opensAt) });
+  if (code === "windowClosed") return t("window_windowClosed", { time: zoned(e.problem.closesAt ?? e.problem.latestStartAt) });
+  if (code === "bookingRequired") return t("window_bookingRequired");
   if (e instanceof NetworkError) return t("network");
   return t("errorGeneric", { detail: e.message });
 }
@@ -73,9 +77,55 @@ function showLanding() {
       list.append(li);
     }
     $("#landing-retention").textContent = t("retention", { days: view.privacy?.retentionDays ?? "?" });
+    drawWindow();
   };
   refresh();
   show("screen-landing");
+  clearInterval(windowTimer);
+  windowTimer = setInterval(() => { if (!$("#screen-landing").hidden) drawWindow(); else clearInterval(windowTimer); }, 1000);
+}
+
+let windowTimer = 0;
+
+/** The booked time with its zone and a countdown to when the interview opens; "Start" waits for it (the server enforces it too). */
+function drawWindow() {
+  const w = view.window;
+  const box = $("#landing-window");
+  const start = $("#landing-next");
+  $("#landing-book").hidden = true;
+  if (!w || (!w.slotStartsAt && !w.bookingRequired)) { box.hidden = true; start.disabled = false; return; }
+  box.hidden = false;
+  if (!w.slotStartsAt) {
+    $("#landing-slot").textContent = t("bookFirst");
+    $("#landing-opens").textContent = "";
+    $("#landing-book").hidden = false;
+    start.disabled = true;
+    return;
+  }
+  $("#landing-slot").textContent = t("bookedAt", { time: zoned(w.slotStartsAt) });
+  const now = Date.now();
+  const opens = Date.parse(w.opensAt);
+  const latest = Date.parse(w.latestStartAt);
+  if (now < opens) {
+    $("#landing-opens").textContent = t("opensIn", { time: zoned(w.opensAt), left: countdown(opens - now) });
+    start.disabled = true;
+  } else if (now > latest) {
+    $("#landing-opens").textContent = t("windowPassed", { time: zoned(w.latestStartAt) });
+    start.disabled = true;
+  } else {
+    $("#landing-opens").textContent = t("openNow", { time: zoned(w.latestStartAt) });
+    start.disabled = false;
+  }
+}
+
+/** "2 d 3:04:05" / "4:05": the time left, to the second. */
+function countdown(ms) {
+  const total = Math.ceil(ms / 1000);
+  const days = Math.floor(total / 86400);
+  const rest = total % 86400;
+  const hours = Math.floor(rest / 3600);
+  const mmss = `${String(Math.floor((rest % 3600) / 60)).padStart(hours ? 2 : 1, "0")}:${String(rest % 60).padStart(2, "0")}`;
+  return (days ? t("daysLeft", { d: days }) : "") + (hours || days ? `${hours}:` : "") + mmss;
 }
 
 /** "Scored on: eye contact ratio, smile ratio" — exactly what this job's rubric measures of one kind of analysis. */
@@ -536,12 +586,19 @@ $("#lang-switch").addEventListener("click", () => {
   refresh();
 });
 
+// A second invitation link opened in this tab changes only the address's fragment, which does not load the page again:
+// load it again so nothing of the previous interview (view, recording, screens) stays.
+window.addEventListener("hashchange", () => {
+  if (new URLSearchParams(location.hash.replace(/^#/, "")).get("token")) location.reload();
+});
+
 async function start() {
   applyStatic();
   const token = takeToken();
   if (!token) return fail(t("noToken"));
   setToken(token);
   $("#status-link").href = `/status.html#token=${encodeURIComponent(token)}`;
+  $("#landing-book").href = `/status.html#token=${encodeURIComponent(token)}`;
   try {
     view = await portal.view();
   } catch (e) {

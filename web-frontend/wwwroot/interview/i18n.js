@@ -36,6 +36,12 @@ const strings = {
     withdrawConfirm: "确定撤回全部同意吗？已完成的分析会按撤回后的范围重新计算或删除。", withdrawn: "已撤回同意。",
     errorGeneric: "出错了：{detail}",
     recommendation_PriorityHire: "优先录用", recommendation_SecondRound: "建议复试", recommendation_Reject: "未通过",
+    cameraPreview: "摄像头预览",
+    bookedAt: "您预约的面试时间：{time}", opensIn: "面试将于 {time} 开放，还有 {left}。", openNow: "面试已开放，请在 {time} 前开始。",
+    windowPassed: "您预约的时段已过（最晚开始时间 {time}）。请联系招聘人员重新安排。", bookFirst: "本岗位需要先预约面试时间，再按时开始。",
+    bookLink: "去预约面试时间", daysLeft: "{d} 天 ",
+    window_notYetOpen: "面试尚未开放，将于 {time} 开放。", window_windowClosed: "您预约的面试时间已结束（{time}），无法继续作答。请联系招聘人员重新安排。",
+    window_bookingRequired: "本岗位需要先预约面试时间，再按时开始。",
   },
   en: {
     brand: "BankHire · AI video interview", langSwitch: "中文", loading: "Loading…",
@@ -73,6 +79,12 @@ const strings = {
     withdrawConfirm: "Withdraw all your consent? The analysis is redone without it, or deleted.", withdrawn: "Your consent is withdrawn.",
     errorGeneric: "Something went wrong: {detail}",
     recommendation_PriorityHire: "Priority hire", recommendation_SecondRound: "Second round", recommendation_Reject: "Not successful",
+    cameraPreview: "Camera preview",
+    bookedAt: "Your booked interview: {time}", opensIn: "The interview opens at {time}, in {left}.", openNow: "The interview is open: start by {time}.",
+    windowPassed: "Your booked time has passed (latest start {time}). Please contact the recruiter for a new time.", bookFirst: "This job's interview must be booked first, then started at its time.",
+    bookLink: "Book an interview time", daysLeft: "{d} d ",
+    window_notYetOpen: "The interview is not open yet: it opens at {time}.", window_windowClosed: "Your booked interview time is over ({time}); answers are no longer taken. Please contact the recruiter for a new time.",
+    window_bookingRequired: "This job's interview must be booked first, then started at its time.",
   },
 };
 
