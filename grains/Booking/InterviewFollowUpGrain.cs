@@ -48,9 +48,11 @@ public sealed class InterviewFollowUpGrain(
         if (await candidate.GetAsync() is { Stage: CandidateStage.Invited })
             await candidate.MoveToAsync(CandidateStage.Booked, "candidate", $"booked {slot.Id} at {slot.StartsAt:u}");
         state.State.JobId = jobId;
+        var changed = state.State.SlotId != slot.Id;
         state.State.SlotId = slot.Id;
         state.State.SlotStartsAt = slot.StartsAt;
         await ScheduleAsync();
+        if (changed && state.State.Plan is { } plan) await AnnounceAsync(plan, slot, cancelled: false);
         return slot;
     }
 
@@ -89,6 +91,21 @@ public sealed class InterviewFollowUpGrain(
     {
         if (reminderName == ReminderName) await CheckDueAsync();
     }
+
+    /// <summary>Tells the candidate the booking (or its cancellation) with a calendar invitation: one UID per interview's
+    /// booking, its sequence counting every change so calendars replace the earlier time.</summary>
+    private async Task AnnounceAsync(FollowUpPlan plan, BookingSlot slot, bool cancelled)
+    {
+        var sequence = state.State.CalendarSequence is { } last ? last + 1 : 0;
+        state.State.CalendarSequence = sequence;
+        await state.WriteOrReloadAsync(this);
+        var invite = new CalendarInvite(CalendarUid, sequence, cancelled, slot.StartsAt, slot.StartsAt.AddMinutes(slot.DurationMinutes), slot.Location);
+        await GrainFactory.GetGrain<ICandidateNotificationsGrain>(plan.CandidateId).SendAsync(new NotificationRequest(
+            cancelled ? MessageKind.BookingCancelled : MessageKind.Booked, plan.Channels, plan.Language, this.GetPrimaryKey(), plan.Link,
+            plan.ExpiresAt, slot.StartsAt, Calendar: invite));
+    }
+
+    private string CalendarUid => $"interview-{this.GetPrimaryKey():N}@bankhire";
 
     private Task SendAsync(FollowUpPlan plan, MessageKind kind, DateTimeOffset? slot) =>
         GrainFactory.GetGrain<ICandidateNotificationsGrain>(plan.CandidateId).SendAsync(
