@@ -152,6 +152,7 @@ function showConsent() {
   $("#consent-voice").checked = !!given.voice;
   $("#consent-content").checked = !!given.content;
   $("#consent-keep").checked = !!given.keepRecording;
+  $("#consent-none").checked = !!view.consent && !view.consent.withdrawnAt && !given.face && !given.voice && !given.content && !given.keepRecording;
   refresh = () => {
     $("#consent-keep-why").textContent = t("consentKeepWhy", { days: view.privacy?.retentionDays ?? "?" });
     for (const kind of ["face", "voice", "content"]) {
@@ -164,11 +165,23 @@ function showConsent() {
   show("screen-consent");
 }
 
+// "None of these" and the analyses exclude each other: ticking one clears the other side.
+const analysisBoxes = ["#consent-face", "#consent-voice", "#consent-content", "#consent-keep"];
+$("#consent-none").addEventListener("change", () => {
+  if ($("#consent-none").checked) for (const box of analysisBoxes) $(box).checked = false;
+});
+for (const box of analysisBoxes) $(box).addEventListener("change", () => { if ($(box).checked) $("#consent-none").checked = false; });
+
 $("#consent-form").addEventListener("submit", async (event) => {
   event.preventDefault();
   const button = event.submitter ?? $("#consent-form button");
-  button.disabled = true;
   $("#consent-error").textContent = "";
+  // Nothing ticked is not a choice: the candidate ticks what they agree to, or says explicitly that they agree to none.
+  if (!$("#consent-none").checked && !analysisBoxes.some((box) => $(box).checked)) {
+    $("#consent-error").textContent = t("consentChoose");
+    return;
+  }
+  button.disabled = true;
   try {
     view = await portal.consent({
       face: view.privacy?.facialAnalysisUsed !== false && $("#consent-face").checked,
@@ -205,7 +218,19 @@ async function showDevice() {
   $("#device-next").disabled = false;
   meter();
   await waitForVideo($("#device-video"));
-  await checkPicture();
+  keepChecking();
+}
+
+let checkLoop = 0;
+
+/** Checks the picture again every 1.5 s while the device screen is shown, until it is good. */
+async function keepChecking() {
+  const run = ++checkLoop;
+  while (run === checkLoop && !$("#screen-device").hidden) {
+    const good = await checkPicture();
+    if (good) return;
+    await new Promise((r) => setTimeout(r, 1500));
+  }
 }
 
 function waitForVideo(video) {
@@ -216,30 +241,40 @@ function waitForVideo(video) {
   });
 }
 
+/** One check of the current picture; true when it is good. A blank (black or flat) picture is "no picture", not "blurry". */
 async function checkPicture() {
   const status = $("#device-status");
   const list = $("#device-guidance");
-  status.textContent = t("checking");
-  list.replaceChildren();
+  if (!status.dataset.ok) status.textContent = t("checking");
+  const item = (code, text) => {
+    const li = document.createElement("li");
+    li.dataset.code = code;
+    li.textContent = text;
+    return li;
+  };
   try {
-    const jpeg = await capture.snapshot($("#device-video"));
-    if (!jpeg) throw new Error("no picture");
+    const video = $("#device-video");
+    const jpeg = capture.isBlank(video) ? null : await capture.snapshot(video);
+    if (!jpeg) {
+      status.textContent = t("checkIssues");
+      status.dataset.ok = "false";
+      list.replaceChildren(item("no_picture", t("noPicture")));
+      return false;
+    }
     const result = await portal.deviceCheck(jpeg);
     const guidance = result.guidance ?? [];
-    status.textContent = result.ok && guidance.length === 0 ? t("checkOk") : t("checkIssues");
+    const good = !!result.ok && guidance.length === 0;
+    status.textContent = good ? t("checkOk") : `${t("checkIssues")} ${t("checkingAgain")}`;
     status.dataset.ok = String(!!result.ok);
-    for (const g of guidance) {
-      const li = document.createElement("li");
-      li.dataset.code = g.code;
-      li.textContent = pick(g.messageZh, g.messageEn);
-      list.append(li);
-    }
+    list.replaceChildren(...guidance.map((g) => item(g.code, pick(g.messageZh, g.messageEn))));
+    return good;
   } catch (e) {
     status.textContent = `${t("checkFailed")} (${e.message})`;
+    return false;
   }
 }
 
-$("#device-check").addEventListener("click", checkPicture);
+$("#device-check").addEventListener("click", keepChecking);
 
 $("#device-next").addEventListener("click", async () => {
   const button = $("#device-next");
@@ -399,7 +434,7 @@ function record(q, seconds, resumed) {
         hintState.server = (await portal.hints(q.id)) ?? [];
         drawHints();
       } catch { /* hints are a nicety: a failed poll shows nothing new */ }
-    }, 2000);
+    }, 1000);
     $("#finish-answer").onclick = stop;
     recording = { q, frames, audio, stop };
   });
@@ -495,8 +530,30 @@ $("#retake").addEventListener("click", async () => {
   }
 });
 
+/** Asks before giving up retakes that are left; resolves true to go on. */
+function confirmGivingUpRetakes() {
+  const current = question(activeQuestionId);
+  const submitting = !view.currentQuestionId;
+  const left = submitting
+    ? scored().reduce((sum, q) => sum + retakesLeft(q), 0)
+    : current && !current.practice ? retakesLeft(current) : 0;
+  if (left === 0) return Promise.resolve(true);
+  const dialog = $("#submit-confirm");
+  $("#submit-confirm-title").textContent = t("submitConfirmTitle");
+  $("#submit-confirm-text").textContent = t(submitting ? "submitConfirmText" : "nextConfirmText", { n: left });
+  $("#submit-confirm-go").textContent = t(submitting ? "submitConfirmGo" : "nextConfirmGo");
+  return new Promise((resolve) => {
+    const done = (go) => { dialog.close(); $("#submit-confirm-go").onclick = $("#submit-confirm-back").onclick = null; resolve(go); };
+    $("#submit-confirm-go").onclick = () => done(true);
+    $("#submit-confirm-back").onclick = () => done(false);
+    dialog.oncancel = () => resolve(false);
+    dialog.showModal();
+  });
+}
+
 $("#next-question").addEventListener("click", async () => {
   const button = $("#next-question");
+  if (!(await confirmGivingUpRetakes())) return;
   button.disabled = true;
   try {
     if (view.currentQuestionId) {
