@@ -1,7 +1,7 @@
 // The candidate's interview: landing → consent → device check → practice → questions → completion.
 // The server side is described in web-frontend/CandidatePortal/README.md.
 import { t, pick, lang, setLang, applyStatic, zoned } from "./i18n.js";
-import { takeToken, setToken, portal, ApiError, NetworkError, waitForNetwork, backoff } from "./api.js";
+import { takeToken, setToken, portal, ApiError, NetworkError, waitForNetwork, backoff } from "../shared/api.js";
 import { Capture } from "./capture.js";
 import { UploadQueue, forgetQuestion, storedChunks } from "./uploader.js";
 

@@ -1,7 +1,7 @@
 // The candidate's status page: stage, next step, booking, and the feedback once released.
 // One read (GET /api/candidate/status) with the invitation token, as the interview page sends it.
 import { t, pick, lang, setLang, applyStatic, when, zoned } from "./i18n.js";
-import { takeToken, setToken, call, ApiError, NetworkError } from "../interview/api.js";
+import { takeToken, setToken, call, ApiError, NetworkError } from "../shared/api.js";
 
 const $ = (selector) => document.querySelector(selector);
 let token = null;
