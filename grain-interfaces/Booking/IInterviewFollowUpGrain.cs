@@ -15,10 +15,10 @@ public interface IInterviewFollowUpGrain : IGrainWithGuidKey
 
     /// <summary>
     /// HR cancelled the slot the interview held: the booking is undone (interview Invited, candidate back to Invited, no
-    /// reminder) and the candidate is told over the invitation's channels, with the link to book another. A slot it no
-    /// longer holds is ignored.
+    /// reminder) and the candidate is told over the invitation's channels, with the link to book another and the calendar
+    /// invitation's cancellation. A slot it no longer holds is ignored.
     /// </summary>
-    [Alias("SlotCancelled")] ValueTask<FollowUpSnapshot> SlotCancelledAsync(string slotId, DateTimeOffset startsAt);
+    [Alias("SlotCancelled")] ValueTask<FollowUpSnapshot> SlotCancelledAsync(BookingSlot slot);
 
     [Alias("Get")] ValueTask<FollowUpSnapshot> GetAsync();
 

@@ -14,7 +14,8 @@ public interface IInterviewSessionGrain : IGrainWithGuidKey
     /// <summary>The interview with consents, question progress and integrity signals; null if never created.</summary>
     [Alias("GetProgress")] ValueTask<InterviewProgress?> GetProgressAsync();
 
-    [Alias("Book")] ValueTask<InterviewSnapshot> BookAsync(DateTimeOffset slot);
+    /// <summary>Books (or moves) the interview to a slot; the job's policy then allows it only in that slot's window.</summary>
+    [Alias("Book")] ValueTask<InterviewSnapshot> BookAsync(DateTimeOffset slot, int durationMinutes = 0);
 
     /// <summary>Its slot was cancelled: a booked interview is Invited again with no slot (to book another); otherwise nothing changes.</summary>
     [Alias("ReleaseBooking")] ValueTask<InterviewSnapshot?> ReleaseBookingAsync();

@@ -1,6 +1,7 @@
 namespace BankHire.Interviews;
 
 /// <param name="Consent">The consent in force (withdrawn or not), as the session knows it when the snapshot is read.</param>
+/// <param name="BookedMinutes">The booked slot's length (null for bookings made before it was kept).</param>
 /// <param name="CandidateWithdrawnAt">When HR marked the candidate withdrawn: nothing more is taken from the candidate.</param>
 [GenerateSerializer, Immutable, Alias("bankhire.InterviewSnapshot")]
 public sealed record InterviewSnapshot(
@@ -12,4 +13,5 @@ public sealed record InterviewSnapshot(
     DateTimeOffset? StartedAt,
     DateTimeOffset? CompletedAt,
     ConsentRecord? Consent = null,
-    DateTimeOffset? CandidateWithdrawnAt = null);
+    DateTimeOffset? CandidateWithdrawnAt = null,
+    int? BookedMinutes = null);

@@ -5,7 +5,8 @@ namespace BankHire.Notifications;
 /// <summary>
 /// One message to send to a candidate over some channels: the kind picks the template, the link and times fill
 /// its variables. <paramref name="Slot"/> is the booked time, if any; <paramref name="Extra"/> fills the variables
-/// only some kinds use ({startDate}, {task}, {dueDate}).
+/// only some kinds use ({startDate}, {task}, {dueDate}); <paramref name="Calendar"/> makes e-mails carry the booking's
+/// calendar invitation.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("bankhire.NotificationRequest")]
 public sealed record NotificationRequest(
@@ -16,4 +17,5 @@ public sealed record NotificationRequest(
     string Link,
     DateTimeOffset ExpiresAt,
     DateTimeOffset? Slot,
-    ImmutableDictionary<string, string>? Extra = null);
+    ImmutableDictionary<string, string>? Extra = null,
+    CalendarInvite? Calendar = null);

@@ -35,7 +35,7 @@ public sealed class InterviewFollowUpGrain(
         var slot = await calendar.ReserveAsync(this.GetPrimaryKey(), slotId);
         try
         {
-            await GrainFactory.GetGrain<IInterviewSessionGrain>(this.GetPrimaryKey()).BookAsync(slot.StartsAt);
+            await GrainFactory.GetGrain<IInterviewSessionGrain>(this.GetPrimaryKey()).BookAsync(slot.StartsAt, slot.DurationMinutes);
         }
         catch (InterviewStateException)
         {
@@ -48,17 +48,19 @@ public sealed class InterviewFollowUpGrain(
         if (await candidate.GetAsync() is { Stage: CandidateStage.Invited })
             await candidate.MoveToAsync(CandidateStage.Booked, "candidate", $"booked {slot.Id} at {slot.StartsAt:u}");
         state.State.JobId = jobId;
+        var changed = state.State.SlotId != slot.Id;
         state.State.SlotId = slot.Id;
         state.State.SlotStartsAt = slot.StartsAt;
         await ScheduleAsync();
+        if (changed && state.State.Plan is { } plan) await AnnounceAsync(plan, slot, MessageKind.Booked);
         return slot;
     }
 
     public ValueTask<FollowUpSnapshot> GetAsync() => ValueTask.FromResult(Snapshot());
 
-    public async ValueTask<FollowUpSnapshot> SlotCancelledAsync(string slotId, DateTimeOffset startsAt)
+    public async ValueTask<FollowUpSnapshot> SlotCancelledAsync(BookingSlot slot)
     {
-        if (state.State.SlotId != slotId) return Snapshot();
+        if (state.State.SlotId != slot.Id) return Snapshot();
         state.State.SlotId = null;
         state.State.SlotStartsAt = null;
         var interview = await GrainFactory.GetGrain<IInterviewSessionGrain>(this.GetPrimaryKey()).ReleaseBookingAsync();
@@ -66,9 +68,9 @@ public sealed class InterviewFollowUpGrain(
         {
             var candidate = GrainFactory.GetGrain<ICandidateGrain>(known.Invitation.CandidateId);
             if (await candidate.GetAsync() is { Stage: CandidateStage.Booked })
-                await candidate.MoveToAsync(CandidateStage.Invited, "hr", $"slot {slotId} at {startsAt:u} cancelled");
+                await candidate.MoveToAsync(CandidateStage.Invited, "hr", $"slot {slot.Id} at {slot.StartsAt:u} cancelled");
         }
-        if (state.State.Plan is { } plan && state.State.ClosedAt is null) await SendAsync(plan, MessageKind.SlotCancelled, startsAt);
+        if (state.State.Plan is { } plan && state.State.ClosedAt is null) await AnnounceAsync(plan, slot, MessageKind.SlotCancelled);
         await ScheduleAsync();
         return Snapshot();
     }
@@ -106,6 +108,22 @@ public sealed class InterviewFollowUpGrain(
     {
         if (reminderName == ReminderName) await CheckDueAsync();
     }
+
+    /// <summary>Tells the candidate the booking (or its cancellation) with a calendar invitation: one UID per interview's
+    /// booking, its sequence counting every change so calendars replace the earlier time.</summary>
+    private async Task AnnounceAsync(FollowUpPlan plan, BookingSlot slot, MessageKind kind)
+    {
+        var cancelled = kind != MessageKind.Booked;
+        var sequence = state.State.CalendarSequence is { } last ? last + 1 : 0;
+        state.State.CalendarSequence = sequence;
+        await state.WriteOrReloadAsync(this);
+        var invite = new CalendarInvite(CalendarUid, sequence, cancelled, slot.StartsAt, slot.StartsAt.AddMinutes(slot.DurationMinutes), slot.Location);
+        await GrainFactory.GetGrain<ICandidateNotificationsGrain>(plan.CandidateId).SendAsync(new NotificationRequest(
+            kind, plan.Channels, plan.Language, this.GetPrimaryKey(), plan.Link,
+            plan.ExpiresAt, slot.StartsAt, Calendar: invite));
+    }
+
+    private string CalendarUid => $"interview-{this.GetPrimaryKey():N}@bankhire";
 
     private Task SendAsync(FollowUpPlan plan, MessageKind kind, DateTimeOffset? slot) =>
         GrainFactory.GetGrain<ICandidateNotificationsGrain>(plan.CandidateId).SendAsync(

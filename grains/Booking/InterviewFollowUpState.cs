@@ -14,4 +14,6 @@ public sealed class InterviewFollowUpState
     [Id(7)] public DateTimeOffset? RemindedAt { get; set; }
     [Id(8)] public DateTimeOffset? ClosedAt { get; set; }
     [Id(9)] public DateTimeOffset? NextCheckAt { get; set; }
+    /// <summary>The SEQUENCE of the last calendar invitation sent for the booking; null before the first.</summary>
+    [Id(10)] public int? CalendarSequence { get; set; }
 }

@@ -1,7 +1,10 @@
-using BankHire.Jobs;
 using System.Collections.Immutable;
+using BankHire.Analysis.Scoring.Model;
 using BankHire.Candidates;
 using BankHire.Chunks;
+using BankHire.Jobs;
+using BankHire.Notifications;
+using BankHire.Notifications.Templates;
 using BankHire.Persistence;
 using BankHire.Scoring;
 using Orleans.Streams;
@@ -17,9 +20,12 @@ public sealed class InterviewSessionGrain(
     [PersistentState("interview-session")] IPersistentState<InterviewSessionState> state,
     IAnswerChunkReader chunks,
     IAnswerMediaPurge media,
+    NotificationOptions options,
     TimeProvider clock) : Grain, IInterviewSessionGrain
 {
     private const int MaxIntegritySignals = 1_000;
+
+    private InterviewWindowPolicy? _windowPolicy;
 
     public async ValueTask<InterviewSnapshot> CreateAsync(InterviewInvitation invitation)
     {
@@ -34,18 +40,18 @@ public sealed class InterviewSessionGrain(
     public ValueTask<InterviewProgress?> GetProgressAsync() =>
         ValueTask.FromResult(Current() is { } interview ? Progress(interview) : null);
 
-    public async ValueTask<InterviewSnapshot> BookAsync(DateTimeOffset slot)
+    public async ValueTask<InterviewSnapshot> BookAsync(DateTimeOffset slot, int durationMinutes = 0)
     {
         var current = Open(InterviewStatus.Invited, InterviewStatus.Booked);
         if (slot > current.Invitation.ExpiresAt)
             throw new InterviewStateException($"The slot {slot:O} is after the invitation expires ({current.Invitation.ExpiresAt:O}).");
-        return await SaveAsync(current with { Status = InterviewStatus.Booked, BookedSlot = slot });
+        return await SaveAsync(current with { Status = InterviewStatus.Booked, BookedSlot = slot, BookedMinutes = durationMinutes > 0 ? durationMinutes : null });
     }
 
     public async ValueTask<InterviewSnapshot?> ReleaseBookingAsync()
     {
         if (Current() is not { Status: InterviewStatus.Booked } booked) return Current();
-        return await SaveAsync(booked with { Status = InterviewStatus.Invited, BookedSlot = null });
+        return await SaveAsync(booked with { Status = InterviewStatus.Invited, BookedSlot = null, BookedMinutes = null });
     }
 
     public async ValueTask<InterviewProgress> GiveConsentAsync(ConsentChoice choice)
@@ -86,6 +92,8 @@ public sealed class InterviewSessionGrain(
             throw new InterviewStateException($"The interview is {current.Status} and has no consent in force: give consent before starting.");
         if ((await JobJurisdiction.PackAsync(GrainFactory, current.Invitation.JobId)).NoticePeriodRefusal(current.Invitation.NoticeGivenAt ?? current.CreatedAt, clock.GetUtcNow()) is { } early)
             throw new InterviewStateException(early);
+        var policy = await WindowPolicyAsync(current);
+        Refuse(policy.WhyNotStart(policy.For(current.BookedSlot, current.BookedMinutes), clock.GetUtcNow(), Zone), current, policy);
         await MoveCandidateAsync(current, CandidateStage.Interviewing, "started the AI interview");
         return await SaveAsync(current with { Status = InterviewStatus.InProgress, StartedAt = clock.GetUtcNow() });
     }
@@ -93,6 +101,7 @@ public sealed class InterviewSessionGrain(
     public async ValueTask<InterviewProgress> BeginQuestionAsync(string questionId, bool retake)
     {
         var current = Open(InterviewStatus.InProgress);
+        await RefuseAnswerOutsideWindowAsync(current);
         var question = Question(questionId);
         var earlier = state.State.Questions.Values.FirstOrDefault(q => q.Index < question.Index && q.State != QuestionState.Answered);
         if (earlier is not null)
@@ -126,6 +135,7 @@ public sealed class InterviewSessionGrain(
     public async ValueTask<InterviewProgress> FinishQuestionAsync(string questionId, AnswerFinish finish)
     {
         var current = Open(InterviewStatus.InProgress);
+        await RefuseAnswerOutsideWindowAsync(current);
         var question = Question(questionId);
         if (finish.FrameCount < 0) throw new InterviewInputException("'frameCount' cannot be negative.", "frameCount");
         if (finish.AudioCount < 0) throw new InterviewInputException("'audioCount' cannot be negative.", "audioCount");
@@ -258,6 +268,26 @@ public sealed class InterviewSessionGrain(
 
     public ValueTask<bool> AcceptsTokenAsync(Guid? tokenId) =>
         ValueTask.FromResult(state.State.Interview is not null && state.State.TokenId == tokenId);
+
+    /// <summary>The job's rule for when this interview may be taken, read once per activation from the pinned rubric version.</summary>
+    private async ValueTask<InterviewWindowPolicy> WindowPolicyAsync(InterviewSnapshot interview) =>
+        _windowPolicy ??= (await InterviewQuestions.ModelAsync(GrainFactory, interview.Invitation))?.Policy.Window ?? InterviewWindowPolicy.Default;
+
+    private async Task RefuseAnswerOutsideWindowAsync(InterviewSnapshot interview)
+    {
+        var policy = await WindowPolicyAsync(interview);
+        Refuse(InterviewWindowPolicy.WhyNotAnswer(policy.For(interview.BookedSlot, interview.BookedMinutes), clock.GetUtcNow(), Zone), interview, policy);
+    }
+
+    /// <summary>The bank's time zone, in which a refusal names the times.</summary>
+    private TimeZoneInfo Zone => MessageTimes.Zone(options.TimeZone);
+
+    private void Refuse(WindowRefusal? refusal, InterviewSnapshot interview, InterviewWindowPolicy policy)
+    {
+        if (refusal is null) return;
+        var window = policy.For(interview.BookedSlot, interview.BookedMinutes);
+        throw new InterviewWindowException(refusal.Message, refusal.Code, window?.SlotStartsAt, window?.OpensAt, window?.LatestStartAt, window?.ClosesAt, Zone.Id);
+    }
 
     private async Task<ImmutableArray<int>> MissingAsync(Guid interviewId, string answerKey, AnswerMediaKind kind, int count)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using BankHire.Banks;
 using BankHire.Candidates;
 using BankHire.Jobs;
+using BankHire.Notifications.Calendar;
 using BankHire.Notifications.Channels;
 using BankHire.Notifications.Templates;
 using BankHire.Persistence;
@@ -46,6 +47,13 @@ public sealed class CandidateNotificationsGrain(
             Link = request.Link,
             Variables = new Dictionary<string, string>(variables),
         };
+        if (request.Calendar is { } invite && !string.IsNullOrWhiteSpace(contact.Email))
+        {
+            var calendarEvent = new IcsEvent(invite.Uid, invite.Sequence, invite.Cancelled, invite.StartsAt, invite.EndsAt, clock.GetUtcNow(),
+                message.Subject, message.Body, invite.Location, request.Link, options.Smtp.From, options.Smtp.FromName, contact.Email, contact.FullName);
+            message.CalendarIcs = IcsCalendar.Build(calendarEvent);
+            message.CalendarMethod = IcsCalendar.Method(calendarEvent);
+        }
 
         var now = clock.GetUtcNow();
         var created = new List<DeliveryRecord>();
@@ -122,7 +130,7 @@ public sealed class CandidateNotificationsGrain(
                 ?? throw new InvalidOperationException($"No {record.Channel} channel is registered.");
             var stored = state.State.Pending[record.Id];
             await channel.SendAsync(new OutgoingMessage(record.Id, record.Kind, record.Channel, record.Language, record.Recipient,
-                stored.Subject, stored.Body, stored.ShortText, stored.Link, stored.Variables), CancellationToken.None);
+                stored.Subject, stored.Body, stored.ShortText, stored.Link, stored.Variables, stored.CalendarIcs, stored.CalendarMethod), CancellationToken.None);
             return record with { Status = DeliveryStatus.Sent, Attempts = attempts, LastAttemptAt = now, SentAt = now, NextAttemptAt = null };
         }
         catch (Exception e)

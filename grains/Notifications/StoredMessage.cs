@@ -9,4 +9,10 @@ public sealed class StoredMessage
     [Id(2)] public string ShortText { get; set; } = "";
     [Id(3)] public string Link { get; set; } = "";
     [Id(4)] public Dictionary<string, string> Variables { get; set; } = [];
+
+    /// <summary>The booking's calendar invitation (text/calendar) e-mails carry; null for other messages.</summary>
+    [Id(5)] public string? CalendarIcs { get; set; }
+
+    /// <summary>Its iTIP method: REQUEST or CANCEL.</summary>
+    [Id(6)] public string? CalendarMethod { get; set; }
 }

@@ -37,7 +37,7 @@ public static class SlotChangeEndpoints
         var calendar = await CalendarOfAsync(grains, jobId, slotId);
         var cancelled = await calendar.CancelAsync(slotId);
         foreach (var interview in cancelled.Interviews)
-            await grains.GetGrain<IInterviewFollowUpGrain>(interview).SlotCancelledAsync(slotId, cancelled.Slot.StartsAt);
+            await grains.GetGrain<IInterviewFollowUpGrain>(interview).SlotCancelledAsync(cancelled.Slot);
         return TypedResults.Ok(new SlotCancelledView(cancelled.Slot, cancelled.Interviews.Length));
     }
 

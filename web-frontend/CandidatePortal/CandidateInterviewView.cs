@@ -17,8 +17,12 @@ public sealed record CandidateInterviewView(
     CandidateInterviewView.ConsentView? Consent,
     IReadOnlyList<CandidateInterviewView.QuestionView> Questions,
     string? CurrentQuestionId,
-    bool ReportReady)
+    bool ReportReady,
+    CandidateInterviewView.WindowView? Window = null)
 {
+    /// <summary>When the interview may be taken: the booked slot's window (times with their offset), or only whether a booking is needed.</summary>
+    public sealed record WindowView(bool BookingRequired, DateTimeOffset? SlotStartsAt, int? SlotMinutes, DateTimeOffset? OpensAt, DateTimeOffset? LatestStartAt, DateTimeOffset? ClosesAt);
+
     public sealed record ConsentView(bool Face, bool Voice, bool Content, bool KeepRecording, string TextVersion, DateTimeOffset GivenAt, DateTimeOffset? WithdrawnAt);
 
     public sealed record QuestionView(

@@ -1,4 +1,5 @@
 using BankHire.Analysis.Scoring.Json;
+using BankHire.Analysis.Scoring.Model;
 using BankHire.Banks;
 using BankHire.Hosting.Chunks;
 using BankHire.Interviews;
@@ -37,6 +38,12 @@ public static class CandidateViews
             : null;
         return new CandidateInterviewView(interview.Id, interview.Status, job.Posting.TitleZh, job.Posting.TitleEn,
             bank?.NameZh ?? "", bank?.NameEn ?? "", invitation.ExpiresAt, interview.BookedSlot, (int)Math.Ceiling(seconds / 60.0),
-            PrivacyNotice.For(model), consent, questions, progress.Current?.QuestionId, progress.ReportReady);
+            PrivacyNotice.For(model), consent, questions, progress.Current?.QuestionId, progress.ReportReady, Window(model.Policy.Window, interview));
+    }
+
+    private static CandidateInterviewView.WindowView Window(InterviewWindowPolicy policy, InterviewSnapshot interview)
+    {
+        var window = policy.For(interview.BookedSlot, interview.BookedMinutes);
+        return new(policy.BookingRequired, window?.SlotStartsAt, interview.BookedMinutes, window?.OpensAt, window?.LatestStartAt, window?.ClosesAt);
     }
 }

@@ -26,6 +26,15 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Instance = context.Request.Path };
         if (field is not null) problem.Extensions["field"] = field;
         if (exception is ApiProblemException { Code: { } code }) problem.Extensions["code"] = code;
+        if (exception is InterviewWindowException window)
+        {
+            problem.Extensions["code"] = window.Code;
+            problem.Extensions["slotStartsAt"] = window.SlotStartsAt;
+            problem.Extensions["opensAt"] = window.OpensAt;
+            problem.Extensions["latestStartAt"] = window.LatestStartAt;
+            problem.Extensions["closesAt"] = window.ClosesAt;
+            problem.Extensions["timeZone"] = window.TimeZone;
+        }
         if (exception is MissingChunksException missing)
         {
             problem.Extensions["missingFrameSeqs"] = missing.MissingFrameSeqs;
@@ -52,6 +61,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         BankHire.Attendance.AttendanceException refused => (400, "Attendance rule", refused.Message, refused.Field),
         BankHire.Attendance.FaceException refused => (400, "Face check", refused.Message, refused.Field),
         InterviewStateException state => (409, "Interview state", state.Message, "status"),
+        InterviewWindowException window => (409, "Outside the interview time", window.Message, "bookedSlot"),
         MissingChunksException missing => (409, "Chunks missing", missing.Message, "chunks"),
         InterviewInputException input => (400, "Invalid field", input.Message, input.Field),
         BankHire.SecondRound.ScorecardRefusedException refused => (409, "Second round rule", refused.Message, "interviewer"),

@@ -6,7 +6,8 @@ using MimeKit.Utils;
 
 namespace BankHire.Notifications.Channels;
 
-/// <summary>E-mail through an SMTP server (MailKit): a plain-text and an HTML part, the QR code of the link inline.</summary>
+/// <summary>E-mail through an SMTP server (MailKit): a plain-text and an HTML part, the QR code of the link inline, a booking's
+/// calendar invitation as a text/calendar attachment.</summary>
 public sealed class EmailChannel(NotificationOptions options) : IInvitationChannel
 {
     public InvitationChannel Kind => InvitationChannel.Email;
@@ -36,6 +37,13 @@ public sealed class EmailChannel(NotificationOptions options) : IInvitationChann
         var qr = body.LinkedResources.Add("invitation-qr.png", QrCodes.Png(message.Link), new ContentType("image", "png"));
         qr.ContentId = MimeUtils.GenerateMessageId();
         body.HtmlBody = Html(message, qr.ContentId);
+        if (message.CalendarIcs is { } ics)
+        {
+            // Calendars read the method from the part's content type (RFC 6047), so it must match the file's METHOD.
+            var type = new ContentType("text", "calendar") { Charset = "utf-8" };
+            type.Parameters.Add("method", message.CalendarMethod ?? "REQUEST");
+            body.Attachments.Add("invite.ics", System.Text.Encoding.UTF8.GetBytes(ics), type);
+        }
         mail.Body = body.ToMessageBody();
         mail.Body.Headers.Replace(HeaderId.ContentLanguage, message.Language);
         return mail;

@@ -1,6 +1,6 @@
 namespace BankHire.Notifications.Channels;
 
-/// <summary>A rendered message for one channel: e-mail uses subject and body, SMS and WeChat the short text.</summary>
+/// <summary>A rendered message for one channel: e-mail uses subject and body (and the calendar invitation, if any), SMS and WeChat the short text.</summary>
 public sealed record OutgoingMessage(
     Guid DeliveryId,
     MessageKind Kind,
@@ -11,4 +11,6 @@ public sealed record OutgoingMessage(
     string Body,
     string ShortText,
     string Link,
-    IReadOnlyDictionary<string, string> Variables);
+    IReadOnlyDictionary<string, string> Variables,
+    string? CalendarIcs = null,
+    string? CalendarMethod = null);

@@ -172,9 +172,10 @@ public sealed class ChunkIngestTests(ApiFactory api)
     private async Task<CandidateInterview> BookedInterviewAsync()
     {
         var interview = await InvitedInterviewAsync();
-        var starts = DateTimeOffset.UtcNow.AddDays(1);
+        // Soon enough that the booked window is open: the interview is started right after.
+        var starts = DateTimeOffset.UtcNow.AddMinutes(10);
         var published = await api.Recruiter.PostAsJsonAsync($"/api/jobs/{DemoBank.Candidates[2].JobId}/slots",
-            new { startsAt = starts, durationMinutes = 30, capacity = 1, bookingDeadline = starts.AddHours(-1) });
+            new { startsAt = starts, durationMinutes = 30, capacity = 1, bookingDeadline = starts.AddMinutes(-5) });
         Assert.Equal(HttpStatusCode.Created, published.StatusCode);
         var slotId = (await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         using var request = new HttpRequestMessage(HttpMethod.Post, CandidatePortalEndpoints.SlotRoute) { Content = JsonContent.Create(new { slotId }) };

@@ -64,15 +64,15 @@ public sealed class FollowUpReminderTests(NotifyClusterFixture fixture)
 
         fixture.Clock.Advance(TimeSpan.FromHours(30)); // past the nudge time: booked, so no nudge
         await followUp.CheckDueAsync();
-        Assert.Empty(await Deliveries(candidate));
+        Assert.Equal(MessageKind.Booked, Assert.Single(await Deliveries(candidate)).Kind); // only the booking's confirmation
 
         fixture.Clock.Advance(starts.AddHours(-1) - fixture.Clock.GetUtcNow());
         await followUp.CheckDueAsync();
         await followUp.CheckDueAsync();
-        var reminder = Assert.Single(await Deliveries(candidate));
+        var reminder = Assert.Single(await Deliveries(candidate), d => d.Kind != MessageKind.Booked);
         Assert.Equal(MessageKind.Reminder, reminder.Kind);
-        var mail = Assert.Single(fixture.Smtp.To(email));
-        Assert.Contains("将于", mail.Message.Subject);
+        var mail = Assert.Single(fixture.Smtp.To(email), m => m.Message.Subject?.Contains("将于") == true);
+        Assert.Null(mail.Message.Attachments.FirstOrDefault()); // a reminder carries no second invitation
     }
 
     [Fact]

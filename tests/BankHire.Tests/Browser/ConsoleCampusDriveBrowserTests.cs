@@ -95,6 +95,11 @@ public sealed class ConsoleCampusDriveBrowserTests(BrowserAppFixture app) : ICla
         // 4. A slot published; the candidate books it with their link; HR sees the booking arrive.
         await ConsolePage.PaneAsync(job, "面试时段");
         var slots = job.Locator("section.slots");
+        // A slot that starts soon: a booked slot binds, and the candidate takes the interview right after booking.
+        const string inMinutes = "m => { const d = new Date(Date.now() + m * 60000); const p = n => String(n).padStart(2, '0');"
+            + " return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`; }";
+        await slots.GetByLabel("开始时间").FillAsync(await page.EvaluateAsync<string>(inMinutes, 12));
+        await slots.GetByLabel("预约截止").FillAsync(await page.EvaluateAsync<string>(inMinutes, 6));
         await slots.GetByLabel("名额").FillAsync("10");
         await slots.GetByLabel("地点").FillAsync("线上 Online");
         await slots.GetByRole(AriaRole.Button, new() { Name = "发布时段" }).ClickAsync();

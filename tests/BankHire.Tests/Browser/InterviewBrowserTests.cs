@@ -195,7 +195,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
         var boxes = page.Locator("#consent-form input[type=checkbox]:visible");
-        await Assertions.Expect(boxes).ToHaveCountAsync(4);
+        await Assertions.Expect(boxes).ToHaveCountAsync(5); // four analyses and "none of these"
         foreach (var name in new[] { "Face and video analysis", "Voice analysis", "Content analysis", "Keep the recording for human review" })
             await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = name })).Not.ToBeCheckedAsync();
         // Separate: ticking one ticks no other.
@@ -214,7 +214,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
         var phone = await app.NewPageAsync(phone: true);
         await phone.GotoAsync(noFace.Link);
         await phone.Locator("#landing-next").ClickAsync();
-        await Assertions.Expect(phone.Locator("#consent-form input[type=checkbox]:visible")).ToHaveCountAsync(3);
+        await Assertions.Expect(phone.Locator("#consent-form input[type=checkbox]:visible")).ToHaveCountAsync(4);
         await Assertions.Expect(phone.Locator("#consent-face")).ToBeHiddenAsync();
         await Assertions.Expect(phone.Locator("#face-not-used")).ToBeVisibleAsync();
         await Assertions.Expect(phone.Locator("#consent-form input[type=checkbox]:checked")).ToHaveCountAsync(0);
@@ -265,7 +265,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
     }
 
     /// <summary>Landing (switched to English, so the answer is analysed as English), then every consent ticked.</summary>
-    private static async Task OpenAndConsentAsync(IPage page, Invitation invitation, string shot)
+    internal static async Task OpenAndConsentAsync(IPage page, Invitation invitation, string shot)
     {
         await page.GotoAsync(invitation.Link);
         await Assertions.Expect(page.Locator("#screen-landing")).ToBeVisibleAsync();
@@ -282,7 +282,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
     }
 
     /// <summary>The camera frame goes to the server's check, which finds the face; then on to the practice question.</summary>
-    private static async Task PassDeviceCheckAsync(IPage page, string shot)
+    internal static async Task PassDeviceCheckAsync(IPage page, string shot)
     {
         await Assertions.Expect(page.Locator("#screen-device")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#device-status")).ToHaveAttributeAsync("data-ok", "true", new() { Timeout = 30_000 });
@@ -295,7 +295,7 @@ public sealed class InterviewBrowserTests(InterviewBrowserFixture app, ITestOutp
     }
 
     /// <summary>The practice question: answered for two seconds, finished early with the button, then on to the questions.</summary>
-    private static async Task AnswerPracticeEarlyAsync(IPage page, string shot)
+    internal static async Task AnswerPracticeEarlyAsync(IPage page, string shot)
     {
         await Assertions.Expect(page.Locator("#question-label")).ToHaveTextAsync("Practice question (not scored)");
         await Assertions.Expect(page.Locator("#phase-record")).ToBeVisibleAsync(); // think time is 1 s

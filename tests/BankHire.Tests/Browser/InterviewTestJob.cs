@@ -22,7 +22,7 @@ public static class InterviewTestJob
     public const string TitleEn = "Client manager (video interview test)";
 
     /// <summary>Creates the job; returns its id.</summary>
-    public static async Task<string> CreateAsync(HttpClient hr, bool facialIndicatorsAllowed = true, int retakes = 0)
+    public static async Task<string> CreateAsync(HttpClient hr, bool facialIndicatorsAllowed = true, int retakes = 0, JsonObject? interviewWindow = null)
     {
         var model = (await hr.GetFromJsonAsync<JsonObject>("/api/job-templates/client-manager"))!;
         var questions = model["questions"]!.AsArray();
@@ -44,6 +44,7 @@ public static class InterviewTestJob
             ["feature"] = "face_presence_ratio", ["direction"] = "AtLeast", ["target"] = 0.8, ["weight"] = 0.1, ["tolerance"] = 0.5,
         });
         model["policy"]!["releaseFeedbackAutomatically"] = true;
+        if (interviewWindow is not null) model["policy"]!["interviewWindow"] = interviewWindow;
 
         var id = $"browser-interview-{Guid.NewGuid():N}"[..30];
         var response = await hr.PostAsJsonAsync("/api/jobs", new JsonObject

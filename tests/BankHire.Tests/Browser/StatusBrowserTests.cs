@@ -23,9 +23,12 @@ public sealed class StatusBrowserTests(BrowserAppFixture app) : IClassFixture<Br
         using var hr = await WebApp.SignInAsync(app.App);
         var job = await StatusJob.CreateAsync(hr, releaseAfterMinutes: null);
         var invitation = await InterviewTestJob.InviteAsync(hr, job, "王小明");
-        var startsAt = DateTimeOffset.UtcNow.AddDays(2).Date.AddHours(6); // 14:00 in Shanghai, at least 30 h ahead
+        // Soon, on a whole minute: a booked slot binds, and the candidate takes the interview in it (it opens 15 minutes early).
+        var soon = DateTimeOffset.UtcNow.AddMinutes(14);
+        var startsAt = new DateTime(soon.Year, soon.Month, soon.Day, soon.Hour, soon.Minute, 0, DateTimeKind.Utc);
+        var shanghai = new DateTimeOffset(startsAt, TimeSpan.Zero).ToOffset(TimeSpan.FromHours(8)).ToString("HH:mm");
         var slot = await hr.PostAsJsonAsync($"/api/jobs/{job}/slots",
-            new { startsAt = new DateTimeOffset(startsAt, TimeSpan.Zero), durationMinutes = 30, capacity = 3, bookingDeadline = DateTimeOffset.UtcNow.AddHours(12), location = "线上视频" });
+            new { startsAt = new DateTimeOffset(startsAt, TimeSpan.Zero), durationMinutes = 30, capacity = 3, bookingDeadline = startsAt.AddMinutes(-1), location = "线上视频" });
         slot.EnsureSuccessStatusCode();
 
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -55,7 +58,8 @@ public sealed class StatusBrowserTests(BrowserAppFixture app) : IClassFixture<Br
         await Assertions.Expect(page.Locator("#book-status")).ToContainTextAsync("预约成功");
         var booked = DateTimeOffset.Parse((await page.Locator("#booked-time").GetAttributeAsync("datetime"))!);
         Assert.Equal(new DateTimeOffset(startsAt, TimeSpan.Zero), booked);
-        await Assertions.Expect(page.Locator("#booked-time")).ToContainTextAsync("14:00"); // 06:00 UTC in Shanghai
+        await Assertions.Expect(page.Locator("#booked-time")).ToContainTextAsync(shanghai); // shown in Shanghai time
+        await Assertions.Expect(page.Locator("#booked-time")).ToContainTextAsync("Asia/Shanghai"); // with its time zone
         await Assertions.Expect(page.Locator("#booked-detail")).ToContainTextAsync("30 分钟");
         var next = page.Locator("#next-action");
         await Assertions.Expect(next).ToHaveTextAsync("开始面试");

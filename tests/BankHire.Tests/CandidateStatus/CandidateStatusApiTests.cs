@@ -27,9 +27,10 @@ public sealed class CandidateStatusApiTests(ApiFactory api)
         Assert.Equal(JsonValueKind.Null, invited.GetProperty("booking").ValueKind);
         Assert.False(invited.GetProperty("feedback").GetProperty("released").GetBoolean());
 
-        var startsAt = DateTimeOffset.UtcNow.AddDays(1).AddMinutes(7);
+        // Soon enough that the interview may start right after booking (the window opens 15 minutes before the slot).
+        var startsAt = DateTimeOffset.UtcNow.AddMinutes(10);
         var slot = await api.Recruiter.PostAsJsonAsync($"/api/jobs/{job}/slots",
-            new { startsAt, durationMinutes = 30, capacity = 5, bookingDeadline = startsAt.AddHours(-2), location = "线上" });
+            new { startsAt, durationMinutes = 30, capacity = 5, bookingDeadline = startsAt.AddMinutes(-5), location = "线上" });
         Assert.Equal(HttpStatusCode.Created, slot.StatusCode);
         var slotId = (await slot.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         await LiveCandidate.OkAsync(await live.SendAsync(HttpMethod.Post, "/api/candidate/interview/slot", JsonContent.Create(new { slotId })));

@@ -9,11 +9,13 @@ namespace BankHire.Tests.CandidateStatus;
 /// <summary>A teller job HR creates through the API with a chosen feedback release policy, and candidates invited to it.</summary>
 public static class StatusJob
 {
-    /// <summary>Creates the job from the teller template; <paramref name="releaseAfterMinutes"/> null leaves release to HR.</summary>
-    public static async Task<string> CreateAsync(HttpClient hr, int? releaseAfterMinutes)
+    /// <summary>Creates the job from the teller template; <paramref name="releaseAfterMinutes"/> null leaves release to HR;
+    /// <paramref name="interviewWindow"/> is the policy's <c>interviewWindow</c> (left out: the default).</summary>
+    public static async Task<string> CreateAsync(HttpClient hr, int? releaseAfterMinutes, JsonObject? interviewWindow = null)
     {
         var model = (await hr.GetFromJsonAsync<JsonObject>("/api/job-templates/teller"))!;
         var policy = model["policy"]!;
+        if (interviewWindow is not null) policy["interviewWindow"] = interviewWindow;
         policy["releaseFeedbackAutomatically"] = releaseAfterMinutes is not null;
         if (releaseAfterMinutes is { } minutes) policy["releaseFeedbackAfterMinutes"] = minutes;
         var id = $"status-{Guid.NewGuid():N}"[..24];

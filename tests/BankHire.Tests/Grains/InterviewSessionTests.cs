@@ -13,7 +13,8 @@ public sealed class InterviewSessionTests(ClusterFixture fixture)
     {
         var grain = fixture.Grains.GetGrain<IInterviewSessionGrain>(Guid.NewGuid());
         await grain.CreateAsync(Invitation(TimeSpan.FromDays(7)));
-        await grain.BookAsync(fixture.Clock.GetUtcNow().AddDays(2));
+        // A booked slot binds: this one opens within its 15 minutes' early start.
+        await grain.BookAsync(fixture.Clock.GetUtcNow().AddMinutes(10), 30);
         await grain.GiveConsentAsync(new ConsentChoice(true, true, true, false, "v1", "en", "127.0.0.1"));
         await grain.StartAsync();
         var done = await grain.CompleteAsync();

@@ -1,7 +1,7 @@
 // The employee page: check in and out (location, branch QR code, supervisor or a live face), offline queue, leave and appeals.
 // Signed in by the code of the welcome link (#code=…, kept on this phone); how one check-in flows: web-frontend/Attendance/README.md.
 import { t, pick, when, setLang, lang, applyStatic } from "./i18n.js";
-import { setToken, send, ApiError, NetworkError } from "../interview/api.js";
+import { setToken, send, ApiError, NetworkError } from "../shared/api.js";
 import { queue } from "./queue.js";
 import { faceStatus, setConsent, liveCheck } from "./face.js";
 

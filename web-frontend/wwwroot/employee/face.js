@@ -1,7 +1,7 @@
 // Face check-in on the employee page: consent of its own, enrolment, and a live check — a random challenge (blink or
 // turn), about 2.5 s of frames from the camera (never a file), judged and compared by the server.
 import { t } from "./i18n.js";
-import { send } from "../interview/api.js";
+import { send } from "../shared/api.js";
 
 const $ = (selector) => document.querySelector(selector);
 const FRAMES = 12;

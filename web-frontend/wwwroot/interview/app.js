@@ -1,7 +1,7 @@
 // The candidate's interview: landing → consent → device check → practice → questions → completion.
 // The server side is described in web-frontend/CandidatePortal/README.md.
-import { t, pick, lang, setLang, applyStatic } from "./i18n.js";
-import { takeToken, setToken, portal, ApiError, NetworkError, waitForNetwork, backoff } from "./api.js";
+import { t, pick, lang, setLang, applyStatic, zoned } from "./i18n.js";
+import { takeToken, setToken, portal, ApiError, NetworkError, waitForNetwork, backoff } from "../shared/api.js";
 import { Capture } from "./capture.js";
 import { UploadQueue, forgetQuestion, storedChunks } from "./uploader.js";
 
@@ -30,6 +30,10 @@ function fail(message) {
 
 function explain(e) {
   if (e instanceof ApiError && e.status === 401) return t("badToken");
+  const code = e instanceof ApiError ? e.problem.code : null;
+  if (code === "notYetOpen") return t("window_notYetOpen", { time: zoned(e.problem.opensAt) });
+  if (code === "windowClosed") return t("window_windowClosed", { time: zoned(e.problem.closesAt ?? e.problem.latestStartAt) });
+  if (code === "bookingRequired") return t("window_bookingRequired");
   if (e instanceof NetworkError) return t("network");
   return t("errorGeneric", { detail: e.message });
 }
@@ -73,9 +77,55 @@ function showLanding() {
       list.append(li);
     }
     $("#landing-retention").textContent = t("retention", { days: view.privacy?.retentionDays ?? "?" });
+    drawWindow();
   };
   refresh();
   show("screen-landing");
+  clearInterval(windowTimer);
+  windowTimer = setInterval(() => { if (!$("#screen-landing").hidden) drawWindow(); else clearInterval(windowTimer); }, 1000);
+}
+
+let windowTimer = 0;
+
+/** The booked time with its zone and a countdown to when the interview opens; "Start" waits for it (the server enforces it too). */
+function drawWindow() {
+  const w = view.window;
+  const box = $("#landing-window");
+  const start = $("#landing-next");
+  $("#landing-book").hidden = true;
+  if (!w || (!w.slotStartsAt && !w.bookingRequired)) { box.hidden = true; start.disabled = false; return; }
+  box.hidden = false;
+  if (!w.slotStartsAt) {
+    $("#landing-slot").textContent = t("bookFirst");
+    $("#landing-opens").textContent = "";
+    $("#landing-book").hidden = false;
+    start.disabled = true;
+    return;
+  }
+  $("#landing-slot").textContent = t("bookedAt", { time: zoned(w.slotStartsAt) });
+  const now = Date.now();
+  const opens = Date.parse(w.opensAt);
+  const latest = Date.parse(w.latestStartAt);
+  if (now < opens) {
+    $("#landing-opens").textContent = t("opensIn", { time: zoned(w.opensAt), left: countdown(opens - now) });
+    start.disabled = true;
+  } else if (now > latest) {
+    $("#landing-opens").textContent = t("windowPassed", { time: zoned(w.latestStartAt) });
+    start.disabled = true;
+  } else {
+    $("#landing-opens").textContent = t("openNow", { time: zoned(w.latestStartAt) });
+    start.disabled = false;
+  }
+}
+
+/** "2 d 3:04:05" / "4:05": the time left, to the second. */
+function countdown(ms) {
+  const total = Math.ceil(ms / 1000);
+  const days = Math.floor(total / 86400);
+  const rest = total % 86400;
+  const hours = Math.floor(rest / 3600);
+  const mmss = `${String(Math.floor((rest % 3600) / 60)).padStart(hours ? 2 : 1, "0")}:${String(rest % 60).padStart(2, "0")}`;
+  return (days ? t("daysLeft", { d: days }) : "") + (hours || days ? `${hours}:` : "") + mmss;
 }
 
 /** "Scored on: eye contact ratio, smile ratio" — exactly what this job's rubric measures of one kind of analysis. */
@@ -102,6 +152,7 @@ function showConsent() {
   $("#consent-voice").checked = !!given.voice;
   $("#consent-content").checked = !!given.content;
   $("#consent-keep").checked = !!given.keepRecording;
+  $("#consent-none").checked = !!view.consent && !view.consent.withdrawnAt && !given.face && !given.voice && !given.content && !given.keepRecording;
   refresh = () => {
     $("#consent-keep-why").textContent = t("consentKeepWhy", { days: view.privacy?.retentionDays ?? "?" });
     for (const kind of ["face", "voice", "content"]) {
@@ -114,11 +165,23 @@ function showConsent() {
   show("screen-consent");
 }
 
+// "None of these" and the analyses exclude each other: ticking one clears the other side.
+const analysisBoxes = ["#consent-face", "#consent-voice", "#consent-content", "#consent-keep"];
+$("#consent-none").addEventListener("change", () => {
+  if ($("#consent-none").checked) for (const box of analysisBoxes) $(box).checked = false;
+});
+for (const box of analysisBoxes) $(box).addEventListener("change", () => { if ($(box).checked) $("#consent-none").checked = false; });
+
 $("#consent-form").addEventListener("submit", async (event) => {
   event.preventDefault();
   const button = event.submitter ?? $("#consent-form button");
-  button.disabled = true;
   $("#consent-error").textContent = "";
+  // Nothing ticked is not a choice: the candidate ticks what they agree to, or says explicitly that they agree to none.
+  if (!$("#consent-none").checked && !analysisBoxes.some((box) => $(box).checked)) {
+    $("#consent-error").textContent = t("consentChoose");
+    return;
+  }
+  button.disabled = true;
   try {
     view = await portal.consent({
       face: view.privacy?.facialAnalysisUsed !== false && $("#consent-face").checked,
@@ -155,7 +218,19 @@ async function showDevice() {
   $("#device-next").disabled = false;
   meter();
   await waitForVideo($("#device-video"));
-  await checkPicture();
+  keepChecking();
+}
+
+let checkLoop = 0;
+
+/** Checks the picture again every 1.5 s while the device screen is shown, until it is good. */
+async function keepChecking() {
+  const run = ++checkLoop;
+  while (run === checkLoop && !$("#screen-device").hidden) {
+    const good = await checkPicture();
+    if (good) return;
+    await new Promise((r) => setTimeout(r, 1500));
+  }
 }
 
 function waitForVideo(video) {
@@ -166,30 +241,40 @@ function waitForVideo(video) {
   });
 }
 
+/** One check of the current picture; true when it is good. A blank (black or flat) picture is "no picture", not "blurry". */
 async function checkPicture() {
   const status = $("#device-status");
   const list = $("#device-guidance");
-  status.textContent = t("checking");
-  list.replaceChildren();
+  if (!status.dataset.ok) status.textContent = t("checking");
+  const item = (code, text) => {
+    const li = document.createElement("li");
+    li.dataset.code = code;
+    li.textContent = text;
+    return li;
+  };
   try {
-    const jpeg = await capture.snapshot($("#device-video"));
-    if (!jpeg) throw new Error("no picture");
+    const video = $("#device-video");
+    const jpeg = capture.isBlank(video) ? null : await capture.snapshot(video);
+    if (!jpeg) {
+      status.textContent = t("checkIssues");
+      status.dataset.ok = "false";
+      list.replaceChildren(item("no_picture", t("noPicture")));
+      return false;
+    }
     const result = await portal.deviceCheck(jpeg);
     const guidance = result.guidance ?? [];
-    status.textContent = result.ok && guidance.length === 0 ? t("checkOk") : t("checkIssues");
+    const good = !!result.ok && guidance.length === 0;
+    status.textContent = good ? t("checkOk") : `${t("checkIssues")} ${t("checkingAgain")}`;
     status.dataset.ok = String(!!result.ok);
-    for (const g of guidance) {
-      const li = document.createElement("li");
-      li.dataset.code = g.code;
-      li.textContent = pick(g.messageZh, g.messageEn);
-      list.append(li);
-    }
+    list.replaceChildren(...guidance.map((g) => item(g.code, pick(g.messageZh, g.messageEn))));
+    return good;
   } catch (e) {
     status.textContent = `${t("checkFailed")} (${e.message})`;
+    return false;
   }
 }
 
-$("#device-check").addEventListener("click", checkPicture);
+$("#device-check").addEventListener("click", keepChecking);
 
 $("#device-next").addEventListener("click", async () => {
   const button = $("#device-next");
@@ -349,7 +434,7 @@ function record(q, seconds, resumed) {
         hintState.server = (await portal.hints(q.id)) ?? [];
         drawHints();
       } catch { /* hints are a nicety: a failed poll shows nothing new */ }
-    }, 2000);
+    }, 1000);
     $("#finish-answer").onclick = stop;
     recording = { q, frames, audio, stop };
   });
@@ -445,8 +530,30 @@ $("#retake").addEventListener("click", async () => {
   }
 });
 
+/** Asks before giving up retakes that are left; resolves true to go on. */
+function confirmGivingUpRetakes() {
+  const current = question(activeQuestionId);
+  const submitting = !view.currentQuestionId;
+  const left = submitting
+    ? scored().reduce((sum, q) => sum + retakesLeft(q), 0)
+    : current && !current.practice ? retakesLeft(current) : 0;
+  if (left === 0) return Promise.resolve(true);
+  const dialog = $("#submit-confirm");
+  $("#submit-confirm-title").textContent = t("submitConfirmTitle");
+  $("#submit-confirm-text").textContent = t(submitting ? "submitConfirmText" : "nextConfirmText", { n: left });
+  $("#submit-confirm-go").textContent = t(submitting ? "submitConfirmGo" : "nextConfirmGo");
+  return new Promise((resolve) => {
+    const done = (go) => { dialog.close(); $("#submit-confirm-go").onclick = $("#submit-confirm-back").onclick = null; resolve(go); };
+    $("#submit-confirm-go").onclick = () => done(true);
+    $("#submit-confirm-back").onclick = () => done(false);
+    dialog.oncancel = () => resolve(false);
+    dialog.showModal();
+  });
+}
+
 $("#next-question").addEventListener("click", async () => {
   const button = $("#next-question");
+  if (!(await confirmGivingUpRetakes())) return;
   button.disabled = true;
   try {
     if (view.currentQuestionId) {
@@ -536,12 +643,19 @@ $("#lang-switch").addEventListener("click", () => {
   refresh();
 });
 
+// A second invitation link opened in this tab changes only the address's fragment, which does not load the page again:
+// load it again so nothing of the previous interview (view, recording, screens) stays.
+window.addEventListener("hashchange", () => {
+  if (new URLSearchParams(location.hash.replace(/^#/, "")).get("token")) location.reload();
+});
+
 async function start() {
   applyStatic();
   const token = takeToken();
   if (!token) return fail(t("noToken"));
   setToken(token);
   $("#status-link").href = `/status.html#token=${encodeURIComponent(token)}`;
+  $("#landing-book").href = `/status.html#token=${encodeURIComponent(token)}`;
   try {
     view = await portal.view();
   } catch (e) {

@@ -43,6 +43,27 @@ export class Capture {
   }
 
   /** One JPEG of the camera, at most 640 px wide. */
+  /** Whether the picture is blank: (nearly) one flat colour, as a covered or dead camera sends. Measured on a 32×24 copy. */
+  isBlank(video) {
+    if (!video.videoWidth || !video.videoHeight) return true;
+    const probe = this.probe ??= document.createElement("canvas");
+    probe.width = 32;
+    probe.height = 24;
+    const context = probe.getContext("2d", { willReadFrequently: true });
+    context.drawImage(video, 0, 0, 32, 24);
+    const { data } = context.getImageData(0, 0, 32, 24);
+    let sum = 0, squares = 0;
+    const n = data.length / 4;
+    for (let i = 0; i < data.length; i += 4) {
+      const luma = 0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2];
+      sum += luma;
+      squares += luma * luma;
+    }
+    const mean = sum / n;
+    const spread = Math.sqrt(Math.max(0, squares / n - mean * mean));
+    return mean < 8 || spread < 2; // black, or flat: no scene at all
+  }
+
   async snapshot(video) {
     const w = video.videoWidth, h = video.videoHeight;
     if (!w || !h) return null;

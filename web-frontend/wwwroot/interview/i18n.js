@@ -1,4 +1,6 @@
-// The candidate pages' words, zh-CN by default, English on request (remembered for the tab).
+// The interview page's words (one catalogue, zh-CN and en); the functions are the shared core's.
+import { createI18n } from "../shared/i18n-core.js";
+
 const strings = {
   zh: {
     brand: "BankHire · AI 视频面试", langSwitch: "English", loading: "正在加载…",
@@ -34,6 +36,19 @@ const strings = {
     withdrawConfirm: "确定撤回全部同意吗？已完成的分析会按撤回后的范围重新计算或删除。", withdrawn: "已撤回同意。",
     errorGeneric: "出错了：{detail}",
     recommendation_PriorityHire: "优先录用", recommendation_SecondRound: "建议复试", recommendation_Reject: "未通过",
+    cameraPreview: "摄像头预览",
+    consentNone: "以上都不同意", consentNoneWhy: "不做任何分析；您仍可作答，招聘人员会人工评估。",
+    consentChoose: "请做出选择：勾选您同意的事项，或勾选“以上都不同意”。",
+    submitConfirmTitle: "确定提交吗？", submitConfirmBack: "返回，重新作答", submitConfirmGo: "确定提交面试", nextConfirmGo: "确定进入下一题",
+    submitConfirmText: "您还有 {n} 次重新作答的机会没有使用。提交后将无法再修改回答。",
+    nextConfirmText: "这道题您还可以重新作答 {n} 次。进入下一题后将无法再重新作答本题。",
+    noPicture: "没有画面：摄像头没有传来图像（黑屏）。请检查摄像头是否被遮挡或被其他应用占用。",
+    checkingAgain: "正在持续检查画面，调整后会自动更新…",
+    bookedAt: "您预约的面试时间：{time}", opensIn: "面试将于 {time} 开放，还有 {left}。", openNow: "面试已开放，请在 {time} 前开始。",
+    windowPassed: "您预约的时段已过（最晚开始时间 {time}）。请联系招聘人员重新安排。", bookFirst: "本岗位需要先预约面试时间，再按时开始。",
+    bookLink: "去预约面试时间", daysLeft: "{d} 天 ",
+    window_notYetOpen: "面试尚未开放，将于 {time} 开放。", window_windowClosed: "您预约的面试时间已结束（{time}），无法继续作答。请联系招聘人员重新安排。",
+    window_bookingRequired: "本岗位需要先预约面试时间，再按时开始。",
   },
   en: {
     brand: "BankHire · AI video interview", langSwitch: "中文", loading: "Loading…",
@@ -71,38 +86,23 @@ const strings = {
     withdrawConfirm: "Withdraw all your consent? The analysis is redone without it, or deleted.", withdrawn: "Your consent is withdrawn.",
     errorGeneric: "Something went wrong: {detail}",
     recommendation_PriorityHire: "Priority hire", recommendation_SecondRound: "Second round", recommendation_Reject: "Not successful",
+    cameraPreview: "Camera preview",
+    consentNone: "I agree to none of these", consentNoneWhy: "Nothing is analysed; you can still answer and a recruiter assesses you in person.",
+    consentChoose: "Please choose: tick what you agree to, or tick \"I agree to none of these\".",
+    submitConfirmTitle: "Submit now?", submitConfirmBack: "Go back and answer again", submitConfirmGo: "Submit the interview", nextConfirmGo: "Go to the next question",
+    submitConfirmText: "You still have {n} retake(s) you have not used. Once submitted, your answers cannot be changed.",
+    nextConfirmText: "You can still answer this question again {n} time(s). Once you go on, it can no longer be retaken.",
+    noPicture: "No picture: the camera sends no image (a black screen). Check that it is not covered or used by another app.",
+    checkingAgain: "Checking the picture continuously; it updates as you adjust…",
+    bookedAt: "Your booked interview: {time}", opensIn: "The interview opens at {time}, in {left}.", openNow: "The interview is open: start by {time}.",
+    windowPassed: "Your booked time has passed (latest start {time}). Please contact the recruiter for a new time.", bookFirst: "This job's interview must be booked first, then started at its time.",
+    bookLink: "Book an interview time", daysLeft: "{d} d ",
+    window_notYetOpen: "The interview is not open yet: it opens at {time}.", window_windowClosed: "Your booked interview time is over ({time}); answers are no longer taken. Please contact the recruiter for a new time.",
+    window_bookingRequired: "This job's interview must be booked first, then started at its time.",
   },
 };
 
-const storageKey = "bankhire.interview.lang";
-let current = sessionStorage.getItem(storageKey) === "en" ? "en" : "zh";
-
-export const lang = () => current;
-
-/** The text of <key> in the current language, with {name} placeholders filled in. */
-export function t(key, vars = {}) {
-  const text = strings[current][key] ?? strings.zh[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ""));
-}
-
-/** zh or en of a pair of server fields (titleZh/titleEn …). */
-export const pick = (zh, en) => (current === "en" ? en || zh : zh || en);
-
-export function setLang(value) {
-  current = value === "en" ? "en" : "zh";
-  sessionStorage.setItem(storageKey, current);
-  applyStatic();
-}
-
-/** Fills every [data-i18n] element and the page's language attributes. */
-export function applyStatic(root = document) {
-  document.documentElement.lang = current === "en" ? "en" : "zh-CN";
-  for (const el of root.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
-  const button = document.getElementById("lang-switch");
-  if (button) {
-    button.textContent = t("langSwitch");
-    button.lang = current === "en" ? "zh-CN" : "en";
-  }
-  document.title = t("brand");
-  for (const video of root.querySelectorAll("video")) video.setAttribute("aria-label", current === "en" ? "Camera preview" : "摄像头预览");
-}
+// The status page shares the language choice (same storage key).
+export const { t, pick, when, zoned, lang, setLang, applyStatic } = createI18n(strings, "bankhire.interview.lang", sessionStorage, (i18n, root) => {
+  for (const video of root.querySelectorAll("video")) video.setAttribute("aria-label", i18n.t("cameraPreview"));
+});

@@ -1,5 +1,5 @@
 // Numbered answer chunks, kept in IndexedDB until the server acknowledges them, sent in order with retries.
-import { portal, ApiError, NetworkError, backoff, waitForNetwork } from "./api.js";
+import { portal, ApiError, NetworkError, backoff, waitForNetwork } from "../shared/api.js";
 
 const dbName = "bankhire-interview";
 let dbPromise = null;

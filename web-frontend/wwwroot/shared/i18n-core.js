@@ -1,6 +1,6 @@
-// One i18n for the small pages: zh-CN by default, English on request (kept per tab), [data-i18n] filled in place.
-// The employee page uses it; the candidate pages (status/, interview/) carry the same functions and can move to it.
-export function createI18n(strings, storageKey, storage = sessionStorage) {
+// One i18n for the small pages (interview, status, employee): zh-CN by default, English on request (kept per tab),
+// [data-i18n] filled in place. Each page brings its catalogue; `onApply` adds what only that page labels.
+export function createI18n(strings, storageKey, storage = sessionStorage, onApply = () => {}) {
   let current = storage.getItem(storageKey) === "en" ? "en" : "zh";
   const i18n = {
     lang: () => current,
@@ -14,6 +14,14 @@ export function createI18n(strings, storageKey, storage = sessionStorage) {
     /** A time in the reader's language and time zone. */
     when: (iso, options = { dateStyle: "medium", timeStyle: "short" }) =>
       new Date(iso).toLocaleString(current === "en" ? "en-GB" : "zh-CN", options),
+    /** A time with its time zone named, for an appointment: "5 December 2026 at 09:00 CST (Asia/Shanghai)". */
+    zoned(iso) {
+      const text = new Date(iso).toLocaleString(current === "en" ? "en-GB" : "zh-CN", {
+        weekday: "short", year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short",
+      });
+      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      return zone ? `${text} (${zone})` : text;
+    },
     setLang(value) {
       current = value === "en" ? "en" : "zh";
       storage.setItem(storageKey, current);
@@ -29,6 +37,7 @@ export function createI18n(strings, storageKey, storage = sessionStorage) {
         button.lang = current === "en" ? "zh-CN" : "en";
       }
       document.title = i18n.t("brand");
+      onApply(i18n, root);
     },
   };
   return i18n;

@@ -1,7 +1,7 @@
 // The candidate's status page: stage, next step, booking, and the feedback once released.
 // One read (GET /api/candidate/status) with the invitation token, as the interview page sends it.
-import { t, pick, lang, setLang, applyStatic, when } from "./i18n.js";
-import { takeToken, setToken, call, ApiError, NetworkError } from "../interview/api.js";
+import { t, pick, lang, setLang, applyStatic, when, zoned } from "./i18n.js";
+import { takeToken, setToken, call, ApiError, NetworkError } from "../shared/api.js";
 
 const $ = (selector) => document.querySelector(selector);
 let token = null;
@@ -137,7 +137,7 @@ function drawBooked() {
   if (!booking) return;
   const time = $("#booked-time");
   time.dateTime = booking.startsAt;
-  time.textContent = when(booking.startsAt);
+  time.textContent = zoned(booking.startsAt);
   const detail = [];
   if (booking.durationMinutes) detail.push(t("duration", { minutes: booking.durationMinutes }));
   if (booking.location) detail.push(t("location", { location: booking.location }));

@@ -1,4 +1,6 @@
-// The status page's words, zh-CN by default, English on request; the choice is shared with the interview page.
+// The status page's words (one catalogue, zh-CN and en); the functions are the shared core's.
+import { createI18n } from "../shared/i18n-core.js";
+
 const strings = {
   zh: {
     brand: "BankHire · 应聘进度", langSwitch: "English", loading: "正在加载…", refresh: "刷新",
@@ -76,36 +78,10 @@ const strings = {
   },
 };
 
-const storageKey = "bankhire.interview.lang";
-let current = sessionStorage.getItem(storageKey) === "en" ? "en" : "zh";
-
-export const lang = () => current;
-
-export function t(key, vars = {}) {
-  const text = strings[current][key] ?? strings.zh[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ""));
-}
-
-export const pick = (zh, en) => (current === "en" ? en || zh : zh || en);
-
-/** A time in the reader's language and time zone. */
-export const when = (iso) => new Date(iso).toLocaleString(current === "en" ? "en-GB" : "zh-CN",
-  { dateStyle: "full", timeStyle: "short" });
-
-export function setLang(value) {
-  current = value === "en" ? "en" : "zh";
-  sessionStorage.setItem(storageKey, current);
-  applyStatic();
-}
-
-export function applyStatic(root = document) {
-  document.documentElement.lang = current === "en" ? "en" : "zh-CN";
-  for (const el of root.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
-  const button = document.getElementById("lang-switch");
-  if (button) {
-    button.textContent = t("langSwitch");
-    button.lang = current === "en" ? "zh-CN" : "en";
-  }
-  document.getElementById("progress")?.setAttribute("aria-label", t("progressLabel"));
-  document.title = t("brand");
-}
+// The language choice is shared with the interview page (same storage key).
+const i18n = createI18n(strings, "bankhire.interview.lang", sessionStorage, (core) => {
+  document.getElementById("progress")?.setAttribute("aria-label", core.t("progressLabel"));
+});
+export const { t, pick, zoned, lang, setLang, applyStatic } = i18n;
+/** A time in the reader's language and time zone, with the weekday. */
+export const when = (iso) => i18n.when(iso, { dateStyle: "full", timeStyle: "short" });

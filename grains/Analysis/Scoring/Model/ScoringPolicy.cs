@@ -9,6 +9,7 @@ namespace BankHire.Analysis.Scoring.Model;
 /// With <see cref="ReleaseFeedbackAutomatically"/> the candidate reads their feedback without HR releasing it:
 /// at once, or <see cref="ReleaseFeedbackAfterMinutes"/> after the report is ready (HR may still release it sooner).
 /// <see cref="Jurisdiction"/> (CN, EU, US-IL, US-NYC or none) names the <see cref="JurisdictionPack"/> whose rules apply.
+/// <see cref="InterviewWindow"/> says when a booked (or unbooked) candidate may take the interview.
 /// <see cref="RetentionDays"/> (default 180, the privacy notice's promise) bounds how long the candidate's data is kept.
 /// </summary>
 public sealed record ScoringPolicy(
@@ -18,8 +19,12 @@ public sealed record ScoringPolicy(
     bool ReleaseFeedbackAutomatically = false,
     int? ReleaseFeedbackAfterMinutes = null,
     int? RetentionDays = null,
-    string? Jurisdiction = null)
+    string? Jurisdiction = null,
+    InterviewWindowPolicy? InterviewWindow = null)
 {
+    /// <summary>When a candidate may take the interview; <see cref="InterviewWindowPolicy.Default"/> when the job does not say.</summary>
+    public InterviewWindowPolicy Window => InterviewWindow ?? InterviewWindowPolicy.Default;
+
     /// <summary>The rules of the job's place (<see cref="JurisdictionPack"/>): cues off, consent and notice, deletion deadline.</summary>
     public JurisdictionPack Pack => JurisdictionPack.For(Jurisdiction);
 

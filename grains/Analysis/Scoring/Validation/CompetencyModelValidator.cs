@@ -62,6 +62,11 @@ public static class CompetencyModelValidator
             problems.RequireWithin("policy.retentionDays", days, 1, ScoringPolicy.MaxRetentionDays);
         if (policy.Jurisdiction is { } code && !JurisdictionPack.Codes.Contains(code))
             problems.Add("policy.jurisdiction", $"must be one of {string.Join(", ", JurisdictionPack.Codes)} (or left out), got '{code}'");
+        if (policy.InterviewWindow is { } window)
+        {
+            problems.RequireWithin("policy.interviewWindow.opensMinutesBefore", window.OpensMinutesBefore, 0, InterviewWindowPolicy.MaxMinutes);
+            problems.RequireWithin("policy.interviewWindow.lateStartMinutes", window.LateStartMinutes, 0, InterviewWindowPolicy.MaxMinutes);
+        }
         if (policy.ReleaseFeedbackAfterMinutes is { } minutes)
         {
             problems.RequireWithin("policy.releaseFeedbackAfterMinutes", minutes, 0, ScoringPolicy.MaxReleaseFeedbackAfterMinutes);

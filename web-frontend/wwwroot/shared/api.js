@@ -1,4 +1,5 @@
-// Calls to the candidate portal with the invitation token (header X-Invitation-Token); see CandidatePortal/README.md.
+// The one API module of the candidate and employee pages: the credential header, ProblemDetails errors, retries; and the
+// candidate portal calls (see CandidatePortal/README.md).
 const tokenKey = "bankhire.interview.token";
 
 /** Takes the token from #token=… (then strips it from the address bar) or from this tab's storage. */
