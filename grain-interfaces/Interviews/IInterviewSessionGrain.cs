@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using BankHire.Answers;
 
 namespace BankHire.Interviews;
 

@@ -1,3 +1,5 @@
+using BankHire.Answers;
+
 namespace BankHire.Interviews;
 
 /// <summary>
@@ -9,11 +11,11 @@ public static class MediaConsent
 {
     /// <summary>Why a chunk of <paramref name="kind"/> may not be stored; null when it may. Frames serve face analysis
     /// only; audio serves voice and content analysis. A candidate HR withdrew sends nothing more.</summary>
-    public static ConsentRefusal? WhyNotStore(ConsentRecord? consent, AnswerMediaKind kind, DateTimeOffset? candidateWithdrawnAt = null) =>
+    public static ConsentRefusal? WhyNotStore(ConsentRecord? consent, ChunkKind kind, DateTimeOffset? candidateWithdrawnAt = null) =>
         candidateWithdrawnAt is not null ? ConsentRefusal.CandidateWithdrawn
         : WhyNotInForce(consent) is { } refusal ? refusal
-        : kind == AnswerMediaKind.Frame && !consent!.Face ? ConsentRefusal.NoFaceConsent
-        : kind == AnswerMediaKind.Audio && !consent!.Voice && !consent.Content ? ConsentRefusal.NoVoiceOrContentConsent
+        : kind == ChunkKind.Frame && !consent!.Face ? ConsentRefusal.NoFaceConsent
+        : kind == ChunkKind.Audio && !consent!.Voice && !consent.Content ? ConsentRefusal.NoVoiceOrContentConsent
         : null;
 
     /// <summary>Why HR may not look at the frames: they need face analysis and keeping the recording for human review.</summary>

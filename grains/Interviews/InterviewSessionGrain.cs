@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using BankHire.Candidates;
-using BankHire.Chunks;
+using BankHire.Answers;
 using BankHire.Persistence;
 using BankHire.Scoring;
 using Orleans.Streams;
@@ -14,8 +14,8 @@ namespace BankHire.Interviews;
 [GrainType("interview-session")]
 public sealed class InterviewSessionGrain(
     [PersistentState("interview-session")] IPersistentState<InterviewSessionState> state,
-    IAnswerChunkReader chunks,
-    IAnswerMediaPurge media,
+    IChunkReader chunks,
+    IChunkPurge media,
     TimeProvider clock) : Grain, IInterviewSessionGrain
 {
     private const int MaxIntegritySignals = 1_000;
@@ -131,8 +131,8 @@ public sealed class InterviewSessionGrain(
             throw new InterviewStateException($"Attempt {finish.Attempt} of question '{questionId}' is already Answered with other counts.");
         }
 
-        var missingFrames = await MissingAsync(current.Id, question.AnswerKey, AnswerMediaKind.Frame, finish.FrameCount);
-        var missingAudio = await MissingAsync(current.Id, question.AnswerKey, AnswerMediaKind.Audio, finish.AudioCount);
+        var missingFrames = await MissingAsync(current.Id, question.AnswerKey, ChunkKind.Frame, finish.FrameCount);
+        var missingAudio = await MissingAsync(current.Id, question.AnswerKey, ChunkKind.Audio, finish.AudioCount);
         if (missingFrames.Length > 0 || missingAudio.Length > 0)
             throw new MissingChunksException(
                 $"Attempt {finish.Attempt} of question '{questionId}' is missing {missingFrames.Length} frame(s) and {missingAudio.Length} audio chunk(s); upload them and finish again.",
@@ -171,10 +171,10 @@ public sealed class InterviewSessionGrain(
         var consent = state.State.Consents[^1];
         // Only what the candidate agreed to is looked at live: frames (face consent, checked above), audio with voice
         // consent; audio kept for content analysis alone is read from the store when the answer is finished.
-        if (chunk.Kind == AnswerMediaKind.Audio && !consent.Voice) return;
+        if (chunk.Kind == ChunkKind.Audio && !consent.Voice) return;
         var stream = this.GetStreamProvider(InterviewStreams.Provider)
             .GetStream<ChunkStored>(StreamId.Create(InterviewStreams.Namespace(chunk.Kind), AnswerKeys.StreamKey(chunk.InterviewId, chunk.AnswerKey)));
-        await stream.OnNextAsync(chunk.Kind == AnswerMediaKind.Audio && consent.Content ? chunk with { Speech = SpeechOf(chunk, consent) } : chunk);
+        await stream.OnNextAsync(chunk.Kind == ChunkKind.Audio && consent.Content ? chunk with { Speech = SpeechOf(chunk, consent) } : chunk);
     }
 
     private AnswerSpeech? SpeechOf(ChunkStored chunk, ConsentRecord consent)
@@ -250,7 +250,7 @@ public sealed class InterviewSessionGrain(
     public ValueTask<bool> AcceptsTokenAsync(Guid? tokenId) =>
         ValueTask.FromResult(state.State.Interview is not null && state.State.TokenId == tokenId);
 
-    private async Task<ImmutableArray<int>> MissingAsync(Guid interviewId, string answerKey, AnswerMediaKind kind, int count)
+    private async Task<ImmutableArray<int>> MissingAsync(Guid interviewId, string answerKey, ChunkKind kind, int count)
     {
         if (count == 0) return [];
         var stored = (await chunks.ListAsync(interviewId, answerKey, kind)).ToHashSet();

@@ -7,6 +7,7 @@ using BankHire.Integrations;
 using BankHire.Interviews;
 using BankHire.Persistence;
 using Microsoft.Extensions.Logging;
+using BankHire.Answers;
 
 namespace BankHire.Scoring;
 

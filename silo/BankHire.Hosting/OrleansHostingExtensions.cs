@@ -1,5 +1,5 @@
 using System.Net;
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Hosting.Cluster;
 using BankHire.Hosting.Integrations;
 using BankHire.Hosting.Notifications;
@@ -11,12 +11,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using BankHire.Answers;
 
 namespace BankHire.Hosting;
 
 public static class OrleansHostingExtensions
 {
-    public const string InterviewStreamProvider = BankHire.Interviews.InterviewStreams.Provider;
+    public const string InterviewStreamProvider = BankHire.Answers.InterviewStreams.Provider;
 
     public static BankHireOptions ReadBankHireOptions(this IConfiguration configuration) =>
         configuration.GetSection(BankHireOptions.Section).Get<BankHireOptions>() ?? new BankHireOptions();

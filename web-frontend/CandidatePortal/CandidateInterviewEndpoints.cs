@@ -1,12 +1,13 @@
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Scoring;
-using BankHire.Web.Ingest;
+using BankHire.Web.Answers;
 using BankHire.Web.Invitations;
 using BankHire.Web.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using static BankHire.Web.CandidatePortal.CandidateInterviewRequests;
+using BankHire.Answers;
 
 namespace BankHire.Web.CandidatePortal;
 

@@ -1,4 +1,4 @@
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Web.Invitations;
 using BankHire.Web.Problems;

@@ -1,4 +1,5 @@
 using BankHire.Scoring;
+using BankHire.Answers;
 
 namespace BankHire.Web.CandidatePortal;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BankHire.Scoring;
+using BankHire.Answers;
 
 namespace BankHire.Web.Evidence;
 

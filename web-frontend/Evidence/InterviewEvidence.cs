@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BankHire.Interviews;
 using BankHire.Scoring;
+using BankHire.Answers;
 
 namespace BankHire.Web.Evidence;
 

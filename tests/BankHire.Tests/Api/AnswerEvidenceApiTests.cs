@@ -5,6 +5,7 @@ using BankHire.Interviews;
 using BankHire.Scoring;
 using BankHire.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using BankHire.Answers;
 
 namespace BankHire.Tests.Api;
 

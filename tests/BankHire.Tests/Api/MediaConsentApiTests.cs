@@ -1,11 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Scoring;
 using BankHire.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using BankHire.Answers;
 
 namespace BankHire.Tests.Api;
 
@@ -25,8 +26,8 @@ public sealed class MediaConsentApiTests(ApiFactory api)
         Assert.Equal("noFaceConsent", refused.GetProperty("code").GetString());
         await live.PutChunkOkAsync(question, "audio", 0, OneSecondOfSilence);
 
-        Assert.Empty(await Store.ListAsync(new AnswerStream(live.InterviewId, question, ChunkKind.Frame)));
-        Assert.Equal([0], await Store.ListAsync(new AnswerStream(live.InterviewId, question, ChunkKind.Audio)));
+        Assert.Empty(await Store.ListAsync(new AnswerTrack(live.InterviewId, question, ChunkKind.Frame)));
+        Assert.Equal([0], await Store.ListAsync(new AnswerTrack(live.InterviewId, question, ChunkKind.Audio)));
     }
 
     [Fact]
@@ -52,8 +53,8 @@ public sealed class MediaConsentApiTests(ApiFactory api)
 
         await live.PostOkAsync("/consent/withdraw");
 
-        Assert.Empty(await Store.ListAsync(new AnswerStream(live.InterviewId, question, ChunkKind.Frame)));
-        Assert.Empty(await Store.ListAsync(new AnswerStream(live.InterviewId, question, ChunkKind.Audio)));
+        Assert.Empty(await Store.ListAsync(new AnswerTrack(live.InterviewId, question, ChunkKind.Frame)));
+        Assert.Empty(await Store.ListAsync(new AnswerTrack(live.InterviewId, question, ChunkKind.Audio)));
         var refused = await ProblemAssert.IsProblemAsync(await live.PutChunkAsync(question, "audio", 1, OneSecondOfSilence), HttpStatusCode.Forbidden);
         Assert.Equal("consentWithdrawn", refused.GetProperty("code").GetString());
         var purge = (await Session(live).GetProgressAsync())!.MediaPurge;
@@ -66,10 +67,10 @@ public sealed class MediaConsentApiTests(ApiFactory api)
         var (live, question) = await AnsweringAsync(face: true);
         await live.PostOkAsync("/consent/withdraw");
         // As if the upload had passed the consent check a moment before the withdrawal and committed after its purge.
-        var stream = new AnswerStream(live.InterviewId, question, ChunkKind.Frame);
+        var stream = new AnswerTrack(live.InterviewId, question, ChunkKind.Frame);
         await Store.StoreAsync(new AnswerChunk(stream, 0, "image/jpeg", InterviewTestMedia.FaceJpeg));
 
-        await Session(live).ChunkStoredAsync(new ChunkStored(live.InterviewId, question, AnswerMediaKind.Frame, 0));
+        await Session(live).ChunkStoredAsync(new ChunkStored(live.InterviewId, question, ChunkKind.Frame, 0));
 
         Assert.Empty(await Store.ListAsync(stream));
     }
@@ -87,7 +88,7 @@ public sealed class MediaConsentApiTests(ApiFactory api)
         Assert.Equal("candidateWithdrawn", refused.GetProperty("code").GetString());
         await ProblemAssert.IsProblemAsync(await live.PostAsync("/consent", new { face = true, voice = true, content = true, keepRecording = true, textVersion = "v1", language = "en" }), HttpStatusCode.Conflict);
         // What was stored before stays until the job's retention ends.
-        Assert.Equal([0], await Store.ListAsync(new AnswerStream(live.InterviewId, question, ChunkKind.Audio)));
+        Assert.Equal([0], await Store.ListAsync(new AnswerTrack(live.InterviewId, question, ChunkKind.Audio)));
     }
 
     [Fact]
@@ -102,7 +103,7 @@ public sealed class MediaConsentApiTests(ApiFactory api)
         await Eventually.ReturnsAsync(live.ViewAsync, v => v.GetProperty("reportReady").GetBoolean(), ScoringTimeout, "the report");
         var progress = await Eventually.ReturnsAsync(() => Session(live).GetProgressAsync().AsTask(), p => p?.MediaPurge is not null, ScoringTimeout, "the purge");
 
-        Assert.Empty(await Store.ListAsync(new AnswerStream(live.InterviewId, question, ChunkKind.Frame)));
+        Assert.Empty(await Store.ListAsync(new AnswerTrack(live.InterviewId, question, ChunkKind.Frame)));
         Assert.StartsWith("scored", progress!.MediaPurge!.Reason);
         Assert.Equal(2, progress.MediaPurge.ChunksDeleted);
         // The report stays; analysing again from a deleted recording is refused rather than scored on nothing.

@@ -7,6 +7,7 @@ using BankHire.Scoring;
 using BankHire.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
+using BankHire.Answers;
 
 namespace BankHire.Tests.Api;
 

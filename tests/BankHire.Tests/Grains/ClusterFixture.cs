@@ -1,6 +1,6 @@
 using BankHire.Hosting.Security;
 using BankHire.Hosting;
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Hosting.Integrations;
 using BankHire.Hosting.Notifications;
 using BankHire.Hosting.Storage;

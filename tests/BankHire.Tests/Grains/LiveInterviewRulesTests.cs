@@ -1,6 +1,7 @@
 using BankHire.Candidates;
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
+using BankHire.Answers;
 
 namespace BankHire.Tests.Grains;
 

@@ -1,8 +1,9 @@
 using BankHire.Analysis.Scoring.Templates;
 using BankHire.Candidates;
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Jobs;
+using BankHire.Answers;
 
 namespace BankHire.Tests.Grains;
 
@@ -40,7 +41,7 @@ public sealed record LiveInterviewSetup(ILiveCluster Fixture, string JobId, Guid
     public async Task StoreAsync(string answerKey, ChunkKind kind, int count, byte[] payload)
     {
         for (var seq = 0; seq < count; seq++)
-            await Fixture.Chunks.StoreAsync(new AnswerChunk(new AnswerStream(InterviewId, answerKey, kind), seq,
+            await Fixture.Chunks.StoreAsync(new AnswerChunk(new AnswerTrack(InterviewId, answerKey, kind), seq,
                 kind == ChunkKind.Frame ? "image/jpeg" : "audio/L16;rate=16000", payload));
     }
 
@@ -49,15 +50,15 @@ public sealed record LiveInterviewSetup(ILiveCluster Fixture, string JobId, Guid
     {
         await StoreAsync(answerKey, kind, count, payload);
         for (var seq = 0; seq < count; seq++)
-            await Session.ChunkStoredAsync(new ChunkStored(InterviewId, answerKey, kind == ChunkKind.Frame ? AnswerMediaKind.Frame : AnswerMediaKind.Audio, seq));
+            await Session.ChunkStoredAsync(new ChunkStored(InterviewId, answerKey, kind, seq));
     }
 
     /// <summary>Stores chunk <paramref name="seq"/> and rings its doorbell.</summary>
     public async Task StoreAndRingAtAsync(string answerKey, ChunkKind kind, int seq, byte[] payload)
     {
-        await Fixture.Chunks.StoreAsync(new AnswerChunk(new AnswerStream(InterviewId, answerKey, kind), seq,
+        await Fixture.Chunks.StoreAsync(new AnswerChunk(new AnswerTrack(InterviewId, answerKey, kind), seq,
             kind == ChunkKind.Frame ? "image/jpeg" : "audio/L16;rate=16000", payload));
-        await Session.ChunkStoredAsync(new ChunkStored(InterviewId, answerKey, kind == ChunkKind.Frame ? AnswerMediaKind.Frame : AnswerMediaKind.Audio, seq));
+        await Session.ChunkStoredAsync(new ChunkStored(InterviewId, answerKey, kind, seq));
     }
 
     /// <summary>Begins and finishes a question with a typed answer and no media.</summary>

@@ -1,8 +1,9 @@
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Scoring;
 using BankHire.Tests.Support;
 using Xunit.Abstractions;
+using BankHire.Answers;
 
 namespace BankHire.Tests.Grains;
 

@@ -1,6 +1,6 @@
 using BankHire.Hosting.Security;
 using BankHire.Hosting;
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Hosting.Storage;
 using BankHire.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
