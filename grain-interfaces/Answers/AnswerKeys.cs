@@ -11,6 +11,9 @@ public static class AnswerKeys
     public static string For(string questionId, int attempt) =>
         attempt == 0 ? questionId : $"{questionId}{AttemptSeparator}{attempt}";
 
+    /// <summary>The question an answer key is an attempt of.</summary>
+    public static string QuestionOf(string answerKey) => answerKey.Split(AttemptSeparator)[0];
+
     /// <summary>The stream key (and scoring grain key) of one answer: "{interviewId:N}/{answerKey}".</summary>
     public static string StreamKey(Guid interviewId, string answerKey) => $"{interviewId:N}/{answerKey}";
 

@@ -1,3 +1,5 @@
+using BankHire.Interviews;
+
 namespace BankHire.Answers;
 
 /// <summary>Everything an answer's scoring needs besides its chunks: the question, how many chunks, and what may be analysed.</summary>
@@ -14,4 +16,7 @@ public sealed record AnswerScoringRequest(
     string Language,
     bool FaceConsent,
     bool VoiceConsent,
-    bool ContentConsent);
+    bool ContentConsent)
+{
+    public ConsentedAnalyses Analyses => new(FaceConsent, VoiceConsent, ContentConsent);
+}

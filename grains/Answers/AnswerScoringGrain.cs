@@ -64,7 +64,7 @@ public sealed class AnswerScoringGrain(
         var question = model.Questions.FirstOrDefault(q => q.Id == request.QuestionId)
             ?? throw new InvalidOperationException($"Rubric version {request.RubricVersion} of '{request.JobId}' has no question '{request.QuestionId}'.");
         var permissions = new AnalysisPermissions(
-            new ScoringContext(request.FaceConsent, request.VoiceConsent, request.ContentConsent), model.Policy.FacialIndicatorsAllowed);
+            request.Analyses.ToScoringContext(), model.Policy.FacialIndicatorsAllowed);
         var seen = !reuseLiveReadings || request.FrameCount == 0 || permissions.WhyNoVision is not null
             ? new Dictionary<int, FrameSummary>()
             : await SeenLiveAsync(request.FrameCount);

@@ -9,10 +9,10 @@ public static class AnswerScoringRequests
     public static AnswerScoringRequest? For(InterviewProgress progress, QuestionProgress question)
     {
         if (progress.Consent is not { } consent) return null;
-        var active = consent.Active;
         var invitation = progress.Interview.Invitation;
+        var analyses = progress.MediaConsent.Analyses;
         return new AnswerScoringRequest(progress.Interview.Id, question.QuestionId, question.Attempt, invitation.JobId,
             invitation.RubricVersion, question.FrameCount, question.AudioCount, question.TypedAnswer, consent.Language,
-            active && consent.Face, active && consent.Voice, active && consent.Content);
+            analyses.Face, analyses.Voice, analyses.Content);
     }
 }

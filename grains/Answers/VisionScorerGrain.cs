@@ -37,10 +37,12 @@ public sealed class VisionScorerGrain(IChunkReader chunks, FrameAnalyzer frames,
         if (seen.MultipleFaces && !extraFacesReported)
         {
             // An integrity signal, never blocking: HR sees that someone else was in view during this answer (once per answer).
+            // Published, not called back: the session records it when the signal arrives.
             extraFacesReported = true;
-            var questionId = chunk.AnswerKey.Split(AnswerKeys.AttemptSeparator)[0];
-            await GrainFactory.GetGrain<IInterviewSessionGrain>(chunk.InterviewId)
-                .RecordIntegrityAsync("extra_faces", questionId, clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            await this.GetStreamProvider(InterviewStreams.Provider)
+                .GetStream<IntegritySignal>(StreamId.Create(InterviewStreams.Integrity, chunk.InterviewId))
+                .OnNextAsync(new IntegritySignal("extra_faces", AnswerKeys.QuestionOf(chunk.AnswerKey), now, now));
         }
     }
 

@@ -78,10 +78,10 @@ public static class CandidateInterviewEndpoints
         var progress = (await session.GetProgressAsync())!;
         var question = progress.Questions.First(q => q.QuestionId == questionId);
         var key = AnswerKeys.StreamKey(interview.Id, question.AnswerKey);
-        var consent = progress.Consent is { Active: true } c ? c : null;
+        var consent = progress.MediaConsent.Analyses;
         // Only what the candidate agreed to is looked at, even for hints.
-        var frames = consent?.Face == true ? await portal.Grains.GetGrain<IVisionScorerGrain>(key).LatestAsync(LiveHints.FramesLookedAt) : null;
-        var audio = consent?.Voice == true ? await portal.Grains.GetGrain<IAudioScorerGrain>(key).LatestAsync(LiveHints.SilentSeconds) : null;
+        var frames = consent.Face ? await portal.Grains.GetGrain<IVisionScorerGrain>(key).LatestAsync(LiveHints.FramesLookedAt) : null;
+        var audio = consent.Voice ? await portal.Grains.GetGrain<IAudioScorerGrain>(key).LatestAsync(LiveHints.SilentSeconds) : null;
         return LiveHints.From(frames, audio);
     }
 

@@ -23,6 +23,8 @@ public sealed class ClusterFixture : IAsyncLifetime, ILiveCluster
 
     public IGrainFactory Grains => Cluster.Client;
 
+    public IClusterClient Client => Cluster.Client;
+
     /// <summary>The chunk store the silo reads (the same SQLite database), for tests that upload as the ingest does.</summary>
     public ChunkStore Chunks { get; private set; } = null!;
 
@@ -50,6 +52,8 @@ public sealed class ClusterFixture : IAsyncLifetime, ILiveCluster
             silo.AddBankHireReminders(storage);
             silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);
         });
+        // The tests ring doorbells as the ingest does, from a client.
+        builder.ConfigureClient(client => client.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider));
         return builder.Build();
     }
 

@@ -7,6 +7,9 @@ public interface ILiveCluster
 {
     IGrainFactory Grains { get; }
 
+    /// <summary>The same client, for the streams the ingest publishes on.</summary>
+    IClusterClient Client { get; }
+
     ChunkStore Chunks { get; }
 
     TimeProvider Clock { get; }

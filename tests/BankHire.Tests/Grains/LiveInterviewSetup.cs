@@ -50,7 +50,7 @@ public sealed record LiveInterviewSetup(ILiveCluster Fixture, string JobId, Guid
     {
         await StoreAsync(answerKey, kind, count, payload);
         for (var seq = 0; seq < count; seq++)
-            await Session.ChunkStoredAsync(new ChunkStored(InterviewId, answerKey, kind, seq));
+            await RingAsync(answerKey, kind, seq);
     }
 
     /// <summary>Stores chunk <paramref name="seq"/> and rings its doorbell.</summary>
@@ -58,8 +58,11 @@ public sealed record LiveInterviewSetup(ILiveCluster Fixture, string JobId, Guid
     {
         await Fixture.Chunks.StoreAsync(new AnswerChunk(new AnswerTrack(InterviewId, answerKey, kind), seq,
             kind == ChunkKind.Frame ? "image/jpeg" : "audio/L16;rate=16000", payload));
-        await Session.ChunkStoredAsync(new ChunkStored(InterviewId, answerKey, kind, seq));
+        await RingAsync(answerKey, kind, seq);
     }
+
+    private async Task RingAsync(string answerKey, ChunkKind kind, int seq) =>
+        await ChunkDoorbell.RingAsync(Fixture.Client.GetStreamProvider(InterviewStreams.Provider), (await Session.GetAsync())!, new ChunkStored(InterviewId, answerKey, kind, seq));
 
     /// <summary>Begins and finishes a question with a typed answer and no media.</summary>
     public async Task<InterviewProgress> AnswerTypedAsync(string questionId, string text = "I would apologise, explain and help the customer.")

@@ -20,6 +20,8 @@ public sealed class TwoSiloClusterFixture : IAsyncLifetime, ILiveCluster
 
     public IGrainFactory Grains => Cluster.Client;
 
+    public IClusterClient Client => Cluster.Client;
+
     public ChunkStore Chunks { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -38,7 +40,9 @@ public sealed class TwoSiloClusterFixture : IAsyncLifetime, ILiveCluster
                 silo.AddBankHireReminders(storage);
                 silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);
             });
-            return builder.Build();
+            // The tests ring doorbells as the ingest does, from a client.
+        builder.ConfigureClient(client => client.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider));
+        return builder.Build();
         });
     }
 
