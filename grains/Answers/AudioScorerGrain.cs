@@ -39,7 +39,7 @@ public sealed class AudioScorerGrain(IChunkReader chunks, ISpeechToText speechTo
     {
         if (readings.ContainsKey(chunk.Seq) || waiting.ContainsKey(chunk.Seq)) return;
         if (chunk.Speech is { } context && !speech.Requested) await speech.StartAsync(GrainFactory, context, startsAtFirstChunk: nextSeq == 0);
-        var pcm = await ReadAsync(chunk.Seq);
+        var pcm = chunk.Payload ?? await ReadAsync(chunk.Seq);
         if (pcm is null) return; // the doorbell rang for a chunk the store does not hold: nothing to read
         if (unusable || finished is not null) readings[chunk.Seq] = Alone(chunk.Seq, pcm);
         else

@@ -28,7 +28,7 @@ public sealed class VisionScorerGrain(IChunkReader chunks, FrameAnalyzer frames,
     public async Task OnNextAsync(ChunkStored chunk, StreamSequenceToken? token = null)
     {
         if (readings.ContainsKey(chunk.Seq)) return;
-        var jpeg = await chunks.ReadAsync(chunk.InterviewId, chunk.AnswerKey, ChunkKind.Frame, chunk.Seq);
+        var jpeg = chunk.Payload ?? await chunks.ReadAsync(chunk.InterviewId, chunk.AnswerKey, ChunkKind.Frame, chunk.Seq);
         if (jpeg is null) return; // the doorbell rang for a chunk the store does not hold: nothing to read
         var seen = await Task.Run(() => frames.Analyze(jpeg, frameIndex: chunk.Seq)); // CPU work off the grain scheduler
         readings[chunk.Seq] = new FrameReading(

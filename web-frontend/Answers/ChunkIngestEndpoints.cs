@@ -72,7 +72,7 @@ public static class ChunkIngestEndpoints
         var answerKey = AnswerKeys.For(questionId, attempt ?? 0);
         var receipt = await store.ReceiveAsync(
             new AnswerChunk(new AnswerTrack(id, answerKey, chunkKind), seq, contentType, payload, interview.Invitation.CandidateId), cancellationToken);
-        await RingAsync(cluster, interview, new ChunkStored(id, answerKey, chunkKind, seq), logger);
+        await RingAsync(cluster, interview, new ChunkStored(id, answerKey, chunkKind, seq, Payload: payload), logger);
         return new ChunkAcknowledgement(receipt.Stored, seq, receipt.Sequence.NextExpectedSeq, [.. receipt.Sequence.MissingSeqs.Take(MaxReportedGaps)]);
     }
 
