@@ -18,5 +18,6 @@ public sealed record AnswerScoringRequest(
     bool VoiceConsent,
     bool ContentConsent)
 {
-    public ConsentedAnalyses Analyses => new(FaceConsent, VoiceConsent, ContentConsent);
+    // A method, not a property: the request is kept in grain state as JSON.
+    public ConsentedAnalyses Analyses() => new(FaceConsent, VoiceConsent, ContentConsent);
 }

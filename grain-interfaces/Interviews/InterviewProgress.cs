@@ -17,9 +17,6 @@ public sealed record InterviewProgress(
     /// <summary>The consent in force (withdrawn or not); null before any was given.</summary>
     public ConsentRecord? Consent => ConsentHistory.IsDefaultOrEmpty ? null : ConsentHistory[^1];
 
-    /// <summary>What the consent in force allows.</summary>
-    public MediaConsent MediaConsent => new(Consent, Interview.CandidateWithdrawnAt);
-
     /// <summary>The first question not answered; null when all are.</summary>
     public QuestionProgress? Current => Questions.FirstOrDefault(q => q.State != QuestionState.Answered);
 }

@@ -12,8 +12,4 @@ public sealed record InterviewSnapshot(
     DateTimeOffset? StartedAt,
     DateTimeOffset? CompletedAt,
     ConsentRecord? Consent = null,
-    DateTimeOffset? CandidateWithdrawnAt = null)
-{
-    /// <summary>What the consent in force allows: ingest reads it here, on the snapshot its token check returned.</summary>
-    public MediaConsent MediaConsent => new(Consent, CandidateWithdrawnAt);
-}
+    DateTimeOffset? CandidateWithdrawnAt = null);

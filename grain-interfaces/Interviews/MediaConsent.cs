@@ -12,6 +12,14 @@ namespace BankHire.Interviews;
 /// <param name="CandidateWithdrawnAt">When HR marked the candidate withdrawn: nothing more is taken from them.</param>
 public sealed record MediaConsent(ConsentRecord? InForce, DateTimeOffset? CandidateWithdrawnAt = null)
 {
+    // Factories, not properties of the snapshot: grain state is stored as JSON, and a computed object property would be
+    // written into it and then fail to read back.
+
+    /// <summary>What the consent on this snapshot allows: ingest reads it on the snapshot its token check returned.</summary>
+    public static MediaConsent Of(InterviewSnapshot interview) => new(interview.Consent, interview.CandidateWithdrawnAt);
+
+    public static MediaConsent Of(InterviewProgress progress) => new(progress.Consent, progress.Interview.CandidateWithdrawnAt);
+
     /// <summary>Whether a chunk of <paramref name="kind"/> may be stored (and so analysed).</summary>
     public bool Allows(ChunkKind kind) => WhyNotStore(kind) is null;
 

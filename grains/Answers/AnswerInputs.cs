@@ -1,7 +1,6 @@
 using BankHire.Analysis.Interview;
 using BankHire.Analysis.Scoring.Model;
 using BankHire.Analysis.Vision;
-using BankHire.Answers;
 using BankHire.Interviews;
 
 namespace BankHire.Answers;

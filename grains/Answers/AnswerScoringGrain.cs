@@ -4,7 +4,6 @@ using BankHire.Analysis.Interview;
 using BankHire.Analysis.Scoring.Rubric;
 using BankHire.Analysis.Speech;
 using BankHire.Analysis.Vision;
-using BankHire.Answers;
 using BankHire.Interviews;
 using BankHire.Persistence;
 using Microsoft.Extensions.Logging;
@@ -64,7 +63,7 @@ public sealed class AnswerScoringGrain(
         var question = model.Questions.FirstOrDefault(q => q.Id == request.QuestionId)
             ?? throw new InvalidOperationException($"Rubric version {request.RubricVersion} of '{request.JobId}' has no question '{request.QuestionId}'.");
         var permissions = new AnalysisPermissions(
-            request.Analyses.ToScoringContext(), model.Policy.FacialIndicatorsAllowed);
+            request.Analyses().ToScoringContext(), model.Policy.FacialIndicatorsAllowed);
         var seen = !reuseLiveReadings || request.FrameCount == 0 || permissions.WhyNoVision is not null
             ? new Dictionary<int, FrameSummary>()
             : await SeenLiveAsync(request.FrameCount);

@@ -10,7 +10,7 @@ public static class AnswerScoringRequests
     {
         if (progress.Consent is not { } consent) return null;
         var invitation = progress.Interview.Invitation;
-        var analyses = progress.MediaConsent.Analyses;
+        var analyses = MediaConsent.Of(progress).Analyses;
         return new AnswerScoringRequest(progress.Interview.Id, question.QuestionId, question.Attempt, invitation.JobId,
             invitation.RubricVersion, question.FrameCount, question.AudioCount, question.TypedAnswer, consent.Language,
             analyses.Face, analyses.Voice, analyses.Content);

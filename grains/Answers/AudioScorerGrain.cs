@@ -1,7 +1,6 @@
 using BankHire.Analysis.Audio;
 using BankHire.Analysis.Interview;
 using BankHire.Analysis.Speech;
-using BankHire.Answers;
 using BankHire.Interviews;
 using Orleans.Placement;
 using Orleans.Streams;

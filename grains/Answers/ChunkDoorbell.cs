@@ -14,7 +14,7 @@ public static class ChunkDoorbell
     /// <param name="interview">The snapshot the upload was checked against (its consent and invitation).</param>
     public static Task RingAsync(IStreamProvider streams, InterviewSnapshot interview, ChunkStored chunk)
     {
-        var consent = interview.MediaConsent;
+        var consent = MediaConsent.Of(interview);
         if (!consent.AnalysedLive(chunk.Kind)) return Task.CompletedTask;
         if (chunk.Kind == ChunkKind.Audio && consent.TranscribedLive)
         {

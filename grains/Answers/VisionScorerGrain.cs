@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using BankHire.Analysis.Vision;
-using BankHire.Answers;
 using BankHire.Interviews;
 using Orleans.Placement;
 using Orleans.Streams;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using BankHire.Candidates;
 using BankHire.Answers;
+using BankHire.Candidates;
 using BankHire.Persistence;
 using BankHire.Scoring;
 using Orleans.Streams;

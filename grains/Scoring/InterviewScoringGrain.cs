@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BankHire.Analysis.Interview;
 using BankHire.Analysis.Scoring.Rubric;
+using BankHire.Answers;
 using BankHire.Candidates;
 using BankHire.HrNotifications;
 using BankHire.Integrations;
@@ -8,7 +9,6 @@ using BankHire.Interviews;
 using BankHire.Persistence;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;
-using BankHire.Answers;
 
 namespace BankHire.Scoring;
 
@@ -153,7 +153,7 @@ public sealed class InterviewScoringGrain(
         var answers = await Task.WhenAll(requests.Select(r =>
             score(GrainFactory.GetGrain<IAnswerScoringGrain>(AnswerKeys.StreamKey(r.InterviewId, AnswerKeys.For(r.QuestionId, r.Attempt))), r).AsTask()));
 
-        var consents = progress.MediaConsent.Analyses.ToScoringContext();
+        var consents = MediaConsent.Of(progress).Analyses.ToScoringContext();
         var interview = new InterviewAnalysis(analyser, new RubricScorer(model, invitation.RubricVersion, rubricId: invitation.JobId));
         var scored = interview.Score([.. answers.Select(a => AnswerAnalysisJson.Deserialize(a.AnalysisJson))], consents);
         var now = clock.GetUtcNow();

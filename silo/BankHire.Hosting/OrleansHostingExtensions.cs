@@ -1,4 +1,5 @@
 using System.Net;
+using BankHire.Answers;
 using BankHire.Hosting.Answers;
 using BankHire.Hosting.Cluster;
 using BankHire.Hosting.Integrations;
@@ -11,7 +12,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
-using BankHire.Answers;
 
 namespace BankHire.Hosting;
 

@@ -1,7 +1,7 @@
+using BankHire.Answers;
 using BankHire.Hosting.Answers;
 using BankHire.Web.Problems;
 using Microsoft.Net.Http.Headers;
-using BankHire.Answers;
 
 namespace BankHire.Web.Answers;
 

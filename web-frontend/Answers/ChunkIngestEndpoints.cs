@@ -1,10 +1,10 @@
+using BankHire.Answers;
 using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Web.CandidatePortal;
 using BankHire.Web.Invitations;
 using BankHire.Web.Problems;
 using Microsoft.AspNetCore.Mvc;
-using BankHire.Answers;
 
 namespace BankHire.Web.Answers;
 
@@ -64,7 +64,7 @@ public static class ChunkIngestEndpoints
         var interview = progress.Interview;
         CheckQuestion(interview, questionId);
         ChunkAdmission.Check(progress, questionId, attempt ?? 0);
-        if (interview.MediaConsent.WhyNotStore(chunkKind) is { } refusal)
+        if (MediaConsent.Of(interview).WhyNotStore(chunkKind) is { } refusal)
             throw new ApiProblemException(StatusCodes.Status403Forbidden, "Not covered by consent",
                 $"A {chunkKind.Name()} chunk is not stored: {refusal.Reason}.", "kind") { Code = refusal.Code };
 

@@ -1,3 +1,4 @@
+using BankHire.Answers;
 using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Scoring;
@@ -7,7 +8,6 @@ using BankHire.Web.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using static BankHire.Web.CandidatePortal.CandidateInterviewRequests;
-using BankHire.Answers;
 
 namespace BankHire.Web.CandidatePortal;
 
@@ -78,7 +78,7 @@ public static class CandidateInterviewEndpoints
         var progress = (await session.GetProgressAsync())!;
         var question = progress.Questions.First(q => q.QuestionId == questionId);
         var key = AnswerKeys.StreamKey(interview.Id, question.AnswerKey);
-        var consent = progress.MediaConsent.Analyses;
+        var consent = MediaConsent.Of(progress).Analyses;
         // Only what the candidate agreed to is looked at, even for hints.
         var frames = consent.Face ? await portal.Grains.GetGrain<IVisionScorerGrain>(key).LatestAsync(LiveHints.FramesLookedAt) : null;
         var audio = consent.Voice ? await portal.Grains.GetGrain<IAudioScorerGrain>(key).LatestAsync(LiveHints.SilentSeconds) : null;

@@ -1,9 +1,9 @@
 using BankHire.Analysis.Scoring.Json;
+using BankHire.Answers;
 using BankHire.Banks;
 using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Jobs;
-using BankHire.Answers;
 
 namespace BankHire.Web.CandidatePortal;
 

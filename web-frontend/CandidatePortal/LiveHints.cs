@@ -1,5 +1,5 @@
-using BankHire.Scoring;
 using BankHire.Answers;
+using BankHire.Scoring;
 
 namespace BankHire.Web.CandidatePortal;
 

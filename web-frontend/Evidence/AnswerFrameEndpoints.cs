@@ -1,9 +1,9 @@
+using BankHire.Answers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Web.Identity;
 using BankHire.Web.Problems;
-using BankHire.Answers;
 
 namespace BankHire.Web.Evidence;
 

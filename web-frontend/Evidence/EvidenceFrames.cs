@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using BankHire.Scoring;
 using BankHire.Answers;
+using BankHire.Scoring;
 
 namespace BankHire.Web.Evidence;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using BankHire.Answers;
 using BankHire.Interviews;
 using BankHire.Scoring;
-using BankHire.Answers;
 
 namespace BankHire.Web.Evidence;
 

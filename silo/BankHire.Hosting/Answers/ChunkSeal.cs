@@ -1,6 +1,6 @@
 using System.Text;
-using BankHire.Hosting.Encryption;
 using BankHire.Answers;
+using BankHire.Hosting.Encryption;
 
 namespace BankHire.Hosting.Answers;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
+using BankHire.Answers;
 using BankHire.Hosting.Encryption;
 using BankHire.Hosting.Storage;
-using BankHire.Answers;
 
 namespace BankHire.Hosting.Answers;
 

@@ -3,9 +3,9 @@ using System.Security.Cryptography;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
+using BankHire.Answers;
 using BankHire.Cluster;
 using BankHire.Hosting.Storage;
-using BankHire.Answers;
 
 namespace BankHire.Hosting.Answers;
 

@@ -2,12 +2,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BankHire.Answers;
 using BankHire.Hosting.Answers;
 using BankHire.Web.CandidatePortal;
 using BankHire.Web.Demo;
 using BankHire.Web.Answers;
 using Microsoft.Extensions.DependencyInjection;
-using BankHire.Answers;
 
 namespace BankHire.Tests.Api;
 

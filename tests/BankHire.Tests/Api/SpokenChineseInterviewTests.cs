@@ -2,12 +2,12 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using BankHire.Analysis.Interview;
+using BankHire.Answers;
 using BankHire.Interviews;
 using BankHire.Scoring;
 using BankHire.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
-using BankHire.Answers;
 
 namespace BankHire.Tests.Api;
 

@@ -1,10 +1,10 @@
 using BankHire.Analysis.Scoring.Model;
+using BankHire.Answers;
 using BankHire.Candidates;
 using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Privacy;
 using BankHire.Tests.Support;
-using BankHire.Answers;
 
 namespace BankHire.Tests.Grains;
 

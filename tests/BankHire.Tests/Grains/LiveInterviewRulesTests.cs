@@ -1,7 +1,7 @@
+using BankHire.Answers;
 using BankHire.Candidates;
 using BankHire.Hosting.Answers;
 using BankHire.Interviews;
-using BankHire.Answers;
 
 namespace BankHire.Tests.Grains;
 

@@ -1,9 +1,9 @@
 using BankHire.Analysis.Scoring.Templates;
+using BankHire.Answers;
 using BankHire.Candidates;
 using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Jobs;
-using BankHire.Answers;
 
 namespace BankHire.Tests.Grains;
 

@@ -1,9 +1,9 @@
+using BankHire.Answers;
 using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Scoring;
 using BankHire.Tests.Support;
 using Xunit.Abstractions;
-using BankHire.Answers;
 
 namespace BankHire.Tests.Grains;
 

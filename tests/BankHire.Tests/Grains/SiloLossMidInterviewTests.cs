@@ -1,10 +1,10 @@
 using System.Text.Json;
+using BankHire.Answers;
 using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Scoring;
 using BankHire.Tests.Support;
 using Xunit.Abstractions;
-using BankHire.Answers;
 
 namespace BankHire.Tests.Grains;
 

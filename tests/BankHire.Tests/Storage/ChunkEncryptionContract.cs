@@ -1,11 +1,11 @@
 using System.Data.Common;
 using System.Security.Cryptography;
+using BankHire.Answers;
 using BankHire.Hosting.Answers;
 using BankHire.Hosting.Encryption;
 using BankHire.Hosting.Storage;
 using BankHire.Tests.Storage.Infrastructure;
 using BankHire.Tests.Support;
-using BankHire.Answers;
 
 namespace BankHire.Tests.Storage;
 

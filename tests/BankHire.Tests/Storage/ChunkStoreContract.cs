@@ -1,8 +1,8 @@
+using BankHire.Answers;
 using BankHire.Hosting.Answers;
 using BankHire.Hosting.Storage;
 using BankHire.Tests.Storage.Infrastructure;
 using BankHire.Tests.Support;
-using BankHire.Answers;
 
 namespace BankHire.Tests.Storage;
 

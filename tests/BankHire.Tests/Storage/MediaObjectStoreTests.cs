@@ -1,6 +1,7 @@
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
+using BankHire.Answers;
 using BankHire.Cluster;
 using BankHire.Hosting.Answers;
 using BankHire.Hosting.Encryption;
@@ -8,7 +9,6 @@ using BankHire.Hosting.Storage;
 using BankHire.Tests.Storage.Infrastructure;
 using BankHire.Tests.Support;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using BankHire.Answers;
 
 namespace BankHire.Tests.Storage;
 
