@@ -41,8 +41,8 @@ public sealed class TwoSiloClusterFixture : IAsyncLifetime, ILiveCluster
                 silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);
             });
             // The tests ring doorbells as the ingest does, from a client.
-        builder.ConfigureClient(client => client.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider));
-        return builder.Build();
+            builder.ConfigureClient(client => client.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider));
+            return builder.Build();
         });
     }
 
