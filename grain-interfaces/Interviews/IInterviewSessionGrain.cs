@@ -9,10 +9,16 @@ public interface IInterviewSessionGrain : IGrainWithGuidKey
     /// <summary>Creates the session; a repeated create returns the existing one.</summary>
     [Alias("Create")] ValueTask<InterviewSnapshot> CreateAsync(InterviewInvitation invitation);
 
-    [Alias("Get")] ValueTask<InterviewSnapshot?> GetAsync();
+    [Alias("Get"), ReadOnly] ValueTask<InterviewSnapshot?> GetAsync();
 
     /// <summary>The interview with consents, question progress and integrity signals; null if never created.</summary>
-    [Alias("GetProgress")] ValueTask<InterviewProgress?> GetProgressAsync();
+    [Alias("GetProgress"), ReadOnly] ValueTask<InterviewProgress?> GetProgressAsync();
+
+    /// <summary>
+    /// The token check and the progress in one call: the progress when a token with this id (null: a legacy token) is
+    /// the token in force, else null. It carries the consent in force, so a chunk upload needs no other session call.
+    /// </summary>
+    [Alias("ProgressForToken"), ReadOnly] ValueTask<InterviewProgress?> ProgressForTokenAsync(Guid? tokenId);
 
     /// <summary>Books (or moves) the interview to a slot; the job's policy then allows it only in that slot's window.</summary>
     [Alias("Book")] ValueTask<InterviewSnapshot> BookAsync(DateTimeOffset slot, int durationMinutes = 0);
@@ -35,10 +41,8 @@ public interface IInterviewSessionGrain : IGrainWithGuidKey
     /// <summary>Ends an attempt once every chunk it names is stored (<see cref="MissingChunksException"/> otherwise).</summary>
     [Alias("Finish")] ValueTask<InterviewProgress> FinishQuestionAsync(string questionId, AnswerFinish finish);
 
+    /// <summary>Records what the candidate's page noticed. Signals the scorers find arrive on the interview's integrity stream.</summary>
     [Alias("RecordIntegrity")] ValueTask RecordIntegrityAsync(string kind, string? questionId, DateTimeOffset at);
-
-    /// <summary>Rings the doorbell: publishes the reference of a stored chunk on its answer's stream.</summary>
-    [Alias("ChunkStored"), AlwaysInterleave] ValueTask ChunkStoredAsync(ChunkStored chunk);
 
     /// <summary>Needs every non-practice question answered; moves the candidate to Completed and starts scoring.</summary>
     [Alias("Complete")] ValueTask<InterviewSnapshot> CompleteAsync();
@@ -50,7 +54,7 @@ public interface IInterviewSessionGrain : IGrainWithGuidKey
     [Alias("RevokeTokens")] ValueTask RevokeTokensAsync();
 
     /// <summary>Whether a token with this id (null: a legacy token without one) is the token in force.</summary>
-    [Alias("AcceptsToken")] ValueTask<bool> AcceptsTokenAsync(Guid? tokenId);
+    [Alias("AcceptsToken"), ReadOnly] ValueTask<bool> AcceptsTokenAsync(Guid? tokenId);
 
     /// <summary>HR marked the candidate withdrawn: every later upload and step is refused; what is stored stays until retention.</summary>
     [Alias("CloseForWithdrawnCandidate")] ValueTask CloseForWithdrawnCandidateAsync();
@@ -61,7 +65,4 @@ public interface IInterviewSessionGrain : IGrainWithGuidKey
     /// <summary>Erases the candidate's personal data here (media, typed answers, client addresses) and the interview's report
     /// and answer analyses (transcripts); the session keeps only its dates and statuses.</summary>
     [Alias("Erase")] ValueTask EraseAsync(string reason);
-
-    /// <summary>Called by the interview scoring grain when the report is stored (or deleted).</summary>
-    [Alias("SetReportReady")] ValueTask SetReportReadyAsync(bool ready);
 }

@@ -1,3 +1,5 @@
+using BankHire.Answers;
+
 namespace BankHire.Interviews;
 
 /// <summary>Where one question of the interview stands.</summary>

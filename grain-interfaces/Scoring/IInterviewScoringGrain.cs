@@ -1,3 +1,4 @@
+using BankHire.Interviews;
 using Orleans.Concurrency;
 
 namespace BankHire.Scoring;
@@ -6,11 +7,11 @@ namespace BankHire.Scoring;
 [Alias("bankhire.IInterviewScoringGrain")]
 public interface IInterviewScoringGrain : IGrainWithGuidKey
 {
-    /// <summary>Scores in the background (called by the session when the interview completes).</summary>
-    [Alias("Start"), OneWay] Task StartAsync(DateTimeOffset completedAt);
+    /// <summary>Scores in the background; the session passes the completed interview's progress, so scoring never calls back.</summary>
+    [Alias("StartWithProgress"), OneWay] Task StartAsync(InterviewProgress progress);
 
-    /// <summary>Scores now (or returns the stored report) and waits for it.</summary>
-    [Alias("Score")] ValueTask<InterviewReport> ScoreAsync(DateTimeOffset completedAt);
+    /// <summary>Scores the completed interview of <paramref name="progress"/> now (or returns the stored report) and waits for it.</summary>
+    [Alias("ScoreProgress")] ValueTask<InterviewReport> ScoreAsync(InterviewProgress progress);
 
     /// <summary>Analyses every answer again from the chunk store and scores it, without storing: must equal the stored JSON.</summary>
     [Alias("RescoreFromStore")] ValueTask<InterviewReport> RescoreFromStoreAsync();

@@ -1,29 +1,40 @@
 using System.Collections.Immutable;
 using BankHire.Analysis.Scoring.Model;
+using BankHire.Answers;
 using BankHire.Candidates;
-using BankHire.Chunks;
 using BankHire.Jobs;
 using BankHire.Notifications;
 using BankHire.Notifications.Templates;
 using BankHire.Persistence;
 using BankHire.Scoring;
 using Orleans.Streams;
+using Orleans.Streams.Core;
 
 namespace BankHire.Interviews;
 
 /// <summary>
 /// Lifecycle of one AI interview: invited → booked → in progress → completed, or expired; the candidate's consents,
-/// question progress (order, attempts, retakes, finish checked against the chunk store) and integrity signals.
+/// question progress (order, attempts, retakes, finish checked against the chunk store) and integrity signals. Not on
+/// the per-chunk path: ingest reads the consent from the snapshot and rings the doorbells itself. What the scorers find
+/// comes back one way, on the interview's streams (integrity signals, the stored report).
 /// </summary>
 [GrainType("interview-session")]
+[ImplicitStreamSubscription(InterviewStreams.Integrity), ImplicitStreamSubscription(InterviewStreams.Reports)]
 public sealed class InterviewSessionGrain(
     [PersistentState("interview-session")] IPersistentState<InterviewSessionState> state,
-    IAnswerChunkReader chunks,
-    IAnswerMediaPurge media,
+    IChunkReader chunks,
+    IChunkPurge media,
     NotificationOptions options,
-    TimeProvider clock) : Grain, IInterviewSessionGrain
+    TimeProvider clock) : Grain, IInterviewSessionGrain, IStreamSubscriptionObserver, IAsyncObserver<IntegritySignal>, IAsyncObserver<ReportStored>
 {
     private const int MaxIntegritySignals = 1_000;
+
+    /// <summary>
+    /// An upload checked against the consent just before it was withdrawn may commit just after the withdrawal's purge;
+    /// ingest reads the body before that check, so the gap is one database write. A second purge this much later deletes
+    /// such a chunk. (A silo lost in between loses the second purge; the job's retention still erases the chunk.)
+    /// </summary>
+    public static readonly TimeSpan LateChunkSweep = TimeSpan.FromSeconds(15);
 
     private InterviewWindowPolicy? _windowPolicy;
 
@@ -39,6 +50,9 @@ public sealed class InterviewSessionGrain(
 
     public ValueTask<InterviewProgress?> GetProgressAsync() =>
         ValueTask.FromResult(Current() is { } interview ? Progress(interview) : null);
+
+    public async ValueTask<InterviewProgress?> ProgressForTokenAsync(Guid? tokenId) =>
+        await AcceptsTokenAsync(tokenId) ? await GetProgressAsync() : null;
 
     public async ValueTask<InterviewSnapshot> BookAsync(DateTimeOffset slot, int durationMinutes = 0)
     {
@@ -77,9 +91,11 @@ public sealed class InterviewSessionGrain(
             await GrainFactory.GetGrain<IInterviewScoringGrain>(current.Id).DeleteAsync();
         }
         var saved = await SaveAsync(current);
-        // Nothing may be analysed any more, so nothing recorded is kept for it. A chunk stored after this purge rings a
-        // doorbell that finds the consent withdrawn and deletes it (ChunkStoredAsync).
+        // Nothing may be analysed any more, so nothing recorded is kept for it; once more a little later for an upload
+        // that was checked before the withdrawal and committed after this purge.
         await PurgeMediaAsync("consent withdrawn");
+        this.RegisterGrainTimer(_ => PurgeMediaAsync("consent withdrawn").AsTask(),
+            new GrainTimerCreationOptions { DueTime = LateChunkSweep, Period = Timeout.InfiniteTimeSpan, KeepAlive = true });
         return Progress(saved);
     }
 
@@ -150,8 +166,8 @@ public sealed class InterviewSessionGrain(
             throw new InterviewStateException($"Attempt {finish.Attempt} of question '{questionId}' is already Answered with other counts.");
         }
 
-        var missingFrames = await MissingAsync(current.Id, question.AnswerKey, AnswerMediaKind.Frame, finish.FrameCount);
-        var missingAudio = await MissingAsync(current.Id, question.AnswerKey, AnswerMediaKind.Audio, finish.AudioCount);
+        var missingFrames = await MissingAsync(current.Id, question.AnswerKey, ChunkKind.Frame, finish.FrameCount);
+        var missingAudio = await MissingAsync(current.Id, question.AnswerKey, ChunkKind.Audio, finish.AudioCount);
         if (missingFrames.Length > 0 || missingAudio.Length > 0)
             throw new MissingChunksException(
                 $"Attempt {finish.Attempt} of question '{questionId}' is missing {missingFrames.Length} frame(s) and {missingAudio.Length} audio chunk(s); upload them and finish again.",
@@ -172,34 +188,46 @@ public sealed class InterviewSessionGrain(
 
     public async ValueTask RecordIntegrityAsync(string kind, string? questionId, DateTimeOffset at)
     {
-        var current = Existing();
+        Existing();
         if (questionId is not null) Question(questionId);
+        await RecordAsync(new IntegritySignal(kind, questionId, at, clock.GetUtcNow()));
+    }
+
+    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory)
+    {
+        if (handleFactory.StreamId.GetNamespace() == InterviewStreams.Integrity)
+            await handleFactory.Create<IntegritySignal>().ResumeAsync(this);
+        else
+            await handleFactory.Create<ReportStored>().ResumeAsync(this);
+    }
+
+    /// <summary>A signal a scorer noticed (extra_faces), recorded when it arrives.</summary>
+    public async Task OnNextAsync(IntegritySignal signal, StreamSequenceToken? token = null)
+    {
+        if (state.State.Interview is null || signal.QuestionId is { } id && !state.State.Questions.ContainsKey(id)) return;
+        await RecordAsync(signal with { ReceivedAt = clock.GetUtcNow() });
+    }
+
+    /// <summary>The report is stored: the recording served the scoring, and without consent to keep it for human review it
+    /// goes now, before the report shows as ready. A report that raced a withdrawal is not shown (it is being deleted).</summary>
+    public async Task OnNextAsync(ReportStored report, StreamSequenceToken? token = null)
+    {
+        var consent = new MediaConsent(state.State.Consents.LastOrDefault());
+        if (state.State.Interview is null || consent.InForce is not { Active: true } || state.State.ReportReady) return;
+        if (!consent.KeepsRecordingAfterScoring) await PurgeMediaAsync("scored; the candidate did not consent to keeping the recording");
+        state.State.ReportReady = true;
+        await SaveAsync(Existing());
+    }
+
+    public Task OnCompletedAsync() => Task.CompletedTask;
+
+    public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
+
+    private async Task RecordAsync(IntegritySignal signal)
+    {
         if (state.State.Integrity.Count >= MaxIntegritySignals) return;
-        state.State.Integrity.Add(new IntegritySignal(kind, questionId, at, clock.GetUtcNow()));
-        await SaveAsync(current);
-    }
-
-    public async ValueTask ChunkStoredAsync(ChunkStored chunk)
-    {
-        // Ingest refuses what the consent does not cover; a chunk that raced a withdrawal is deleted here, not kept.
-        if (MediaConsent.WhyNotStore(state.State.Consents.LastOrDefault(), chunk.Kind, state.State.CandidateWithdrawnAt) is not null)
-        {
-            await media.PurgeChunkAsync(this.GetPrimaryKey(), chunk.AnswerKey, chunk.Kind, chunk.Seq);
-            return;
-        }
-        var consent = state.State.Consents[^1];
-        // Only what the candidate agreed to is looked at live: frames (face consent, checked above), audio with voice
-        // consent; audio kept for content analysis alone is read from the store when the answer is finished.
-        if (chunk.Kind == AnswerMediaKind.Audio && !consent.Voice) return;
-        var stream = this.GetStreamProvider(InterviewStreams.Provider)
-            .GetStream<ChunkStored>(StreamId.Create(InterviewStreams.Namespace(chunk.Kind), AnswerKeys.StreamKey(chunk.InterviewId, chunk.AnswerKey)));
-        await stream.OnNextAsync(chunk.Kind == AnswerMediaKind.Audio && consent.Content ? chunk with { Speech = SpeechOf(chunk, consent) } : chunk);
-    }
-
-    private AnswerSpeech? SpeechOf(ChunkStored chunk, ConsentRecord consent)
-    {
-        var questionId = chunk.AnswerKey.Split(AnswerKeys.AttemptSeparator)[0];
-        return Current()?.Invitation is { } invitation ? new AnswerSpeech(invitation.JobId, invitation.RubricVersion, questionId, consent.Language) : null;
+        state.State.Integrity.Add(signal);
+        await state.WriteOrReloadAsync(this);
     }
 
     public async ValueTask<InterviewSnapshot> CompleteAsync()
@@ -212,7 +240,7 @@ public sealed class InterviewSessionGrain(
             throw new InterviewStateException($"The interview is {current.Status}; question '{open.QuestionId}' is {open.State}, and every question must be answered first.");
         var completed = await SaveAsync(current with { Status = InterviewStatus.Completed, CompletedAt = clock.GetUtcNow() });
         await MoveCandidateAsync(completed, CandidateStage.Completed, "completed the AI interview");
-        await GrainFactory.GetGrain<IInterviewScoringGrain>(completed.Id).StartAsync(completed.CompletedAt!.Value);
+        await GrainFactory.GetGrain<IInterviewScoringGrain>(completed.Id).StartAsync(Progress(completed));
         return completed;
     }
 
@@ -241,13 +269,6 @@ public sealed class InterviewSessionGrain(
         state.State.Consents = [.. state.State.Consents.Select(c => c with { ClientAddress = null })];
         state.State.ReportReady = false;
         await PurgeMediaAsync(reason);
-    }
-
-    public async ValueTask SetReportReadyAsync(bool ready)
-    {
-        if (state.State.ReportReady == ready) return;
-        state.State.ReportReady = ready;
-        await SaveAsync(Existing());
     }
 
     public async ValueTask<Guid> IssueTokenAsync()
@@ -289,7 +310,7 @@ public sealed class InterviewSessionGrain(
         throw new InterviewWindowException(refusal.Message, refusal.Code, window?.SlotStartsAt, window?.OpensAt, window?.LatestStartAt, window?.ClosesAt, Zone.Id);
     }
 
-    private async Task<ImmutableArray<int>> MissingAsync(Guid interviewId, string answerKey, AnswerMediaKind kind, int count)
+    private async Task<ImmutableArray<int>> MissingAsync(Guid interviewId, string answerKey, ChunkKind kind, int count)
     {
         if (count == 0) return [];
         var stored = (await chunks.ListAsync(interviewId, answerKey, kind)).ToHashSet();

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using BankHire.Analysis.Interview;
 using BankHire.Analysis.Scoring.Rubric;
+using BankHire.Answers;
 using BankHire.Candidates;
 using BankHire.HrNotifications;
 using BankHire.Integrations;
 using BankHire.Interviews;
 using BankHire.Persistence;
 using Microsoft.Extensions.Logging;
+using Orleans.Streams;
 
 namespace BankHire.Scoring;
 
@@ -33,17 +35,17 @@ public sealed class InterviewScoringGrain(
 
     private IGrainTimer? retry;
 
-    public async Task StartAsync(DateTimeOffset completedAt)
+    public async Task StartAsync(InterviewProgress progress)
     {
-        await this.PublishInterviewCompletedAsync(this.GetPrimaryKey(), completedAt);
-        await ScoreOrRetryAsync(completedAt, attempt: 1);
+        await this.PublishInterviewCompletedAsync(this.GetPrimaryKey(), progress.Interview.CompletedAt ?? clock.GetUtcNow());
+        await ScoreOrRetryAsync(progress, attempt: 1);
     }
 
-    private async Task ScoreOrRetryAsync(DateTimeOffset completedAt, int attempt)
+    private async Task ScoreOrRetryAsync(InterviewProgress progress, int attempt)
     {
         try
         {
-            await ScoreAsync(completedAt);
+            await ScoreAsync(progress);
         }
         catch (InterviewStateException e)
         {
@@ -55,7 +57,7 @@ public sealed class InterviewScoringGrain(
             logger.LogWarning(e, "Scoring interview {Interview} failed (attempt {Attempt} of {Max}); trying again", this.GetPrimaryKey(), attempt, MaxAttempts);
             retry?.Dispose();
             retry = this.RegisterGrainTimer(
-                _ => ScoreOrRetryAsync(completedAt, attempt + 1),
+                _ => ScoreOrRetryAsync(progress, attempt + 1),
                 new GrainTimerCreationOptions { DueTime = RetryDelay * attempt, Period = Timeout.InfiniteTimeSpan, KeepAlive = true });
         }
         catch (Exception e)
@@ -64,11 +66,10 @@ public sealed class InterviewScoringGrain(
         }
     }
 
-    public async ValueTask<InterviewReport> ScoreAsync(DateTimeOffset completedAt)
+    public async ValueTask<InterviewReport> ScoreAsync(InterviewProgress progress)
     {
         if (state.State.Report is { } stored) return stored;
-        var session = GrainFactory.GetGrain<IInterviewSessionGrain>(this.GetPrimaryKey());
-        var progress = await session.GetProgressAsync() ?? throw new InterviewStateException($"Interview {this.GetPrimaryKey()} does not exist.");
+        var completedAt = progress.Interview.CompletedAt ?? clock.GetUtcNow();
         if (progress.Interview.Status != InterviewStatus.Completed)
             throw new InterviewStateException($"The interview is {progress.Interview.Status}; only a Completed interview is scored.");
         if (progress.Consent is not { Active: true })
@@ -87,9 +88,9 @@ public sealed class InterviewScoringGrain(
         if (await candidate.GetAsync() is not null)
             await candidate.AttachInterviewReportAsync(new InterviewReportSummary(report.InterviewId, report.RubricVersion, report.OverallScore, report.Recommendation, report.ScoredAt));
         await GrainFactory.GetGrain<IHrNotificationsGrain>(IHrNotificationsGrain.Key).PostAsync(ReportReadyNotice.For(report, invitation.CandidateId));
-        await session.SetReportReadyAsync(true);
-        // The recording served the scoring; without consent to keep it for human review it goes now.
-        if (!MediaConsent.KeepsRecordingAfterScoring(progress.Consent)) await session.PurgeMediaAsync("scored; the candidate did not consent to keeping the recording");
+        // Told forward, not called back: the session marks the report ready (and lets go of the recording unless kept).
+        await this.GetStreamProvider(InterviewStreams.Provider).GetStream<ReportStored>(StreamId.Create(InterviewStreams.Reports, report.InterviewId))
+            .OnNextAsync(new ReportStored(report.InterviewId, report.ScoredAt));
         await this.PublishWebhookAsync(WebhookEvents.ReportReady(report, invitation.CandidateId));
         return report;
     }
@@ -152,8 +153,7 @@ public sealed class InterviewScoringGrain(
         var answers = await Task.WhenAll(requests.Select(r =>
             score(GrainFactory.GetGrain<IAnswerScoringGrain>(AnswerKeys.StreamKey(r.InterviewId, AnswerKeys.For(r.QuestionId, r.Attempt))), r).AsTask()));
 
-        var consent = progress.Consent!;
-        var consents = new ScoringContext(consent.Active && consent.Face, consent.Active && consent.Voice, consent.Active && consent.Content);
+        var consents = MediaConsent.Of(progress).Analyses.ToScoringContext();
         var interview = new InterviewAnalysis(analyser, new RubricScorer(model, invitation.RubricVersion, rubricId: invitation.JobId));
         var scored = interview.Score([.. answers.Select(a => AnswerAnalysisJson.Deserialize(a.AnalysisJson))], consents);
         var now = clock.GetUtcNow();

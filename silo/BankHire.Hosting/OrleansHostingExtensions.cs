@@ -1,5 +1,6 @@
 using System.Net;
-using BankHire.Hosting.Chunks;
+using BankHire.Answers;
+using BankHire.Hosting.Answers;
 using BankHire.Hosting.Cluster;
 using BankHire.Hosting.Integrations;
 using BankHire.Hosting.Notifications;
@@ -16,7 +17,7 @@ namespace BankHire.Hosting;
 
 public static class OrleansHostingExtensions
 {
-    public const string InterviewStreamProvider = BankHire.Interviews.InterviewStreams.Provider;
+    public const string InterviewStreamProvider = BankHire.Answers.InterviewStreams.Provider;
 
     public static BankHireOptions ReadBankHireOptions(this IConfiguration configuration) =>
         configuration.GetSection(BankHireOptions.Section).Get<BankHireOptions>() ?? new BankHireOptions();

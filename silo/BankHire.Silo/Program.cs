@@ -33,7 +33,7 @@ var options = builder.AddBankHireOrleans();
 await options.PrepareStorageAsync();
 builder.Services.AddHealthChecks()
     .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
-    .AddCheck<BankHire.Hosting.Chunks.MediaStoreHealthCheck>("media", tags: ["ready"])
+    .AddCheck<BankHire.Hosting.Answers.MediaStoreHealthCheck>("media", tags: ["ready"])
     .AddCheck<BankHire.Hosting.Speech.SpeechEnginesHealthCheck>("speech", tags: ["ready"]);
 
 var app = builder.Build();

@@ -1,7 +1,8 @@
-using BankHire.Hosting.Chunks;
+using BankHire.Answers;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Scoring;
-using BankHire.Web.Ingest;
+using BankHire.Web.Answers;
 using BankHire.Web.Invitations;
 using BankHire.Web.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -77,10 +78,10 @@ public static class CandidateInterviewEndpoints
         var progress = (await session.GetProgressAsync())!;
         var question = progress.Questions.First(q => q.QuestionId == questionId);
         var key = AnswerKeys.StreamKey(interview.Id, question.AnswerKey);
-        var consent = progress.Consent is { Active: true } c ? c : null;
+        var consent = MediaConsent.Of(progress).Analyses;
         // Only what the candidate agreed to is looked at, even for hints.
-        var frames = consent?.Face == true ? await portal.Grains.GetGrain<IVisionScorerGrain>(key).LatestAsync(LiveHints.FramesLookedAt) : null;
-        var audio = consent?.Voice == true ? await portal.Grains.GetGrain<IAudioScorerGrain>(key).LatestAsync(LiveHints.SilentSeconds) : null;
+        var frames = consent.Face ? await portal.Grains.GetGrain<IVisionScorerGrain>(key).LatestAsync(LiveHints.FramesLookedAt) : null;
+        var audio = consent.Voice ? await portal.Grains.GetGrain<IAudioScorerGrain>(key).LatestAsync(LiveHints.SilentSeconds) : null;
         return LiveHints.From(frames, audio);
     }
 

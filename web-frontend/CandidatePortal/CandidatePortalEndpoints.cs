@@ -1,4 +1,4 @@
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Web.Invitations;
 using BankHire.Web.Problems;
@@ -45,7 +45,19 @@ public static class CandidatePortalEndpoints
 
     /// <summary>The same check, answered with the whole progress: one grain call for callers that need it anyway.</summary>
     internal static async Task<InterviewProgress> AuthorisedProgressAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains) =>
-        await grains.GetGrain<IInterviewSessionGrain>(await AuthorisedIdAsync(http, tokens, grains)).GetProgressAsync() ?? throw Gone();
+        await ProgressInForceAsync(SignedToken(http, tokens), grains);
+
+    /// <summary>The token's signature and expiry, checked here without asking the interview.</summary>
+    internal static InvitationTokenCheck SignedToken(HttpContext http, InvitationTokenService tokens)
+    {
+        var check = tokens.Validate(http.Request.Headers[TokenHeader].ToString());
+        return check.IsValid ? check : throw new ApiProblemException(401, "Invitation not accepted", check.Failure!, TokenHeader);
+    }
+
+    /// <summary>Whether the signed token is still the interview's token in force, and its progress, in one grain call.</summary>
+    internal static async Task<InterviewProgress> ProgressInForceAsync(InvitationTokenCheck token, IGrainFactory grains) =>
+        await grains.GetGrain<IInterviewSessionGrain>(token.InterviewId).ProgressForTokenAsync(token.TokenId)
+            ?? throw new ApiProblemException(401, "Invitation not accepted", InvitationTokenService.Replaced, TokenHeader);
 
     private static async Task<Guid> AuthorisedIdAsync(HttpContext http, InvitationTokenService tokens, IGrainFactory grains)
     {

@@ -1,7 +1,8 @@
 using BankHire.Analysis.Scoring.Json;
 using BankHire.Analysis.Scoring.Model;
+using BankHire.Answers;
 using BankHire.Banks;
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Jobs;
 
@@ -26,8 +27,8 @@ public static class CandidateViews
         {
             if (!byId.TryGetValue(q.QuestionId, out var text)) continue;
             var (frameNext, audioNext) = q.State == QuestionState.Answering
-                ? (await store.NextExpectedSeqAsync(new AnswerStream(interview.Id, q.AnswerKey, ChunkKind.Frame), cancellation),
-                   await store.NextExpectedSeqAsync(new AnswerStream(interview.Id, q.AnswerKey, ChunkKind.Audio), cancellation))
+                ? (await store.NextExpectedSeqAsync(new AnswerTrack(interview.Id, q.AnswerKey, ChunkKind.Frame), cancellation),
+                   await store.NextExpectedSeqAsync(new AnswerTrack(interview.Id, q.AnswerKey, ChunkKind.Audio), cancellation))
                 : (q.FrameCount, q.AudioCount);
             questions.Add(new CandidateInterviewView.QuestionView(q.QuestionId, q.Index, q.Practice, text.CompetencyKey, text.TextZh, text.TextEn,
                 text.ThinkSeconds, text.AnswerSeconds, q.RetakesAllowed, q.Attempts, q.State, q.Attempt, frameNext, audioNext, q.TypingAllowed && text.TypingAllowed));

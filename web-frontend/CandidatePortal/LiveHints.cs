@@ -1,3 +1,4 @@
+using BankHire.Answers;
 using BankHire.Scoring;
 
 namespace BankHire.Web.CandidatePortal;

@@ -1,5 +1,6 @@
+using BankHire.Answers;
 using Microsoft.AspNetCore.Http.HttpResults;
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Web.Identity;
 using BankHire.Web.Problems;
@@ -37,7 +38,7 @@ public static class AnswerFrameEndpoints
         if (seq < 0 || seq >= question.FrameCount)
             throw new ApiProblemException(StatusCodes.Status404NotFound, "Not found",
                 $"The answer to '{questionId}' has {question.FrameCount} frame(s); there is no frame {seq}.", "seq");
-        var stored = await store.ReadAsync(new AnswerStream(id, question.AnswerKey, ChunkKind.Frame), seq, cancellationToken)
+        var stored = await store.ReadAsync(new AnswerTrack(id, question.AnswerKey, ChunkKind.Frame), seq, cancellationToken)
             ?? throw ApiProblemException.NotFound($"Frame {seq} of the answer to '{questionId}'", "seq");
         http.Response.Headers.CacheControl = "private, no-store";
         return TypedResults.File(stored.Chunk.Payload, "image/jpeg");

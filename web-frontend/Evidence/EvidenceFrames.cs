@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BankHire.Answers;
 using BankHire.Scoring;
 
 namespace BankHire.Web.Evidence;

@@ -10,7 +10,7 @@ public static class FrameAccess
 {
     /// <summary>Why the frames may not be shown; null when they may.</summary>
     public static FramesWithheld? WhyNot(InterviewProgress progress) =>
-        MediaConsent.WhyNotShowFrames(progress.Consent) is { } refusal ? new(refusal.Code, refusal.Reason)
+        MediaConsent.Of(progress).WhyFramesWithheld is { } refusal ? new(refusal.Code, refusal.Reason)
         : progress.MediaPurge is { } purge ? new("mediaPurged", $"the recording was deleted on {purge.At:yyyy-MM-dd} ({purge.Reason})")
         : null;
 }

@@ -93,7 +93,7 @@ public static class WebHostingExtensions
         if (options.Role == OrleansRole.Silo)
         {
             health.AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
-            health.AddCheck<BankHire.Hosting.Chunks.MediaStoreHealthCheck>("media", tags: [HealthEndpoints.ReadyTag]);
+            health.AddCheck<BankHire.Hosting.Answers.MediaStoreHealthCheck>("media", tags: [HealthEndpoints.ReadyTag]);
             health.AddCheck<BankHire.Hosting.Speech.SpeechEnginesHealthCheck>("speech", tags: [HealthEndpoints.ReadyTag]);
         }
 

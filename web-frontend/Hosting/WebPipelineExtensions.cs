@@ -16,7 +16,7 @@ using BankHire.Web.Fairness;
 using BankHire.Web.Evidence;
 using BankHire.Web.Health;
 using BankHire.Web.Identity;
-using BankHire.Web.Ingest;
+using BankHire.Web.Answers;
 using BankHire.Web.Integrations;
 using BankHire.Web.Interviews;
 using BankHire.Web.Jobs;

@@ -37,8 +37,10 @@ public sealed class InvitationTokenService(InvitationSigningKey key, TimeProvide
         if (!check.IsValid) return check;
         return await grains.GetGrain<IInterviewSessionGrain>(check.InterviewId).AcceptsTokenAsync(check.TokenId)
             ? check
-            : InvitationTokenCheck.Fail("This invitation link was replaced by a newer one or withdrawn; use the latest link you received.");
+            : InvitationTokenCheck.Fail(Replaced);
     }
+
+    public const string Replaced = "This invitation link was replaced by a newer one or withdrawn; use the latest link you received.";
 
     public InvitationTokenCheck Validate(string? token)
     {

@@ -53,7 +53,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         JsonException json => (400, "Malformed JSON body", JsonReason(json), JsonField(json)),
         PipelineException pipeline => (409, "Pipeline rule", pipeline.Message, pipeline.Field),
         BankHire.Booking.BookingException refused => (409, "Booking refused", refused.Message, refused.Field),
-        BankHire.Hosting.Chunks.ChunkConflictException conflict => (409, "Chunk already stored", conflict.Message, "seq"),
+        BankHire.Hosting.Answers.ChunkConflictException conflict => (409, "Chunk already stored", conflict.Message, "seq"),
         JobNotFoundException missing => (404, "Job not found", missing.Message, "jobId"),
         EmployeeNotFoundException missing => (404, "Employee not found", missing.Message, "employeeId"),
         OnboardingException refused => (409, "Employee rule", refused.Message, refused.Field),

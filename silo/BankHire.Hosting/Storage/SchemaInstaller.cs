@@ -27,7 +27,7 @@ public static class SchemaInstaller
         {
             await ApplyScriptAsync(connection, options.Provider, script, cancellationToken);
         }
-        if (Chunks.MediaObjectStore.For(options) is { } media)
+        if (Answers.MediaObjectStore.For(options) is { } media)
         {
             using (media) await media.EnsureBucketAsync(cancellationToken);
         }

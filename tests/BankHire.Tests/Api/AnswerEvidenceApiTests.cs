@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BankHire.Answers;
 using BankHire.Interviews;
 using BankHire.Scoring;
 using BankHire.Tests.Support;

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using BankHire.Hosting.Chunks;
+using BankHire.Answers;
+using BankHire.Hosting.Answers;
 using BankHire.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -56,7 +57,7 @@ public sealed class CandidatePrivacyApiTests(ApiFactory api)
         var erased = await api.Admin.PostAsJsonAsync($"/api/candidates/{live.CandidateId}/privacy/erase", new { reason = "the candidate's request, done at once" });
         Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
 
-        Assert.Empty(await api.Services.GetRequiredService<ChunkStore>().ListAsync(new AnswerStream(live.InterviewId, question, ChunkKind.Frame)));
+        Assert.Empty(await api.Services.GetRequiredService<ChunkStore>().ListAsync(new AnswerTrack(live.InterviewId, question, ChunkKind.Frame)));
         var candidate = await api.Recruiter.GetFromJsonAsync<JsonElement>($"/api/candidates/{live.CandidateId}");
         Assert.DoesNotContain("李雷", candidate.ToString());
     }

@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using BankHire.Hosting.Chunks;
+using BankHire.Answers;
+using BankHire.Hosting.Answers;
 using BankHire.Web.CandidatePortal;
 using BankHire.Web.Demo;
-using BankHire.Web.Ingest;
+using BankHire.Web.Answers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BankHire.Tests.Api;
@@ -23,7 +24,7 @@ public sealed class ChunkIngestTests(ApiFactory api)
         var interview = await AnsweringInterviewAsync();
 
         var first = await AcknowledgedAsync(await interview.PutAsync(0, "frame", "image/jpeg", Jpeg));
-        var stream = new AnswerStream(interview.Id, interview.QuestionId, ChunkKind.Frame);
+        var stream = new AnswerTrack(interview.Id, interview.QuestionId, ChunkKind.Frame);
         Assert.Equal(Jpeg, (await Store.ReadAsync(stream, 0))!.Chunk.Payload);
         var again = await AcknowledgedAsync(await interview.PutAsync(0, "frame", "image/jpeg", Jpeg));
 
@@ -59,7 +60,7 @@ public sealed class ChunkIngestTests(ApiFactory api)
             await interview.PutAsync(0, "frame", "image/jpeg", [.. Jpeg, 0x01]), HttpStatusCode.Conflict);
 
         Assert.Equal("seq", problem.GetProperty("field").GetString());
-        var stream = new AnswerStream(interview.Id, interview.QuestionId, ChunkKind.Frame);
+        var stream = new AnswerTrack(interview.Id, interview.QuestionId, ChunkKind.Frame);
         Assert.Equal(Jpeg, (await Store.ReadAsync(stream, 0))!.Chunk.Payload);
     }
 
@@ -92,8 +93,8 @@ public sealed class ChunkIngestTests(ApiFactory api)
         var problem = await ProblemAssert.IsProblemAsync(await interview.PutAsync(0, kind, contentType, body), expected);
 
         Assert.Equal(field, problem.GetProperty("field").GetString());
-        Assert.Empty(await Store.ListAsync(new AnswerStream(interview.Id, interview.QuestionId, ChunkKind.Frame)));
-        Assert.Empty(await Store.ListAsync(new AnswerStream(interview.Id, interview.QuestionId, ChunkKind.Audio)));
+        Assert.Empty(await Store.ListAsync(new AnswerTrack(interview.Id, interview.QuestionId, ChunkKind.Frame)));
+        Assert.Empty(await Store.ListAsync(new AnswerTrack(interview.Id, interview.QuestionId, ChunkKind.Audio)));
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public sealed class ChunkIngestTests(ApiFactory api)
                 await interview.PutAsync(0, "frame", "image/jpeg", Jpeg, token), HttpStatusCode.Unauthorized);
             Assert.Equal(CandidatePortalEndpoints.TokenHeader, problem.GetProperty("field").GetString());
         }
-        Assert.Empty(await Store.ListAsync(new AnswerStream(interview.Id, interview.QuestionId, ChunkKind.Frame)));
+        Assert.Empty(await Store.ListAsync(new AnswerTrack(interview.Id, interview.QuestionId, ChunkKind.Frame)));
     }
 
     [Fact]
@@ -155,8 +156,8 @@ public sealed class ChunkIngestTests(ApiFactory api)
         var afterFinish = await ProblemAssert.IsProblemAsync(await interview.PutAsync(1, "frame", "image/jpeg", Jpeg), HttpStatusCode.Conflict);
         Assert.Equal("questionId", afterFinish.GetProperty("field").GetString());
 
-        Assert.Equal([0], await Store.ListAsync(new AnswerStream(interview.Id, interview.QuestionId, ChunkKind.Frame)));
-        Assert.Empty(await Store.ListAsync(new AnswerStream(interview.Id, notBegun, ChunkKind.Frame)));
+        Assert.Equal([0], await Store.ListAsync(new AnswerTrack(interview.Id, interview.QuestionId, ChunkKind.Frame)));
+        Assert.Empty(await Store.ListAsync(new AnswerTrack(interview.Id, notBegun, ChunkKind.Frame)));
     }
 
     private ChunkStore Store => api.Services.GetRequiredService<ChunkStore>();

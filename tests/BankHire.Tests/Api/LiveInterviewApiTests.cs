@@ -3,7 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using BankHire.Analysis.Interview;
-using BankHire.Hosting.Chunks;
+using BankHire.Answers;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Scoring;
 using BankHire.Tests.Support;
@@ -57,7 +58,7 @@ public sealed class LiveInterviewApiTests(ApiFactory api, ITestOutputHelper outp
         Assert.DoesNotContain("silent", codes);
 
         // The last frame is stored but its doorbell never rings (a lost event): the finish still counts it.
-        await Store.StoreAsync(new AnswerChunk(new AnswerStream(live.InterviewId, question, ChunkKind.Frame), Frames - 1, "image/jpeg", InterviewTestMedia.EmptyJpeg));
+        await Store.StoreAsync(new AnswerChunk(new AnswerTrack(live.InterviewId, question, ChunkKind.Frame), Frames - 1, "image/jpeg", InterviewTestMedia.EmptyJpeg));
         await live.PostOkAsync($"/questions/{question}/finish", new { attempt = 0, frameCount = Frames, audioCount = AudioSeconds });
         foreach (var q in live.QuestionIds.Skip(2))
             await live.AnswerTypedAsync(q, "First I would apologise and listen, then explain the rules politely and verify the customer's identity.");

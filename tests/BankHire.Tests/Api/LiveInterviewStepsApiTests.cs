@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using BankHire.Hosting.Chunks;
+using BankHire.Answers;
+using BankHire.Hosting.Answers;
 using BankHire.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -96,7 +97,7 @@ public sealed class LiveInterviewStepsApiTests(ApiFactory api)
         var resume = (await live.ViewAsync()).GetProperty("questions")[0];
         Assert.Equal((1, 0), (resume.GetProperty("frameNextSeq").GetInt32(), resume.GetProperty("audioNextSeq").GetInt32()));
         var store = api.Services.GetRequiredService<ChunkStore>();
-        Assert.Equal([0], await store.ListAsync(new AnswerStream(live.InterviewId, $"{q0}~1", ChunkKind.Frame)));
+        Assert.Equal([0], await store.ListAsync(new AnswerTrack(live.InterviewId, $"{q0}~1", ChunkKind.Frame)));
         await live.PostOkAsync($"/questions/{q0}/finish", new { attempt = 1, frameCount = 1, audioCount = 0 });
 
         var badAttempt = await ProblemAssert.IsProblemAsync(await live.PutChunkAsync(q0, "frame", 0, InterviewTestMedia.FaceJpeg, attempt: -1), HttpStatusCode.BadRequest);

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using BankHire.Hosting.Chunks;
+using BankHire.Answers;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Scoring;
 using BankHire.Tests.Support;
@@ -25,8 +26,8 @@ public sealed class MediaConsentApiTests(ApiFactory api)
         Assert.Equal("noFaceConsent", refused.GetProperty("code").GetString());
         await live.PutChunkOkAsync(question, "audio", 0, OneSecondOfSilence);
 
-        Assert.Empty(await Store.ListAsync(new AnswerStream(live.InterviewId, question, ChunkKind.Frame)));
-        Assert.Equal([0], await Store.ListAsync(new AnswerStream(live.InterviewId, question, ChunkKind.Audio)));
+        Assert.Empty(await Store.ListAsync(new AnswerTrack(live.InterviewId, question, ChunkKind.Frame)));
+        Assert.Equal([0], await Store.ListAsync(new AnswerTrack(live.InterviewId, question, ChunkKind.Audio)));
     }
 
     [Fact]
@@ -52,8 +53,8 @@ public sealed class MediaConsentApiTests(ApiFactory api)
 
         await live.PostOkAsync("/consent/withdraw");
 
-        Assert.Empty(await Store.ListAsync(new AnswerStream(live.InterviewId, question, ChunkKind.Frame)));
-        Assert.Empty(await Store.ListAsync(new AnswerStream(live.InterviewId, question, ChunkKind.Audio)));
+        Assert.Empty(await Store.ListAsync(new AnswerTrack(live.InterviewId, question, ChunkKind.Frame)));
+        Assert.Empty(await Store.ListAsync(new AnswerTrack(live.InterviewId, question, ChunkKind.Audio)));
         var refused = await ProblemAssert.IsProblemAsync(await live.PutChunkAsync(question, "audio", 1, OneSecondOfSilence), HttpStatusCode.Forbidden);
         Assert.Equal("consentWithdrawn", refused.GetProperty("code").GetString());
         var purge = (await Session(live).GetProgressAsync())!.MediaPurge;
@@ -61,17 +62,15 @@ public sealed class MediaConsentApiTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task A_chunk_stored_after_the_withdrawal_is_deleted_when_its_doorbell_rings()
+    public async Task A_chunk_committed_after_the_withdrawal_is_deleted_by_the_sweep_that_follows_it()
     {
         var (live, question) = await AnsweringAsync(face: true);
         await live.PostOkAsync("/consent/withdraw");
         // As if the upload had passed the consent check a moment before the withdrawal and committed after its purge.
-        var stream = new AnswerStream(live.InterviewId, question, ChunkKind.Frame);
-        await Store.StoreAsync(new AnswerChunk(stream, 0, "image/jpeg", InterviewTestMedia.FaceJpeg));
+        var track = new AnswerTrack(live.InterviewId, question, ChunkKind.Frame);
+        await Store.StoreAsync(new AnswerChunk(track, 0, "image/jpeg", InterviewTestMedia.FaceJpeg));
 
-        await Session(live).ChunkStoredAsync(new ChunkStored(live.InterviewId, question, AnswerMediaKind.Frame, 0));
-
-        Assert.Empty(await Store.ListAsync(stream));
+        await Eventually.ReturnsAsync(() => Store.ListAsync(track), seqs => seqs.Count == 0, InterviewSessionGrain.LateChunkSweep * 4, "the sweep");
     }
 
     [Fact]
@@ -87,7 +86,7 @@ public sealed class MediaConsentApiTests(ApiFactory api)
         Assert.Equal("candidateWithdrawn", refused.GetProperty("code").GetString());
         await ProblemAssert.IsProblemAsync(await live.PostAsync("/consent", new { face = true, voice = true, content = true, keepRecording = true, textVersion = "v1", language = "en" }), HttpStatusCode.Conflict);
         // What was stored before stays until the job's retention ends.
-        Assert.Equal([0], await Store.ListAsync(new AnswerStream(live.InterviewId, question, ChunkKind.Audio)));
+        Assert.Equal([0], await Store.ListAsync(new AnswerTrack(live.InterviewId, question, ChunkKind.Audio)));
     }
 
     [Fact]
@@ -102,7 +101,7 @@ public sealed class MediaConsentApiTests(ApiFactory api)
         await Eventually.ReturnsAsync(live.ViewAsync, v => v.GetProperty("reportReady").GetBoolean(), ScoringTimeout, "the report");
         var progress = await Eventually.ReturnsAsync(() => Session(live).GetProgressAsync().AsTask(), p => p?.MediaPurge is not null, ScoringTimeout, "the purge");
 
-        Assert.Empty(await Store.ListAsync(new AnswerStream(live.InterviewId, question, ChunkKind.Frame)));
+        Assert.Empty(await Store.ListAsync(new AnswerTrack(live.InterviewId, question, ChunkKind.Frame)));
         Assert.StartsWith("scored", progress!.MediaPurge!.Reason);
         Assert.Equal(2, progress.MediaPurge.ChunksDeleted);
         // The report stays; analysing again from a deleted recording is refused rather than scored on nothing.

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using BankHire.Web.Attendance;
-using BankHire.Web.Ingest;
+using BankHire.Web.Answers;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,6 @@
 using BankHire.Analysis.Audio;
-using BankHire.Hosting.Chunks;
+using BankHire.Answers;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Scoring;
 using BankHire.Tests.Support;
@@ -48,7 +49,7 @@ public sealed class AudioScorerTests(ClusterFixture fixture)
         var interviewId = Guid.NewGuid();
         const string answerKey = "teller-q2";
         for (var seq = 0; seq < seconds.Count; seq++)
-            await fixture.Chunks.StoreAsync(new AnswerChunk(new AnswerStream(interviewId, answerKey, ChunkKind.Audio), seq, "audio/L16;rate=16000", seconds[seq]));
+            await fixture.Chunks.StoreAsync(new AnswerChunk(new AnswerTrack(interviewId, answerKey, ChunkKind.Audio), seq, "audio/L16;rate=16000", seconds[seq]));
         return fixture.Grains.GetGrain<IAudioScorerGrain>(AnswerKeys.StreamKey(interviewId, answerKey));
     }
 }

@@ -1,6 +1,7 @@
 using BankHire.Analysis.Scoring.Model;
+using BankHire.Answers;
 using BankHire.Candidates;
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Privacy;
 using BankHire.Tests.Support;
@@ -70,7 +71,7 @@ public sealed class CandidatePrivacyTests(ClusterFixture fixture)
         var live = await WithMediaAsync();
         var privacy = fixture.Grains.GetGrain<ICandidatePrivacyGrain>(live.CandidateId);
         // A copy of the candidate's media where no purge reaches it (a backup, a replica): sealed under a key they own.
-        var copy = new AnswerStream(Guid.NewGuid(), "copy", ChunkKind.Frame);
+        var copy = new AnswerTrack(Guid.NewGuid(), "copy", ChunkKind.Frame);
         await fixture.Chunks.StoreAsync(new AnswerChunk(copy, 0, "image/jpeg", InterviewTestMedia.FaceJpeg, live.CandidateId));
         var requested = await privacy.RequestDeletionAsync("candidate");
         Assert.Equal(requested.Deletion!.RequestedAt + RetentionSchedule.DeletionDeadline, requested.Deletion.DeadlineAt);
@@ -104,8 +105,8 @@ public sealed class CandidatePrivacyTests(ClusterFixture fixture)
     }
 
     private async Task<List<int>> Stored(LiveInterviewSetup live) =>
-        [.. await fixture.Chunks.ListAsync(new AnswerStream(live.InterviewId, LiveInterviewSetup.Questions[1], ChunkKind.Frame)),
-         .. await fixture.Chunks.ListAsync(new AnswerStream(live.InterviewId, LiveInterviewSetup.Questions[1], ChunkKind.Audio))];
+        [.. await fixture.Chunks.ListAsync(new AnswerTrack(live.InterviewId, LiveInterviewSetup.Questions[1], ChunkKind.Frame)),
+         .. await fixture.Chunks.ListAsync(new AnswerTrack(live.InterviewId, LiveInterviewSetup.Questions[1], ChunkKind.Audio))];
 
     private ICandidateGrain Candidate(LiveInterviewSetup live) => fixture.Grains.GetGrain<ICandidateGrain>(live.CandidateId);
 

@@ -1,6 +1,6 @@
 using BankHire.Hosting.Security;
 using BankHire.Hosting;
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Hosting.Integrations;
 using BankHire.Hosting.Notifications;
 using BankHire.Hosting.Storage;
@@ -22,6 +22,8 @@ public sealed class ClusterFixture : IAsyncLifetime, ILiveCluster
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.Client;
+
+    public IClusterClient Client => Cluster.Client;
 
     /// <summary>The chunk store the silo reads (the same SQLite database), for tests that upload as the ingest does.</summary>
     public ChunkStore Chunks { get; private set; } = null!;
@@ -53,6 +55,8 @@ public sealed class ClusterFixture : IAsyncLifetime, ILiveCluster
             silo.AddBankHireReminders(storage);
             silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);
         });
+        // The tests ring doorbells as the ingest does, from a client.
+        builder.ConfigureClient(client => client.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider));
         return builder.Build();
     }
 

@@ -1,4 +1,4 @@
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 
 namespace BankHire.Tests.Grains;
 
@@ -6,6 +6,9 @@ namespace BankHire.Tests.Grains;
 public interface ILiveCluster
 {
     IGrainFactory Grains { get; }
+
+    /// <summary>The same client, for the streams the ingest publishes on.</summary>
+    IClusterClient Client { get; }
 
     ChunkStore Chunks { get; }
 

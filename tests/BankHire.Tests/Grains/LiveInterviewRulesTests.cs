@@ -1,5 +1,6 @@
+using BankHire.Answers;
 using BankHire.Candidates;
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 
 namespace BankHire.Tests.Grains;

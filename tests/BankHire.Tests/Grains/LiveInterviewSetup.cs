@@ -1,6 +1,7 @@
 using BankHire.Analysis.Scoring.Templates;
+using BankHire.Answers;
 using BankHire.Candidates;
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Jobs;
 
@@ -42,7 +43,7 @@ public sealed record LiveInterviewSetup(ILiveCluster Fixture, string JobId, Guid
     public async Task StoreAsync(string answerKey, ChunkKind kind, int count, byte[] payload)
     {
         for (var seq = 0; seq < count; seq++)
-            await Fixture.Chunks.StoreAsync(new AnswerChunk(new AnswerStream(InterviewId, answerKey, kind), seq,
+            await Fixture.Chunks.StoreAsync(new AnswerChunk(new AnswerTrack(InterviewId, answerKey, kind), seq,
                 kind == ChunkKind.Frame ? "image/jpeg" : "audio/L16;rate=16000", payload));
     }
 
@@ -51,16 +52,19 @@ public sealed record LiveInterviewSetup(ILiveCluster Fixture, string JobId, Guid
     {
         await StoreAsync(answerKey, kind, count, payload);
         for (var seq = 0; seq < count; seq++)
-            await Session.ChunkStoredAsync(new ChunkStored(InterviewId, answerKey, kind == ChunkKind.Frame ? AnswerMediaKind.Frame : AnswerMediaKind.Audio, seq));
+            await RingAsync(answerKey, kind, seq);
     }
 
     /// <summary>Stores chunk <paramref name="seq"/> and rings its doorbell.</summary>
     public async Task StoreAndRingAtAsync(string answerKey, ChunkKind kind, int seq, byte[] payload)
     {
-        await Fixture.Chunks.StoreAsync(new AnswerChunk(new AnswerStream(InterviewId, answerKey, kind), seq,
+        await Fixture.Chunks.StoreAsync(new AnswerChunk(new AnswerTrack(InterviewId, answerKey, kind), seq,
             kind == ChunkKind.Frame ? "image/jpeg" : "audio/L16;rate=16000", payload));
-        await Session.ChunkStoredAsync(new ChunkStored(InterviewId, answerKey, kind == ChunkKind.Frame ? AnswerMediaKind.Frame : AnswerMediaKind.Audio, seq));
+        await RingAsync(answerKey, kind, seq);
     }
+
+    private async Task RingAsync(string answerKey, ChunkKind kind, int seq) =>
+        await ChunkDoorbell.RingAsync(Fixture.Client.GetStreamProvider(InterviewStreams.Provider), (await Session.GetAsync())!, new ChunkStored(InterviewId, answerKey, kind, seq));
 
     /// <summary>Begins and finishes a question with a typed answer and no media.</summary>
     public async Task<InterviewProgress> AnswerTypedAsync(string questionId, string text = "I would apologise, explain and help the customer.")

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using BankHire.Answers;
 using BankHire.Candidates;
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Hosting.Encryption;
 using BankHire.Hosting.Encryption.GrainState;
 using BankHire.Hosting.Storage;
@@ -41,7 +42,7 @@ public sealed class PersonalDataAtRestTests(ClusterFixture fixture, ITestOutputH
     public async Task A_copy_of_the_database_taken_before_a_deletion_cannot_be_read_for_that_candidate_after_it()
     {
         var (live, secrets) = await CandidateWithPersonalDataAsync();
-        var frames = new AnswerStream(live.InterviewId, LiveInterviewSetup.Questions[1], ChunkKind.Frame);
+        var frames = new AnswerTrack(live.InterviewId, LiveInterviewSetup.Questions[1], ChunkKind.Frame);
         await live.Session.BeginQuestionAsync(LiveInterviewSetup.Questions[1], retake: false);
         await live.StoreAsync(LiveInterviewSetup.Questions[1], ChunkKind.Frame, 2, InterviewTestMedia.FaceJpeg);
         await live.StoreAsync(LiveInterviewSetup.Questions[1], ChunkKind.Audio, 1, new byte[3_200]);

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using BankHire.Hosting.Chunks;
+using BankHire.Answers;
+using BankHire.Hosting.Answers;
 using BankHire.Interviews;
 using BankHire.Scoring;
 using BankHire.Tests.Support;
@@ -46,8 +47,8 @@ public sealed class SiloLossMidInterviewTests(TwoSiloClusterFixture fixture, ITe
         foreach (var live in disturbed)
         foreach (var q in Scored)
         {
-            Assert.Equal(Enumerable.Range(0, Frames), await fixture.Chunks.ListAsync(new AnswerStream(live.InterviewId, q, ChunkKind.Frame)));
-            Assert.Equal(Enumerable.Range(0, audio.Count), await fixture.Chunks.ListAsync(new AnswerStream(live.InterviewId, q, ChunkKind.Audio)));
+            Assert.Equal(Enumerable.Range(0, Frames), await fixture.Chunks.ListAsync(new AnswerTrack(live.InterviewId, q, ChunkKind.Frame)));
+            Assert.Equal(Enumerable.Range(0, audio.Count), await fixture.Chunks.ListAsync(new AnswerTrack(live.InterviewId, q, ChunkKind.Audio)));
         }
         foreach (var report in reports)
         {

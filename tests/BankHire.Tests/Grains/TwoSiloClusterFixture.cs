@@ -1,6 +1,6 @@
 using BankHire.Hosting.Security;
 using BankHire.Hosting;
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Hosting.Storage;
 using BankHire.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +20,8 @@ public sealed class TwoSiloClusterFixture : IAsyncLifetime, ILiveCluster
 
     public IGrainFactory Grains => Cluster.Client;
 
+    public IClusterClient Client => Cluster.Client;
+
     public ChunkStore Chunks { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -38,6 +40,8 @@ public sealed class TwoSiloClusterFixture : IAsyncLifetime, ILiveCluster
                 silo.AddBankHireReminders(storage);
                 silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);
             });
+            // The tests ring doorbells as the ingest does, from a client.
+            builder.ConfigureClient(client => client.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider));
             return builder.Build();
         });
     }

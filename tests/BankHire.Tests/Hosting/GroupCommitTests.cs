@@ -1,4 +1,4 @@
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 
 namespace BankHire.Tests.Hosting;
 

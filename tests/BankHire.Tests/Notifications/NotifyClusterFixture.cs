@@ -1,7 +1,7 @@
 using BankHire.Hosting.Security;
 using BankHire.Candidates;
 using BankHire.Hosting;
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Hosting.Notifications;
 using BankHire.Hosting.Storage;
 using BankHire.Jobs;

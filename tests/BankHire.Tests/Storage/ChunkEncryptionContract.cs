@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Security.Cryptography;
-using BankHire.Hosting.Chunks;
+using BankHire.Answers;
+using BankHire.Hosting.Answers;
 using BankHire.Hosting.Encryption;
 using BankHire.Hosting.Storage;
 using BankHire.Tests.Storage.Infrastructure;
@@ -114,7 +115,7 @@ public abstract class ChunkEncryptionContract(StorageProvider provider)
     private static byte[] KeyOf(string keyFile, string id) =>
         Convert.FromBase64String(System.Text.Json.JsonDocument.Parse(File.ReadAllText(keyFile)).RootElement.GetProperty("keys").GetProperty(id).GetString()!);
 
-    private static async Task<(byte[] Payload, bool Sealed)> RawAsync(StorageOptions options, AnswerStream stream, int seq)
+    private static async Task<(byte[] Payload, bool Sealed)> RawAsync(StorageOptions options, AnswerTrack stream, int seq)
     {
         await using var connection = await AdoNetTarget.OpenAsync(options, CancellationToken.None);
         await using var select = Command(connection, options,
@@ -124,12 +125,12 @@ public abstract class ChunkEncryptionContract(StorageProvider provider)
         return (reader.GetFieldValue<byte[]>(0), reader.GetBoolean(1));
     }
 
-    private static DbCommand Command(DbConnection connection, StorageOptions options, string sql, AnswerStream stream)
+    private static DbCommand Command(DbConnection connection, StorageOptions options, string sql, AnswerTrack stream)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         Add(command, "InterviewId", options.Provider == StorageProvider.Postgres ? stream.InterviewId : stream.InterviewId.ToString("D"));
-        Add(command, "QuestionId", stream.QuestionId);
+        Add(command, "QuestionId", stream.AnswerKey);
         return command;
     }
 
@@ -141,7 +142,7 @@ public abstract class ChunkEncryptionContract(StorageProvider provider)
         command.Parameters.Add(parameter);
     }
 
-    private static AnswerStream NewStream() => new(Guid.NewGuid(), "q-" + Guid.NewGuid().ToString("N")[..8], ChunkKind.Frame);
+    private static AnswerTrack NewStream() => new(Guid.NewGuid(), "q-" + Guid.NewGuid().ToString("N")[..8], ChunkKind.Frame);
 }
 
 public sealed class SqliteChunkEncryptionTests() : ChunkEncryptionContract(StorageProvider.Sqlite);

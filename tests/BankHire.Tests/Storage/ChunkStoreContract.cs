@@ -1,4 +1,5 @@
-using BankHire.Hosting.Chunks;
+using BankHire.Answers;
+using BankHire.Hosting.Answers;
 using BankHire.Hosting.Storage;
 using BankHire.Tests.Storage.Infrastructure;
 using BankHire.Tests.Support;
@@ -37,13 +38,13 @@ public abstract class ChunkStoreContract(StorageProvider provider, MediaStorePro
         var store = Store(database);
         var stream = NewStream(ChunkKind.Audio);
         foreach (var seq in new[] { 2, 0, 1 }) await store.StoreAsync(new AnswerChunk(stream, seq, "audio/L16", [(byte)seq, 0]));
-        await store.StoreAsync(new AnswerChunk(stream with { QuestionId = stream.QuestionId + "~1" }, 0, "audio/L16", [9, 0]));
+        await store.StoreAsync(new AnswerChunk(stream with { AnswerKey = stream.AnswerKey + "~1" }, 0, "audio/L16", [9, 0]));
 
         var all = await store.ReadAllAsync(stream);
 
         Assert.Equal([0, 1, 2], all.Select(c => c.Seq));
         Assert.Equal([0, 1, 2], all.Select(c => (int)c.Payload[0]));
-        Assert.All(all, c => Assert.Equal(stream, c.Stream));
+        Assert.All(all, c => Assert.Equal(stream, c.Track));
     }
 
     [StorageContractFact]
@@ -56,7 +57,7 @@ public abstract class ChunkStoreContract(StorageProvider provider, MediaStorePro
         Assert.True(await store.StoreAsync(chunk));
         Assert.False(await store.StoreAsync(chunk));
 
-        Assert.Equal([3], await store.ListAsync(chunk.Stream));
+        Assert.Equal([3], await store.ListAsync(chunk.Track));
     }
 
     [StorageContractFact]
@@ -97,7 +98,7 @@ public abstract class ChunkStoreContract(StorageProvider provider, MediaStorePro
         foreach (var seq in new[] { 3, 5, 6 })
             await store.StoreAsync(new AnswerChunk(stream, seq, "image/jpeg", Frame));
         Assert.Equal(8, await store.NextExpectedSeqAsync(stream));
-        Assert.Equal(0, await store.NextExpectedSeqAsync(stream with { QuestionId = "another-question" }));
+        Assert.Equal(0, await store.NextExpectedSeqAsync(stream with { AnswerKey = "another-question" }));
     }
 
     [StorageContractFact]
@@ -153,5 +154,5 @@ public abstract class ChunkStoreContract(StorageProvider provider, MediaStorePro
         return database;
     }
 
-    private static AnswerStream NewStream(ChunkKind kind) => new(Guid.NewGuid(), "q-" + Guid.NewGuid().ToString("N")[..8], kind);
+    private static AnswerTrack NewStream(ChunkKind kind) => new(Guid.NewGuid(), "q-" + Guid.NewGuid().ToString("N")[..8], kind);
 }

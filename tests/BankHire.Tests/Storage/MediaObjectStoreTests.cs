@@ -1,8 +1,9 @@
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
+using BankHire.Answers;
 using BankHire.Cluster;
-using BankHire.Hosting.Chunks;
+using BankHire.Hosting.Answers;
 using BankHire.Hosting.Encryption;
 using BankHire.Hosting.Storage;
 using BankHire.Tests.Storage.Infrastructure;
@@ -120,7 +121,7 @@ public sealed class MediaObjectStoreTests
         return database;
     }
 
-    private static AnswerStream NewStream() => new(Guid.NewGuid(), "q-" + Guid.NewGuid().ToString("N")[..8], ChunkKind.Frame);
+    private static AnswerTrack NewStream() => new(Guid.NewGuid(), "q-" + Guid.NewGuid().ToString("N")[..8], ChunkKind.Frame);
 
     /// <summary>What the bucket holds under the prefix, read with a client of the test's own.</summary>
     private static async Task<List<(string Key, byte[] Bytes)>> ObjectsAsync(MediaStoreOptions media, string prefix)
@@ -139,13 +140,13 @@ public sealed class MediaObjectStoreTests
         return objects;
     }
 
-    private static async Task<byte[]> RowPayloadAsync(StorageOptions options, AnswerStream stream)
+    private static async Task<byte[]> RowPayloadAsync(StorageOptions options, AnswerTrack stream)
     {
         await using var connection = await AdoNetTarget.OpenAsync(options, CancellationToken.None);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT Payload FROM AnswerChunks WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Seq = 0";
         var id = command.CreateParameter(); id.ParameterName = "InterviewId"; id.Value = stream.InterviewId; command.Parameters.Add(id);
-        var question = command.CreateParameter(); question.ParameterName = "QuestionId"; question.Value = stream.QuestionId; command.Parameters.Add(question);
+        var question = command.CreateParameter(); question.ParameterName = "QuestionId"; question.Value = stream.AnswerKey; command.Parameters.Add(question);
         return (byte[])(await command.ExecuteScalarAsync())!;
     }
 }

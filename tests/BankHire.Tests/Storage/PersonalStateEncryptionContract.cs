@@ -1,4 +1,5 @@
 using System.Text;
+using BankHire.Answers;
 using BankHire.Candidates;
 using BankHire.Hosting.Encryption;
 using BankHire.Hosting.Storage;

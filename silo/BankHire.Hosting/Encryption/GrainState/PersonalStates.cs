@@ -1,3 +1,4 @@
+using BankHire.Answers;
 using BankHire.Interviews;
 
 namespace BankHire.Hosting.Encryption.GrainState;

@@ -1,0 +1,22 @@
+using Orleans.Concurrency;
+
+namespace BankHire.Answers;
+
+/// <summary>One answer (an attempt of a question), keyed by its stream key "{interviewId:N}/{answerKey}".</summary>
+[Alias("bankhire.IAnswerScoringGrain")]
+public interface IAnswerScoringGrain : IGrainWithStringKey
+{
+    /// <summary>Starts the analysis in the background (the finish of a question does not wait for it).</summary>
+    [Alias("Start"), OneWay] Task StartAsync(AnswerScoringRequest request);
+
+    /// <summary>The analysis of the request: the stored one when it was made for the same request, else made now.</summary>
+    [Alias("Score")] ValueTask<AnswerScore> ScoreAsync(AnswerScoringRequest request);
+
+    /// <summary>Analyses again from the chunk store, ignoring what is stored (reproducibility checks, re-analysis).</summary>
+    [Alias("Rescore")] ValueTask<AnswerScore> RescoreAsync(AnswerScoringRequest request);
+
+    [Alias("Get")] ValueTask<AnswerScore?> GetAsync();
+
+    /// <summary>Deletes the stored analysis (its transcript included): the candidate's data was erased.</summary>
+    [Alias("Delete")] ValueTask DeleteAsync();
+}

@@ -1,0 +1,65 @@
+using BankHire.Analysis.Interview;
+using BankHire.Analysis.Scoring.Model;
+using BankHire.Analysis.Vision;
+using BankHire.Interviews;
+
+namespace BankHire.Answers;
+
+/// <summary>One answer as the chunk store holds it, turned into the analyser's input: frames at 2 per second, PCM joined in seq order.</summary>
+public static class AnswerInputs
+{
+    /// <summary>The page sends about two frames a second; seq is the only clock the server has.</summary>
+    public const double FramesPerSecond = 2;
+
+    /// <summary>Below this many frames not seen live, they are read one by one; above it, the answer's frames in one query.</summary>
+    private const int SingleReadsUpTo = 16;
+
+    /// <param name="seen">Frames already analysed while the answer streamed in, by seq: these are not read again.</param>
+    public static async Task<AnswerInput> ReadAsync(
+        IChunkReader chunks, AnswerScoringRequest request, InterviewQuestion question, IReadOnlyDictionary<int, FrameSummary> seen)
+    {
+        var key = AnswerKeys.For(request.QuestionId, request.Attempt);
+        var frames = request.FrameCount == 0 ? [] : await FramesAsync(chunks, request, key, seen);
+        var audio = request.AudioCount == 0 ? []
+            : (await chunks.ReadAllAsync(request.InterviewId, key, ChunkKind.Audio)).Where(c => c.Seq < request.AudioCount).ToList();
+        var pcm = new byte[audio.Sum(c => c.Payload.Length)];
+        var offset = 0;
+        foreach (var (_, payload) in audio)
+        {
+            payload.CopyTo(pcm, offset);
+            offset += payload.Length;
+        }
+        return new AnswerInput(question, request.Language)
+        {
+            Frames = frames,
+            Pcm16le = pcm.Length > 0 ? pcm : null,
+            TypedAnswer = request.TypedAnswer,
+        };
+    }
+
+    private static async Task<IReadOnlyList<TimedFrame>> FramesAsync(
+        IChunkReader chunks, AnswerScoringRequest request, string key, IReadOnlyDictionary<int, FrameSummary> seen)
+    {
+        var unseen = Enumerable.Range(0, request.FrameCount).Where(seq => !seen.ContainsKey(seq)).ToList();
+        var read = new Dictionary<int, byte[]>();
+        if (unseen.Count > SingleReadsUpTo)
+        {
+            foreach (var (seq, payload) in await chunks.ReadAllAsync(request.InterviewId, key, ChunkKind.Frame))
+                if (seq < request.FrameCount && !seen.ContainsKey(seq)) read[seq] = payload;
+        }
+        else
+        {
+            foreach (var seq in unseen)
+                if (await chunks.ReadAsync(request.InterviewId, key, ChunkKind.Frame, seq) is { } payload) read[seq] = payload;
+        }
+
+        // Seq is the frame's clock; a seq neither seen nor stored is left out (the finish checked that none is missing).
+        return [.. Enumerable.Range(0, request.FrameCount)
+            .Select(seq => seen.TryGetValue(seq, out var summary) ? TimedFrame.AlreadySeen(At(seq), summary)
+                : read.TryGetValue(seq, out var jpeg) ? new TimedFrame(At(seq), jpeg)
+                : null)
+            .OfType<TimedFrame>()];
+    }
+
+    private static TimeSpan At(int seq) => TimeSpan.FromSeconds(seq / FramesPerSecond);
+}

@@ -1,0 +1,74 @@
+using BankHire.Analysis.Audio;
+using BankHire.Analysis.Interview;
+using BankHire.Analysis.Speech;
+using BankHire.Analysis.Speech.Segments;
+using BankHire.Analysis.Text.Lexicon;
+using BankHire.Interviews;
+
+namespace BankHire.Answers;
+
+/// <summary>
+/// The audio scorer's speech-to-text: keeps the answer's PCM while it streams in and sends each speech segment the VAD
+/// closes to the engine (one after the other), then joins the words. Not thread-safe: one per audio scorer activation.
+/// </summary>
+internal sealed class LiveSpeech(ISpeechToText engine)
+{
+    private MemoryStream? pcm;
+    private SegmentedTranscription? transcription;
+    private AnswerSpeech? context;
+    private StreamedTranscript? completed;
+
+    /// <summary>A doorbell asked for transcription (whether or not it could start).</summary>
+    public bool Requested { get; private set; }
+
+    public bool Transcribing => transcription is not null;
+
+    /// <param name="startsAtFirstChunk">False when earlier chunks were fed without being kept: then the stored answer is transcribed at finish instead.</param>
+    public async Task StartAsync(IGrainFactory grains, AnswerSpeech speech, bool startsAtFirstChunk)
+    {
+        Requested = true;
+        if (!startsAtFirstChunk || !engine.Supports(speech.Language)) return;
+        var model = await InterviewQuestions.ModelAsync(grains, new InterviewInvitation(Guid.Empty, speech.JobId, speech.RubricVersion, default));
+        if (model?.Questions.FirstOrDefault(q => q.Id == speech.QuestionId) is not { } question) return;
+        context = speech;
+        pcm = new MemoryStream();
+        transcription = new SegmentedTranscription(engine, speech.Language, QuestionSpeechHints.For(question, speech.Language, TextLexicon.Shared));
+    }
+
+    /// <summary>Keeps a chunk fed to the VAD and sends the segments it has closed since the last call.</summary>
+    public void Append(byte[] chunk, IReadOnlyList<SpeechSegment> closed)
+    {
+        if (pcm is null) return;
+        pcm.Write(chunk);
+        SendClosed(closed);
+    }
+
+    public void SendClosed(IReadOnlyList<SpeechSegment> closed)
+    {
+        if (transcription is null || pcm is null) return;
+        var buffer = pcm.GetBuffer().AsMemory(0, (int)pcm.Length);
+        for (var i = transcription.SegmentCount; i < closed.Count; i++)
+            // A copy: the buffer moves as it grows.
+            transcription.Add(closed[i], SegmentPcm.Of(buffer, closed[i]).ToArray());
+    }
+
+    public async Task<StreamedTranscript?> CompleteAsync(int chunks, string silo)
+    {
+        if (completed is not null) return completed.Chunks == chunks ? completed : null;
+        if (transcription is null || context is null) return null;
+        try
+        {
+            var result = await transcription.CompleteAsync();
+            completed = result.Transcript is { } t
+                ? new StreamedTranscript(t.Text, t.Language, t.Engine, t.ModelVersion, null, transcription.SegmentCount, chunks, silo)
+                : new StreamedTranscript(null, context.Language, engine.Engine, "", result.UnsupportedReason ?? "no transcript", transcription.SegmentCount, chunks, silo);
+        }
+        catch (Exception e) when (e is SpeechToTextException or InvalidAudioException)
+        {
+            completed = new StreamedTranscript(null, context.Language, engine.Engine, "", e.Message, transcription.SegmentCount, chunks, silo);
+        }
+        pcm?.Dispose();
+        pcm = null;
+        return completed;
+    }
+}

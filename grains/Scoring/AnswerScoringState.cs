@@ -1,7 +1,0 @@
-namespace BankHire.Scoring;
-
-[GenerateSerializer, Alias("bankhire.AnswerScoringState")]
-public sealed class AnswerScoringState
-{
-    [Id(0)] public AnswerScore? Score { get; set; }
-}

@@ -1,4 +1,0 @@
-namespace BankHire.Hosting.Chunks;
-
-/// <summary>A committed upload: whether the chunk was new (false for a resend of the same bytes) and where its stream stands.</summary>
-public sealed record ChunkReceipt(bool Stored, ChunkSequence Sequence);
