@@ -30,8 +30,10 @@ internal sealed class HrUserStore(IGrainFactory grains) :
 
     public Task<HrUser?> FindByIdAsync(string userId, CancellationToken ct) => FindByNameAsync(userId.ToUpperInvariant(), ct);
 
+    // A blank name is no user (a blank string is not a valid grain key).
     public async Task<HrUser?> FindByNameAsync(string normalizedUserName, CancellationToken ct) =>
-        await grains.GetGrain<IHrUserGrain>(normalizedUserName).GetAsync() is { } record ? HrUser.FromRecord(record) : null;
+        !string.IsNullOrWhiteSpace(normalizedUserName) && await grains.GetGrain<IHrUserGrain>(normalizedUserName).GetAsync() is { } record
+            ? HrUser.FromRecord(record) : null;
 
     public Task<string> GetUserIdAsync(HrUser user, CancellationToken ct) => Task.FromResult(user.UserName);
     public Task<string?> GetUserNameAsync(HrUser user, CancellationToken ct) => Task.FromResult<string?>(user.UserName);

@@ -74,11 +74,18 @@ public static class StorageSiloBuilderExtensions
         o.DataSource = target.DataSource;
     }
 
-    private static string RequirePostgres(StorageOptions options) =>
-        options.Provider == StorageProvider.Postgres
-            ? options.RequirePostgresConnectionString()
-            : throw new InvalidOperationException(
+    private static string RequirePostgres(StorageOptions options)
+    {
+        if (options.Provider != StorageProvider.Postgres)
+            throw new InvalidOperationException(
                 $"ADO.NET clustering needs Storage:Provider=Postgres (it is {options.Provider}); embedded mode uses localhost clustering.");
+        // Every node unwraps the data keys the others wrapped: a key each node made for itself in its own data folder
+        // would seal state that no other node can read.
+        if (string.IsNullOrWhiteSpace(options.MasterKeyFile))
+            throw new InvalidOperationException(
+                "Storage:MasterKeyFile is required in a cluster: the same master key file (a mounted secret) on every silo and web node.");
+        return options.RequirePostgresConnectionString();
+    }
 
     // Several Add* calls share one participant: the schema is applied once per start.
     private static void AddSchemaOnStart(this ISiloBuilder builder, StorageOptions options) =>

@@ -52,6 +52,8 @@ public sealed class UserChangeApiTests(ApiFactory api)
         Assert.Equal("roles", (await ProblemAssert.IsProblemAsync(
             await api.Admin.PutAsJsonAsync("/api/users/admin/roles", new { roles = Array.Empty<string>() }), HttpStatusCode.BadRequest)).GetProperty("field").GetString());
         await ProblemAssert.IsProblemAsync(await api.Admin.PutAsJsonAsync("/api/users/nobody-here/access", new { disabled = true }), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(await api.Admin.PutAsJsonAsync("/api/users/%20/access", new { disabled = true }), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(await api.Admin.PutAsJsonAsync("/api/users/%20/roles", new { roles = new[] { HrRoles.Recruiter } }), HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.Forbidden, (await api.Recruiter.PutAsJsonAsync("/api/users/auditor/access", new { disabled = true })).StatusCode);
     }
 }

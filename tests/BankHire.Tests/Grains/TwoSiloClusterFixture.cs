@@ -1,6 +1,8 @@
 using BankHire.Hosting.Security;
 using BankHire.Hosting;
 using BankHire.Hosting.Answers;
+using BankHire.Hosting.Integrations;
+using BankHire.Hosting.Notifications;
 using BankHire.Hosting.Storage;
 using BankHire.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +38,8 @@ public sealed class TwoSiloClusterFixture : IAsyncLifetime, ILiveCluster
             {
                 silo.Services.AddBankHireChunksAndScoring(storage);
                 silo.Services.AddBankHireSecrets(storage);
+                silo.Services.AddBankHireNotifications(new BankHire.Notifications.NotificationOptions());
+                silo.Services.AddBankHireIntegrations(new BankHire.Integrations.WebhookOptions());
                 silo.AddBankHireGrainStorage(storage);
                 silo.AddBankHireReminders(storage);
                 silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);

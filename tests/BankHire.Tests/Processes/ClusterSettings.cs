@@ -16,6 +16,7 @@ public static class ClusterSettings
         ["BankHire__Storage__Provider"] = "Postgres",
         ["BankHire__Storage__ConnectionString"] = connectionString,
         ["BankHire__Storage__ApplySchemaOnStart"] = "true",
+        ["BankHire__Storage__MasterKeyFile"] = SharedMasterKeyFile(),
         ["BankHire__Security__InvitationKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
         ["BankHire__Demo__Seed"] = seed ? "true" : "false",
     };
@@ -28,5 +29,16 @@ public static class ClusterSettings
         settings.Remove("BankHire__SiloPort");
         settings.Remove("BankHire__GatewayPort");
         return settings;
+    }
+
+    /// <summary>
+    /// The one master key file every node mounts (created on first use). One per machine, not per cluster: the test
+    /// database outlives a run, and the demo's fixed candidates sealed in one run must open in the next.
+    /// </summary>
+    private static string SharedMasterKeyFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "bankhire-test-cluster-master-keys.json");
+        BankHire.Hosting.Encryption.MasterKeyRing.Load(path, createIfMissing: true);
+        return path;
     }
 }

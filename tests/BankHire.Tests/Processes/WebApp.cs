@@ -19,11 +19,18 @@ public static class WebApp
         return AppProcess.Start(RepositoryRoot.AppDll("web-frontend", "BankHire.Web"), RepositoryRoot.Combine("web-frontend"), httpPort, all);
     }
 
+    /// <summary>
+    /// Signs in over one keep-alive connection that every later request reuses, as a browser does: an answer that
+    /// spoils the connection (a body written to the login's 204 once made Kestrel drop it) fails the next request.
+    /// </summary>
     public static async Task<HttpClient> SignInAsync(AppProcess app)
     {
-        var http = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var handler = new SocketsHttpHandler { UseCookies = true, MaxConnectionsPerServer = 1, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) };
+        var http = new HttpClient(handler) { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         var response = await http.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = AdminPassword });
         response.EnsureSuccessStatusCode();
+        if (response.Headers.ConnectionClose == true)
+            throw new InvalidOperationException("The sign-in answer closed the connection: the next request would need a new one.");
         return http;
     }
 }
