@@ -11,7 +11,7 @@ internal static class ContentCards
         new("content", "回答内容", "Answer content", FeatureKind.Content,
             ["expected_point_coverage", "polite_phrase_rate", "structure_star_score", "filler_word_rate", "relevance_score", "answer_word_count"],
             "Our rules: Chinese word segmentation on jieba's dictionary plus domain words, English stemming, HR's synonyms",
-            "BankHire (grains/Analysis/Text); Debian python3-jieba dictionary", "MIT (jieba dictionary)", null, AnswerContentAnalyser.Version,
+            "BankHire (analysis/Text); Debian python3-jieba dictionary", "MIT (jieba dictionary)", null, AnswerContentAnalyser.Version,
             "Which of the question's expected points the answer covers, politeness, situation-task-action-result structure, fillers, relevance.",
             "32 English answers we wrote to 6 template questions, each labelled with the points it says.",
             [new("expected points found exactly as labelled", "written (typed) answers", 32 / 32.0)],

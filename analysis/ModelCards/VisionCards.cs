@@ -3,7 +3,7 @@ using BankHire.Analysis.Vision;
 
 namespace BankHire.Analysis.ModelCards;
 
-/// <summary>The vision analysers' cards; figures from grains/Analysis/Vision/README.md and the Vision tests that keep them true.</summary>
+/// <summary>The vision analysers' cards; figures from analysis/Vision/README.md and the Vision tests that keep them true.</summary>
 internal static class VisionCards
 {
     private static ModelCardEntry Cue(VisionCueCard card) => new(

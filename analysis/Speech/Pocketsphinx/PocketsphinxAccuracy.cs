@@ -3,7 +3,7 @@ namespace BankHire.Analysis.Speech.Pocketsphinx;
 /// <summary>
 /// What the built-in English engine is and how well it was measured, for the product's model card. The figures
 /// come from <c>HintedPocketsphinxTests</c> (tests/BankHire.Analysis.Tests/Speech/Hinted) on our own answer set and
-/// are restated in grains/Analysis/Speech/README.md; re-measure and update both when the engine or its settings change.
+/// are restated in analysis/Speech/README.md; re-measure and update both when the engine or its settings change.
 /// </summary>
 public static class PocketsphinxAccuracy
 {

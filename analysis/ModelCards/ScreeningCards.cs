@@ -2,7 +2,7 @@ using BankHire.Analysis.Features;
 
 namespace BankHire.Analysis.ModelCards;
 
-/// <summary>The resume screening's card; figures from grains/Analysis/Resumes/README.md.</summary>
+/// <summary>The resume screening's card; figures from analysis/Resumes/README.md.</summary>
 internal static class ScreeningCards
 {
     public static IEnumerable<ModelCardEntry> All() =>
@@ -10,7 +10,7 @@ internal static class ScreeningCards
         new("resume-screening", "简历筛选", "Resume screening", FeatureKind.Resume,
             ["resume_competency_evidence", "resume_experience_years", "resume_education_fit", "resume_certificate_score", "written_test_score"],
             "Our extraction and rules: PDF (PdfPig), DOCX (Open XML SDK), text in UTF-8/GB18030; zh/en terms and synonyms",
-            "BankHire (grains/Analysis/Resumes)", "Apache-2.0 (PdfPig, Open XML SDK)", null, "resumes/v1",
+            "BankHire (analysis/Resumes)", "Apache-2.0 (PdfPig, Open XML SDK)", null, "resumes/v1",
             "Degree, certificates, years of experience and evidence of each competency in a resume, against the job's screening criteria.",
             "Generated corpus (36 resumes, 18 zh / 18 en; TXT, GBK TXT, DOCX, PDF) and a hand-written corpus held out from tuning " +
             "(20 resumes, 10 zh / 10 en; tables, two columns, nicknames, degree spellings, negated certificates, hidden text).",

@@ -3,7 +3,7 @@ using BankHire.Analysis.Features;
 
 namespace BankHire.Analysis.ModelCards;
 
-/// <summary>The voice analyser's card; figures from grains/Analysis/Audio/README.md and the Audio tests.</summary>
+/// <summary>The voice analyser's card; figures from analysis/Audio/README.md and the Audio tests.</summary>
 internal static class VoiceCards
 {
     public static IEnumerable<ModelCardEntry> All() =>
