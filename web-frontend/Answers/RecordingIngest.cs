@@ -37,6 +37,7 @@ public sealed class RecordingIngest(RecordingUploadStore uploads, ChunkStore sto
             var facts = await ProbeAsync(plain, cancellationToken);
             var frames = consent.Allows(ChunkKind.Frame) ? await FramesAsync(plain, cancellationToken) : [];
             var audio = consent.Allows(ChunkKind.Audio) && facts.HasAudio ? await AudioChunksAsync(plain, cancellationToken) : [];
+            CheckWhole(facts, frames.Count, audio.Sum(a => (long)a.Length));
             await StoreAsync(interview, answerKey, ChunkKind.Frame, "image/jpeg", frames, cancellationToken);
             await StoreAsync(interview, answerKey, ChunkKind.Audio, $"audio/L16;rate={AudioFormat.SampleRate}", audio, cancellationToken);
             var decoded = new RecordingDecoded(frames.Count, audio.Count, Math.Round(facts.Duration.TotalSeconds, 2), consent.KeepsRecordingAfterScoring);
@@ -55,6 +56,20 @@ public sealed class RecordingIngest(RecordingUploadStore uploads, ChunkStore sto
         return facts.Duration <= MaxDuration ? facts
             : throw new ApiProblemException(StatusCodes.Status422UnprocessableEntity, "Recording too long",
                 $"The recording plays {facts.Duration.TotalMinutes:0.#} minutes; at most {MaxDuration.TotalMinutes:0} minutes are accepted.", "recording") { Code = "recordingTooLong" };
+    }
+
+    /// <summary>
+    /// A damaged or cut-off file often still decodes in part (its index promises more than its data holds): what was
+    /// decoded must cover most of what the file declares, or the answer would be scored on a fragment.
+    /// </summary>
+    private static void CheckWhole(RecordingFacts facts, int frames, long pcmBytes)
+    {
+        const double Covered = 0.8;
+        var seconds = facts.Duration.TotalSeconds;
+        var framesShort = frames > 0 && frames < Covered * seconds * FramesPerSecond;
+        var audioShort = pcmBytes > 0 && pcmBytes < Covered * seconds * AudioFormat.SampleRate * AudioFormat.BytesPerSample;
+        if (framesShort || audioShort)
+            throw NotARecording($"the file is damaged or incomplete: it declares {seconds:0.#} s but only part of it decodes");
     }
 
     private static Task<IReadOnlyList<byte[]>> FramesAsync(string path, CancellationToken cancellationToken) =>
