@@ -148,9 +148,9 @@ public sealed class RecordingUploadApiTests(ApiFactory api, ITestOutputHelper ou
         await LiveCandidate.OkAsync(await live.SendAsync(HttpMethod.Get, RouteOf(live, question)));
 
     private static Task<HttpResponseMessage> FinishUploadAsync(LiveCandidate live, string question) =>
-        live.SendAsync(HttpMethod.Post, RouteOf(live, question) + "/finish");
+        live.SendAsync(HttpMethod.Post, RouteOf(live, question, "/finish"));
 
-    private static string RouteOf(LiveCandidate live, string question) => $"/api/interviews/{live.InterviewId}/answers/{question}/recording?attempt=0";
+    private static string RouteOf(LiveCandidate live, string question, string step = "") => $"/api/interviews/{live.InterviewId}/answers/{question}/recording{step}?attempt=0";
 
     private IGrainFactory Grains => api.Services.GetRequiredService<IGrainFactory>();
 
