@@ -41,7 +41,7 @@ public static class RecordingUploadEndpoints
     {
         var group = app.MapGroup(Route).WithTags("Interview answers").AllowAnonymous();
         group.MapPost("", BeginAsync).Produces<RecordingUploadView>();
-        group.MapGet("", StatusAsync).Produces<RecordingUploadView>();
+        group.MapGet("", Status).Produces<RecordingUploadView>();
         group.MapPatch("", AppendAsync).WithMetadata(new RequestSizeLimitAttribute(MaxPartBytes)).Produces<RecordingUploadView>();
         group.MapPost("/finish", FinishAsync).Produces<RecordingUploadView>();
     }
@@ -54,7 +54,7 @@ public static class RecordingUploadEndpoints
             return RecordingUploadView.Of(await uploads.BeginAsync(interview.Id, answerKey, request.Length, http.RequestAborted));
     }
 
-    private static RecordingUploadView StatusAsync(Guid id, string questionId, int? attempt, HttpContext http, InvitationTokenService tokens, RecordingUploadStore uploads)
+    private static RecordingUploadView Status(Guid id, string questionId, int? attempt, HttpContext http, InvitationTokenService tokens, RecordingUploadStore uploads)
     {
         AnswerUploadAccess.Token(http, tokens, id);
         var answerKey = AnswerUploadAccess.AnswerKey(questionId, attempt);
