@@ -406,8 +406,12 @@ async function offerResume(q) {
 /** The answer recorded by the phone's camera app: uploaded, decoded by the server, then finished with the decoded counts. */
 async function withCameraApp(q, resumed = false) {
   phase("file");
-  const { frameCount, audioCount } = await answerWithCameraApp(q, view.interviewId, { resumed, explain });
-  view = await portal.finish(q.id, { attempt: q.attempt, frameCount, audioCount, typedAnswer: null });
+  $("#answer-file-label").before($("#typed-answer-box"));
+  // Without consent to any analysis nothing of the file is used, so it is not sent (as the live page sends nothing).
+  const takes = consentTakes();
+  const { frameCount, audioCount } = await answerWithCameraApp(q, view.interviewId, { resumed, explain, upload: takes.frames || takes.audio });
+  const typed = $("#typed-answer").value.trim();
+  view = await portal.finish(q.id, { attempt: q.attempt, frameCount, audioCount, typedAnswer: typed || null });
   showDone(q.id);
 }
 
@@ -419,6 +423,7 @@ function consentTakes() {
 
 function record(q, seconds, resumed) {
   phase("record");
+  $("#finish-answer").before($("#typed-answer-box"));
   const frames = resumed?.frames ?? new UploadQueue(view.interviewId, q.id, q.attempt, "frame", q.frameNextSeq);
   const audio = resumed?.audio ?? new UploadQueue(view.interviewId, q.id, q.attempt, "audio", q.audioNextSeq);
   const already = resumed?.already ?? 0;

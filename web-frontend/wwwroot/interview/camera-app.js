@@ -21,9 +21,10 @@ export const canSwitchBack = () => Capture.supported();
 
 /**
  * Waits for the candidate to record (or choose) a video and uploads it; resolves to the decoded { frameCount, audioCount }.
+ * Without <upload> (no consent covers any of it) the chosen file is not sent and nothing is decoded.
  * An upload that fails for good (a file that is not a video) leaves the input ready for another file.
  */
-export function answerWithCameraApp(q, interviewId, { resumed, explain }) {
+export function answerWithCameraApp(q, interviewId, { resumed, explain, upload = true }) {
   const input = $("#answer-file");
   const status = $("#file-status");
   const progress = $("#file-progress");
@@ -37,6 +38,10 @@ export function answerWithCameraApp(q, interviewId, { resumed, explain }) {
       const file = input.files?.[0];
       if (!file) return;
       input.disabled = true;
+      if (!upload) {
+        input.onchange = null;
+        return resolve({ frameCount: 0, audioCount: 0 });
+      }
       try {
         const decoded = await uploadRecording(interviewId, q.id, q.attempt, file, {
           onProgress: (share) => {
