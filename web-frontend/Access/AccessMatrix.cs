@@ -221,6 +221,10 @@ public static class AccessMatrix
         R("PUT /api/candidate/self-identification", Own, SelfIdentification, Subject.OwnToken, "self-identification", audit: AuditWhen.ChangesOnly),
         R("DELETE /api/candidate/self-identification", Own, SelfIdentification, Subject.OwnToken, "self-identification", audit: AuditWhen.ChangesOnly),
         R("PUT /api/interviews/{id:guid}/answers/{questionId}/chunks/{seq:int}", Own, Frames | Transcripts, Subject.Interview(), "own interview", audit: AuditWhen.Never),
+        R("POST /api/interviews/{id:guid}/answers/{questionId}/recording", Own, Frames | Transcripts, Subject.Interview(), "own interview", audit: AuditWhen.Never),
+        R("GET /api/interviews/{id:guid}/answers/{questionId}/recording", Own, Frames | Transcripts, Subject.Interview(), "own interview", audit: AuditWhen.Never),
+        R("PATCH /api/interviews/{id:guid}/answers/{questionId}/recording", Own, Frames | Transcripts, Subject.Interview(), "own interview", audit: AuditWhen.Never),
+        R("POST /api/interviews/{id:guid}/answers/{questionId}/recording/finish", Own, Frames | Transcripts, Subject.Interview(), "own interview", audit: AuditWhen.ChangesOnly),
 
         // The employee's own page (their sign-in code is checked by the route itself).
         R("GET /api/employee/", Staffed, Employee, Subject.OwnCode, "own attendance", audit: AuditWhen.ChangesOnly),

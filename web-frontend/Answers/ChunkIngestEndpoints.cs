@@ -43,33 +43,23 @@ public static class ChunkIngestEndpoints
         HttpContext http, InvitationTokenService tokens, IClusterClient cluster, ChunkStore store, ILogger<ChunkStore> logger,
         CancellationToken cancellationToken)
     {
-        var token = CandidatePortalEndpoints.SignedToken(http, tokens);
-        if (token.InterviewId != id)
-            throw new ApiProblemException(401, "Invitation not accepted", "The invitation token is for another interview.", CandidatePortalEndpoints.TokenHeader);
+        var token = AnswerUploadAccess.Token(http, tokens, id);
         if (!ChunkKinds.TryParse(kind, out var chunkKind))
             throw ApiProblemException.Invalid("kind", "'kind' must be 'frame' or 'audio'.");
         if (seq is < 0 or > MaxSeq)
             throw ApiProblemException.Invalid("seq", $"'seq' must be between 0 and {MaxSeq}.");
-        if (attempt is < 0 or > MaxAttempt)
-            throw ApiProblemException.Invalid("attempt", $"'attempt' must be between 0 and {MaxAttempt}.");
-        Require.Text(questionId, "questionId");
-        if (questionId.Contains(AnswerKeys.AttemptSeparator))
-            throw ApiProblemException.Invalid("questionId", $"A question id cannot contain '{AnswerKeys.AttemptSeparator}'; send ?attempt= instead.");
+        // Attempt n > 0 of a question is stored under its own answer key, so each attempt counts from seq 0.
+        var answerKey = AnswerUploadAccess.AnswerKey(questionId, attempt);
         var contentType = ChunkBody.ContentType(chunkKind, http.Request.ContentType);
         var payload = await ChunkBody.ReadAsync(http.Request, cancellationToken);
         ChunkBody.CheckPayload(chunkKind, payload);
 
         // The body is in hand before the interview is asked: the consent read here is at most one write older than the store.
-        var progress = await CandidatePortalEndpoints.ProgressInForceAsync(token, cluster);
-        var interview = progress.Interview;
-        CheckQuestion(interview, questionId);
-        ChunkAdmission.Check(progress, questionId, attempt ?? 0);
+        var interview = (await AnswerUploadAccess.AnsweringAsync(token, cluster, questionId, attempt)).Interview;
         if (MediaConsent.Of(interview).WhyNotStore(chunkKind) is { } refusal)
             throw new ApiProblemException(StatusCodes.Status403Forbidden, "Not covered by consent",
                 $"A {chunkKind.Name()} chunk is not stored: {refusal.Reason}.", "kind") { Code = refusal.Code };
 
-        // Attempt n > 0 of a question is stored under its own answer key, so each attempt counts from seq 0.
-        var answerKey = AnswerKeys.For(questionId, attempt ?? 0);
         var receipt = await store.ReceiveAsync(
             new AnswerChunk(new AnswerTrack(id, answerKey, chunkKind), seq, contentType, payload, interview.Invitation.CandidateId), cancellationToken);
         await RingAsync(cluster, interview, new ChunkStored(id, answerKey, chunkKind, seq, Payload: payload), logger);
@@ -80,7 +70,7 @@ public static class ChunkIngestEndpoints
     /// Step 3: tells the scorers a chunk is stored (a resend rings again: scorers keep one reading per seq). A lost doorbell
     /// costs nothing that matters: the chunk is committed, and the answer's scoring reads the store at finish.
     /// </summary>
-    private static async Task RingAsync(IClusterClient cluster, InterviewSnapshot interview, ChunkStored chunk, ILogger logger)
+    internal static async Task RingAsync(IClusterClient cluster, InterviewSnapshot interview, ChunkStored chunk, ILogger logger)
     {
         try
         {
@@ -90,12 +80,5 @@ public static class ChunkIngestEndpoints
         {
             logger.LogWarning(e, "The doorbell for chunk {Seq} of {AnswerKey} was not published; the store has the chunk", chunk.Seq, chunk.AnswerKey);
         }
-    }
-
-    private static void CheckQuestion(InterviewSnapshot interview, string questionId)
-    {
-        // Older invitations carry no question list; their question ids are checked when answers are scored.
-        if (interview.Invitation.QuestionIds is { } questions && !questions.Contains(questionId))
-            throw ApiProblemException.NotFound($"Question '{questionId}' of this interview", "questionId");
     }
 }

@@ -82,6 +82,7 @@ public static class WebHostingExtensions
         services.AddSingleton<InterviewInviter>();
         services.AddSingleton<PipelineRecords>();
         services.AddSingleton<CandidatePortal.CandidateInterviewEndpoints.Portal>();
+        services.AddSingleton<BankHire.Web.Answers.RecordingIngest>();
         services.AddSingleton<BankHire.Web.Notifications.InvitationSender>();
         services.AddSingleton<BankHire.Web.Reports.ReportFontFiles>();
         services.AddSingleton<AdminBootstrapper>();

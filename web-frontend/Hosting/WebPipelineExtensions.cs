@@ -85,6 +85,7 @@ public static class WebPipelineExtensions
         api.MapNotifications();
         api.MapBooking();
         api.MapChunkIngest();
+        api.MapRecordingUploads();
         api.MapAnswerFrames();
         api.MapEmployees();
         api.MapEmployeePortal();

@@ -18,6 +18,7 @@ public static class ChunkServices
         services.TryAddSingleton(_ => DataKeyStore.For(storage));
         services.TryAddSingleton<IDataKeyShredder, DataKeyShredder>();
         services.TryAddSingleton<ChunkStore>();
+        services.TryAddSingleton<RecordingUploadStore>();
         services.TryAddSingleton<IChunkReader, ChunkStoreReader>();
         services.TryAddSingleton<IChunkPurge, ChunkStorePurge>();
         services.TryAddSingleton<MediaStoreHealthCheck>();

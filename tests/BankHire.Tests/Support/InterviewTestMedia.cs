@@ -86,7 +86,7 @@ public static class InterviewTestMedia
     public static IReadOnlyList<byte[]> Seconds(byte[] pcm) =>
         [.. Enumerable.Range(0, pcm.Length / BytesPerSecond).Select(i => pcm[(i * BytesPerSecond)..((i + 1) * BytesPerSecond)])];
 
-    private static string Cached(string name, Action<string> make)
+    internal static string Cached(string name, Action<string> make)
     {
         lock (Gate)
         {
@@ -100,7 +100,7 @@ public static class InterviewTestMedia
         }
     }
 
-    private static void Run(string tool, params string[] arguments)
+    internal static void Run(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var a in arguments) start.ArgumentList.Add(a);

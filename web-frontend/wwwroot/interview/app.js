@@ -4,6 +4,7 @@ import { t, pick, lang, setLang, applyStatic, zoned } from "./i18n.js";
 import { takeToken, setToken, portal, ApiError, NetworkError, waitForNetwork, backoff } from "../shared/api.js";
 import { Capture } from "./capture.js";
 import { UploadQueue, forgetQuestion, storedChunks } from "./uploader.js";
+import { usesCameraApp, chooseCameraApp, canSwitchBack, answerWithCameraApp } from "./camera-app.js";
 
 const $ = (selector) => document.querySelector(selector);
 const capture = new Capture();
@@ -34,6 +35,7 @@ function explain(e) {
   if (code === "notYetOpen") return t("window_notYetOpen", { time: zoned(e.problem.opensAt) });
   if (code === "windowClosed") return t("window_windowClosed", { time: zoned(e.problem.closesAt ?? e.problem.latestStartAt) });
   if (code === "bookingRequired") return t("window_bookingRequired");
+  if (["notARecording", "recordingTooLong", "recordingTooLarge"].includes(code)) return t(`recording_${code}`);
   if (e instanceof NetworkError) return t("network");
   return t("errorGeneric", { detail: e.message });
 }
@@ -204,9 +206,19 @@ $("#consent-form").addEventListener("submit", async (event) => {
 async function showDevice() {
   refresh = () => {
     $("#device-next").textContent = view.status === "InProgress" ? t("resumeButton") : t("deviceNext");
+    $("#use-camera-app").textContent = usesCameraApp() ? t("useLiveCamera") : t("useCameraApp");
   };
   refresh();
   show("screen-device");
+  const cameraApp = usesCameraApp();
+  $("#device-fallback").hidden = !cameraApp;
+  $("#device-live").hidden = cameraApp;
+  $("#device-check").hidden = cameraApp;
+  $("#use-camera-app").hidden = cameraApp && !canSwitchBack();
+  if (cameraApp) {
+    $("#device-next").disabled = false;
+    return;
+  }
   $("#device-status").textContent = t("cameraStarting");
   try {
     await capture.open();
@@ -276,6 +288,12 @@ async function checkPicture() {
 
 $("#device-check").addEventListener("click", keepChecking);
 
+$("#use-camera-app").addEventListener("click", () => {
+  chooseCameraApp(!usesCameraApp());
+  checkLoop++; // stops the picture check
+  showDevice();
+});
+
 $("#device-next").addEventListener("click", async () => {
   const button = $("#device-next");
   button.disabled = true;
@@ -308,7 +326,7 @@ function meter() {
 let recording = null; // { question, attempt, frames, audio, stop, … } while an answer is recorded or uploaded
 
 function phase(name) {
-  for (const p of ["think", "record", "upload", "done", "resume"]) $(`#phase-${p}`).hidden = p !== name;
+  for (const p of ["think", "record", "file", "upload", "done", "resume"]) $(`#phase-${p}`).hidden = p !== name;
   $("#rec-dot").hidden = name !== "record";
 }
 
@@ -323,7 +341,8 @@ async function openQuestion(questionId) {
   refresh = () => drawQuestion(questionId);
   refresh();
   show("screen-question");
-  capture.attach($("#question-video"));
+  $("#question-video").closest(".video-box").hidden = usesCameraApp();
+  if (!usesCameraApp()) capture.attach($("#question-video"));
   $("#question-error").textContent = "";
   $("#typed-answer").value = "";
   // The job decides per question whether a typed answer may stand in for the spoken one.
@@ -356,7 +375,7 @@ function think(q) {
     let left = q.thinkSeconds;
     const draw = () => { $("#think-left").textContent = clock(Math.max(0, left)); };
     draw();
-    const go = () => { clearInterval(timer); $("#answer-now").onclick = null; resolve(record(q, q.answerSeconds)); };
+    const go = () => { clearInterval(timer); $("#answer-now").onclick = null; resolve(usesCameraApp() ? withCameraApp(q) : record(q, q.answerSeconds)); };
     const timer = setInterval(() => { left--; draw(); if (left <= 0) go(); }, 1000);
     $("#answer-now").onclick = go;
     if (left <= 0) go();
@@ -364,6 +383,7 @@ function think(q) {
 }
 
 async function offerResume(q) {
+  if (usesCameraApp()) return withCameraApp(q, true);
   // Chunks the previous page left unacknowledged go first; seqs go on from the larger of the server's and ours.
   phase("resume");
   const frames = new UploadQueue(view.interviewId, q.id, q.attempt, "frame", q.frameNextSeq);
@@ -383,6 +403,18 @@ async function offerResume(q) {
   };
 }
 
+/** The answer recorded by the phone's camera app: uploaded, decoded by the server, then finished with the decoded counts. */
+async function withCameraApp(q, resumed = false) {
+  phase("file");
+  $("#answer-file-label").before($("#typed-answer-box"));
+  // Without consent to any analysis nothing of the file is used, so it is not sent (as the live page sends nothing).
+  const takes = consentTakes();
+  const { frameCount, audioCount } = await answerWithCameraApp(q, view.interviewId, { resumed, explain, upload: takes.frames || takes.audio });
+  const typed = $("#typed-answer").value.trim();
+  view = await portal.finish(q.id, { attempt: q.attempt, frameCount, audioCount, typedAnswer: typed || null });
+  showDone(q.id);
+}
+
 // Only what the consent covers is sent (the server refuses the rest): frames for face analysis, audio for voice or content.
 function consentTakes() {
   const c = view.consent && !view.consent.withdrawnAt ? view.consent : {};
@@ -391,6 +423,7 @@ function consentTakes() {
 
 function record(q, seconds, resumed) {
   phase("record");
+  $("#finish-answer").before($("#typed-answer-box"));
   const frames = resumed?.frames ?? new UploadQueue(view.interviewId, q.id, q.attempt, "frame", q.frameNextSeq);
   const audio = resumed?.audio ?? new UploadQueue(view.interviewId, q.id, q.attempt, "audio", q.audioNextSeq);
   const already = resumed?.already ?? 0;

@@ -3,6 +3,11 @@ const maxFrameWidth = 640;
 export const framesPerSecond = 2;
 
 export class Capture {
+  /** Whether this browser can capture live at all; some in-app browsers have no getUserMedia or AudioWorklet. */
+  static supported() {
+    return !!(window.isSecureContext && navigator.mediaDevices?.getUserMedia && window.AudioContext && window.AudioWorkletNode);
+  }
+
   /** Asks for the camera and microphone (the browser's prompt); throws the browser's error when refused. */
   async open() {
     if (this.stream) return;

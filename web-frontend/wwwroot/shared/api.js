@@ -30,8 +30,8 @@ export class ApiError extends Error {
 /** A fetch failure: no response at all (offline, connection dropped). */
 export class NetworkError extends Error {}
 
-export async function send(method, path, body, contentType) {
-  const headers = { [tokenHeader]: token ?? "" };
+export async function send(method, path, body, contentType, extraHeaders = {}) {
+  const headers = { ...extraHeaders, [tokenHeader]: token ?? "" };
   let payload = body;
   if (body !== undefined && !(body instanceof Blob) && !(body instanceof ArrayBuffer) && !ArrayBuffer.isView(body)) {
     headers["Content-Type"] = "application/json";
@@ -101,5 +101,38 @@ export const portal = {
     `/api/interviews/${interviewId}/answers/${encodeURIComponent(questionId)}/chunks/${seq}?kind=${kind}&attempt=${attempt}`,
     body, kind === "frame" ? "image/jpeg" : "audio/L16;rate=16000"),
 };
+
+const recordingPath = (interviewId, questionId, attempt, step = "") =>
+  `/api/interviews/${interviewId}/answers/${encodeURIComponent(questionId)}/recording${step}?attempt=${attempt}`;
+
+/** A part small enough to resend cheaply on a weak mobile connection (the server takes up to 4 MB). */
+const recordingPartBytes = 1024 * 1024;
+
+/**
+ * Uploads a recording made with the phone's own camera, resumably: the server says how many bytes it already holds
+ * (a reload, a dropped connection or the same file chosen again continues from there), each part is acknowledged once
+ * stored, then the server decodes it into the answer's frames and audio. Resolves to the decoded counts
+ * ({ frameCount, audioCount }); onProgress(0–1) as parts are acknowledged.
+ */
+export async function uploadRecording(interviewId, questionId, attempt, file, { onProgress, onRetry } = {}) {
+  const path = recordingPath(interviewId, questionId, attempt);
+  let status = await call("POST", path, { length: file.size }, { onRetry });
+  for (let round = 0; !status.complete;) {
+    onProgress?.(status.offset / file.size);
+    try {
+      const part = file.slice(status.offset, Math.min(file.size, status.offset + recordingPartBytes));
+      status = await send("PATCH", path, part, "application/offset+octet-stream", { "Upload-Offset": String(status.offset) });
+      round = 0;
+    } catch (e) {
+      const transient = e instanceof NetworkError || (e instanceof ApiError && (e.status >= 500 || e.status === 429));
+      const stale = e instanceof ApiError && e.problem.code === "offsetMismatch";
+      if (!transient && !stale) throw e;
+      if (transient) { onRetry?.(e, round); await waitForNetwork(backoff(Math.min(round++, 4))); }
+      status = await call("GET", path, undefined, { onRetry }); // where the server stands is the truth
+    }
+  }
+  onProgress?.(1);
+  return call("POST", recordingPath(interviewId, questionId, attempt, "/finish"), {}, { onRetry });
+}
 
 export { sleep };
