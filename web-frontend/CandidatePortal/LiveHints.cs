@@ -8,11 +8,14 @@ public static class LiveHints
 {
     public sealed record Hint(string Code, string MessageZh, string MessageEn);
 
-    /// <summary>Frames looked at: about the last 1.5 s at 2 fps.</summary>
-    public const int LatestFrames = 3;
+    /// <summary>
+    /// Frames looked at: the last second at 2 fps. Two, not one, so a single frame the detector misses (a hand, a turn)
+    /// raises nothing; not three, which kept the hint 1.5–3 s behind the picture in a real browser.
+    /// </summary>
+    public const int LatestFrames = 2;
 
     /// <summary>
-    /// Frames fetched for the hints: the latest three, and far enough back to hold the latest frame the small-face pass
+    /// Frames fetched for the hints: the latest two, and far enough back to hold the latest frame the small-face pass
     /// searched (it runs on every sixth frame), so a small second person keeps the hint up between searches.
     /// </summary>
     public const int FramesLookedAt = 8;

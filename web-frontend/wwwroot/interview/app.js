@@ -467,12 +467,14 @@ function record(q, seconds, resumed) {
         hintState.server = (await portal.hints(q.id)) ?? [];
         drawHints();
       } catch { /* hints are a nicety: a failed poll shows nothing new */ }
-    }, 1000);
+    }, HINT_POLL_MS);
     $("#finish-answer").onclick = stop;
     recording = { q, frames, audio, stop };
   });
 }
 
+// Half a second: with the server's two-frame rule a hint follows the picture within about 1–1.5 s.
+const HINT_POLL_MS = 500;
 const hintState = { server: [], local: [] };
 
 function drawHints() {
