@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BankHire.Analysis.Scoring.Model;
 using BankHire.Analysis.TalentPool;
 using BankHire.Candidates;
 
@@ -7,12 +8,20 @@ namespace BankHire.TalentPool;
 /// <summary>Groups the pool's records by person, flags those worth a second look, and applies a query.</summary>
 public static class TalentSearch
 {
-    /// <summary>The least ranking score (0–100) that is worth a second look: the pass mark of the screening and the AI interview.</summary>
-    public const double MinimumScore = 60;
+    /// <summary>The least AI interview score worth a second look: the default cut-off for a second round.</summary>
+    public const double MinimumInterviewScore = ScoringPolicy.DefaultSecondRoundCutoff;
+
+    /// <summary>
+    /// The least resume screening score worth a second look (before an interview). Screening scores sit lower than interview
+    /// scores (a resume rarely shows evidence for every competency: a strong teller's resume scores about 50); 40 is above
+    /// the knock-out cap (30), so a resume needs real evidence beyond the bare requirements to reach it.
+    /// </summary>
+    public const double MinimumScreeningScore = 40;
 
     /// <summary>
     /// The candidates worth a second look: among the best 10 % of their job by <see cref="TalentRecord.RankingScore"/>, scoring
-    /// at least <see cref="MinimumScore"/>, not knocked out by the screening, and still open (not hired, rejected or withdrawn).
+    /// at least that score's pass mark (<see cref="MinimumInterviewScore"/>, <see cref="MinimumScreeningScore"/> before an
+    /// interview), not knocked out by the screening, and still open (not hired, rejected or withdrawn).
     /// The best tenth of a weak job is not flagged for being the best of it.
     /// </summary>
     public static HashSet<Guid> Flagged(IReadOnlyCollection<TalentRecord> records)
@@ -23,7 +32,7 @@ public static class TalentSearch
     }
 
     private static bool WorthASecondLook(TalentRecord record) =>
-        record.RankingScore >= MinimumScore
+        (record.InterviewScore is { } interview ? interview >= MinimumInterviewScore : record.ScreeningScore >= MinimumScreeningScore)
         && !record.KnockedOut
         && record.Stage is not (CandidateStage.Hired or CandidateStage.Rejected or CandidateStage.Withdrawn);
 

@@ -57,7 +57,7 @@ public sealed class AiVersusHrApiTests(ApiFactory api)
         Assert.Equal(scored.OrderBy(c => c.Key), strongEntry["competencies"]!.AsArray()
             .Where(c => c!["score"] is not null).ToDictionary(c => (string)c!["key"]!, c => (double)c!["score"]!).OrderBy(c => c.Key));
         // The better of two is the top tenth; flagged only with a passing score.
-        Assert.Equal(strongOverall >= BankHire.TalentPool.TalentSearch.MinimumScore, (bool)strongEntry["topTenPercent"]!);
+        Assert.Equal(strongOverall >= BankHire.TalentPool.TalentSearch.MinimumInterviewScore, (bool)strongEntry["topTenPercent"]!);
         Assert.False((bool)Job(Person(page, ids[1])!, ids[1])["topTenPercent"]!);
         Assert.Equal((string)strong.Report.GetProperty("recommendation").GetString()!, (string)strongEntry["aiSuggestion"]!);
 

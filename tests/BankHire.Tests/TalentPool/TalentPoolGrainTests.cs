@@ -60,7 +60,7 @@ public sealed class TalentPoolGrainTests(ClusterFixture fixture)
         Assert.False(Application(page, ids[9]).TopTenPercent);
         Assert.Equal([ids[10]], (await Pool.SearchAsync(new TalentQuery(JobId: teller, FlaggedOnly: true))).People.Select(p => p.PersonId));
 
-        // Jobs are ranked apart: the analyst job's only candidate is its top tenth, but 30 is no score for a second look.
+        // Jobs are ranked apart: the analyst job's only candidate is its top tenth, but 30 on the resume is below the pass mark for a second look.
         var analystPage = await EventuallyAsync(new TalentQuery(JobId: analyst), p => p.Total == 1, "the analyst");
         Assert.False(analystPage.People.Single().Flagged);
 

@@ -12,9 +12,9 @@ public sealed class TalentSearchFlagTests
         return new TalentRecord(id, id, $"候选人{score}", job, stage, DateTimeOffset.UnixEpoch, score, knockedOut, null, null, interview, null, null, [], [], true);
     }
 
-    /// <summary>A job of twenty with the given best two; the rest score 50–59 (top tenth: the best two).</summary>
+    /// <summary>A job of twenty with the given best two; the rest score 20–29 on the resume (top tenth: the best two).</summary>
     private static List<TalentRecord> Job(string job, TalentRecord best, TalentRecord second) =>
-        [best, second, .. Enumerable.Range(0, 18).Select(i => Record(job, 50 + i % 10))];
+        [best, second, .. Enumerable.Range(0, 18).Select(i => Record(job, 20 + i % 10))];
 
     [Theory]
     [InlineData(CandidateStage.Rejected)]
@@ -34,11 +34,23 @@ public sealed class TalentSearchFlagTests
     [Fact]
     public void The_best_tenth_of_a_weak_job_is_not_flagged_for_being_the_best_of_it()
     {
-        var records = Job("weak", Record("weak", 59.9), Record("weak", 59.5));
+        var records = Job("weak", Record("weak", 39.9), Record("weak", 39.5));
         Assert.Empty(TalentSearch.Flagged(records));
 
-        var passing = Record("weak", TalentSearch.MinimumScore);
-        Assert.Equal([passing.CandidateId], TalentSearch.Flagged(Job("weak", passing, Record("weak", 59.5))));
+        var passing = Record("weak", TalentSearch.MinimumScreeningScore);
+        Assert.Equal([passing.CandidateId], TalentSearch.Flagged(Job("weak", passing, Record("weak", 39.5))));
+    }
+
+    [Fact]
+    public void An_interview_score_needs_the_interview_pass_mark_not_the_resume_one()
+    {
+        // 55 would pass as a resume score; as an AI interview score it is below the second-round cut-off.
+        var below = Record("teller", 48, CandidateStage.Completed, interview: TalentSearch.MinimumInterviewScore - 5);
+        var second = Record("teller", 45, CandidateStage.Completed, interview: TalentSearch.MinimumInterviewScore - 6);
+        Assert.Empty(TalentSearch.Flagged(Job("teller", below, second)));
+
+        var passing = Record("teller", 48, CandidateStage.Completed, interview: TalentSearch.MinimumInterviewScore);
+        Assert.Equal([passing.CandidateId], TalentSearch.Flagged(Job("teller", passing, second)));
     }
 
     [Fact]
@@ -46,7 +58,7 @@ public sealed class TalentSearchFlagTests
     {
         var knockedOut = Record("teller", 98, knockedOut: true);
         var unscored = Record("teller", null);
-        var good = Record("teller", 80);
+        var good = Record("teller", 50);
         var records = Job("teller", knockedOut, good);
         records.Add(unscored);
 
@@ -56,9 +68,9 @@ public sealed class TalentSearchFlagTests
     [Fact]
     public void The_interview_score_ranks_before_the_screening_score()
     {
-        // Screened at 95 but interviewed at 40: ranked by the interview, so neither top nor passing.
-        var interviewedBadly = Record("teller", 95, CandidateStage.Completed, interview: 40);
-        var good = Record("teller", 85);
+        // Screened at 95 but interviewed at 10: ranked by the interview, so neither top nor passing.
+        var interviewedBadly = Record("teller", 95, CandidateStage.Completed, interview: 10);
+        var good = Record("teller", 45);
         var records = Job("teller", interviewedBadly, good);
 
         Assert.Equal([good.CandidateId], TalentSearch.Flagged(records));

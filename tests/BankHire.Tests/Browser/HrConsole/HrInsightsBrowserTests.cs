@@ -44,7 +44,7 @@ public sealed class HrInsightsBrowserTests(BrowserAppFixture app) : IClassFixtur
         (await api.PostAsJsonAsync($"/api/candidates/{ids[1]}/stage", new { stage = "Rejected", reason = "岗位已满" })).EnsureSuccessStatusCode();
         var pool = await Eventually.ReturnsAsync(() => SearchAsync(api, $"jobId={job}"),
             p => p["people"]!.AsArray().Any(x => (string)Job(x!.AsObject(), (Guid)x["personId"]!)["stage"]! == "Rejected"), TimeSpan.FromSeconds(30), "the rejection in the pool");
-        Assert.True((double)Job(Person(pool, ids[0])!, ids[0])["screeningScore"]! >= 60, "the teller resume should pass the screening");
+        Assert.True((double)Job(Person(pool, ids[0])!, ids[0])["screeningScore"]! >= BankHire.TalentPool.TalentSearch.MinimumScreeningScore, "the teller's resume passes the screening");
         var employee = $"员工{Guid.NewGuid().ToString("N")[..4]}";
         (await api.PostAsJsonAsync("/api/employees", new { fullName = employee, jobId = job, branchCode = "SH-LJZ", position = "综合柜员", startDate = DateOnly.FromDateTime(DateTime.Today) }))
             .EnsureSuccessStatusCode();
