@@ -46,8 +46,9 @@ public sealed class HrInsightsBrowserTests(BrowserAppFixture app) : IClassFixtur
             p => p["people"]!.AsArray().Any(x => (string)Job(x!.AsObject(), (Guid)x["personId"]!)["stage"]! == "Rejected"), TimeSpan.FromSeconds(30), "the rejection in the pool");
         Assert.True((double)Job(Person(pool, ids[0])!, ids[0])["screeningScore"]! >= BankHire.TalentPool.TalentSearch.MinimumScreeningScore, "the teller's resume passes the screening");
         var employee = $"员工{Guid.NewGuid().ToString("N")[..4]}";
-        (await api.PostAsJsonAsync("/api/employees", new { fullName = employee, jobId = job, branchCode = "SH-LJZ", position = "综合柜员", startDate = DateOnly.FromDateTime(DateTime.Today) }))
-            .EnsureSuccessStatusCode();
+        var entered = await api.PostAsJsonAsync("/api/employees",
+            new { candidateId = (Guid?)null, fullName = employee, jobId = job, branchCode = "SH-LJZ", position = "综合柜员", startDate = DateOnly.FromDateTime(DateTime.Today) });
+        Assert.True(entered.IsSuccessStatusCode, await entered.Content.ReadAsStringAsync());
 
         var hr = await HrConsolePage.SignedInAsync(app, language, width < 600 ? HrConsolePage.Phone : HrConsolePage.Laptop);
         var page = hr.Page;
