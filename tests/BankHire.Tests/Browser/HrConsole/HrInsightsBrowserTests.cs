@@ -110,6 +110,8 @@ public sealed class HrInsightsBrowserTests(BrowserAppFixture app) : IClassFixtur
         await Assertions.Expect(detail.Locator(".attendance-workdays")).ToBeVisibleAsync();
         await hr.CheckAsync("employee");
         await page.Keyboard.PressAsync("Escape");
+        // Checked once the dialog has faded out: a half-transparent overlay is not what the person reads.
+        await Assertions.Expect(detail).ToBeHiddenAsync();
         await Assertions.Expect(row.Locator(".employee-progress")).ToContainTextAsync(hr.Text("已完成 1/", "1 of"));
         await hr.CheckAsync("employees");
 
