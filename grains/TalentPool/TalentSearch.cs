@@ -1,19 +1,40 @@
 using System.Collections.Immutable;
+using BankHire.Analysis.Scoring.Model;
 using BankHire.Analysis.TalentPool;
 using BankHire.Candidates;
 
 namespace BankHire.TalentPool;
 
-/// <summary>Groups the pool's records by person, flags the unhired top 10 % of each job, and applies a query.</summary>
+/// <summary>Groups the pool's records by person, flags those worth a second look, and applies a query.</summary>
 public static class TalentSearch
 {
-    /// <summary>The candidates among the best 10 % of their job by <see cref="TalentRecord.RankingScore"/> who are not hired.</summary>
+    /// <summary>The least AI interview score worth a second look: the default cut-off for a second round.</summary>
+    public const double MinimumInterviewScore = ScoringPolicy.DefaultSecondRoundCutoff;
+
+    /// <summary>
+    /// The least resume screening score worth a second look (before an interview). Screening scores sit lower than interview
+    /// scores (a resume rarely shows evidence for every competency: a strong teller's resume scores about 50); 40 is above
+    /// the knock-out cap (30), so a resume needs real evidence beyond the bare requirements to reach it.
+    /// </summary>
+    public const double MinimumScreeningScore = 40;
+
+    /// <summary>
+    /// The candidates worth a second look: among the best 10 % of their job by <see cref="TalentRecord.RankingScore"/>, scoring
+    /// at least that score's pass mark (<see cref="MinimumInterviewScore"/>, <see cref="MinimumScreeningScore"/> before an
+    /// interview), not knocked out by the screening, and still open (not hired, rejected or withdrawn).
+    /// The best tenth of a weak job is not flagged for being the best of it.
+    /// </summary>
     public static HashSet<Guid> Flagged(IReadOnlyCollection<TalentRecord> records)
     {
-        // Hired candidates count in the ranking (they are part of the job's best), they are only not flagged.
+        // Everyone counts in the ranking (a hire or a rejection is part of how the job's candidates compare); only the open ones are flagged.
         var top = TopShare.Of(records, r => r.JobId, r => r.RankingScore, r => r.CandidateId, TopShare.TopTenPercent);
-        return [.. records.Where(r => top.Contains(r.CandidateId) && r.Stage != CandidateStage.Hired).Select(r => r.CandidateId)];
+        return [.. records.Where(r => top.Contains(r.CandidateId) && WorthASecondLook(r)).Select(r => r.CandidateId)];
     }
+
+    private static bool WorthASecondLook(TalentRecord record) =>
+        (record.InterviewScore is { } interview ? interview >= MinimumInterviewScore : record.ScreeningScore >= MinimumScreeningScore)
+        && !record.KnockedOut
+        && record.Stage is not (CandidateStage.Hired or CandidateStage.Rejected or CandidateStage.Withdrawn);
 
     public static TalentPoolPage Run(IReadOnlyCollection<TalentRecord> records, HashSet<Guid> flagged, TalentQuery query)
     {

@@ -44,6 +44,7 @@ public static class WebPipelineExtensions
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(WebHostingExtensions.MaxJsonBodyBytes);
         app.UseRequestCharsetCheck();
+        app.UseConsoleEntrance();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         // Before authorization: the API browser is public, like the document it shows; calls from it still need a role.

@@ -16,7 +16,7 @@ public static class TalentPoolEndpoints
     {
         var group = app.MapGroup("/api/talent-pool").WithTags("Talent pool");
         group.MapGet("", SearchAsync).RequireAuthorization(AuthPolicies.AnyHr)
-            .WithSummary("Candidates across jobs by name or skill (q), competency score (competency + minScore), job and stage; unhired top-10 % scorers flagged.");
+            .WithSummary("Candidates across jobs by name or skill (q), competency score (competency + minScore), job and stage; open top-10 % candidates with a passing score flagged.");
         group.MapPost("/{candidateId:guid}/rematch", RematchAsync).RequireAuthorization(AuthPolicies.Recruiting)
             .WithSummary("Screens the candidate's stored resume against another job's current model and registers them there (linked; once).");
     }

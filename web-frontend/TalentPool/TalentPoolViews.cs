@@ -6,13 +6,13 @@ namespace BankHire.Web.TalentPool;
 /// <summary>A page of the talent pool: how many people matched, this page, and the competencies that can be filtered on.</summary>
 public sealed record TalentPoolView(int Total, IReadOnlyList<TalentPersonView> People, IReadOnlyList<TalentCompetency> Competencies);
 
-/// <summary>One person: their skills, whether they are an unhired top scorer somewhere (<c>Flagged</c>), and every job they are in.</summary>
+/// <summary>One person: their skills, whether they are worth a second look somewhere (<c>Flagged</c>), and every job they are in.</summary>
 public sealed record TalentPersonView(Guid PersonId, string Name, IReadOnlyList<string> Skills, bool Flagged, double? BestScore, IReadOnlyList<TalentJobView> Jobs);
 
 /// <summary>
 /// One of the person's applications: the job, stage, screening score, AI interview overall and per-competency scores, the AI's
 /// suggestion and HR's decision. <c>TopTenPercent</c>: among the job's best 10 % (AI interview score, or screening score
-/// before an interview) and not hired. <c>OriginalCandidateId</c> is set on a re-matched application.
+/// before an interview), at least the pass mark, and still open (not hired, rejected, withdrawn or knocked out). <c>OriginalCandidateId</c> is set on a re-matched application.
 /// </summary>
 public sealed record TalentJobView(
     Guid CandidateId,

@@ -91,6 +91,31 @@ public sealed class AnalyticsApiTests(ApiFactory api)
         Assert.Equal("jobId", (await ProblemAssert.IsProblemAsync(await api.Recruiter.GetAsync("/api/jobs/no-such-job/analytics"), HttpStatusCode.NotFound)).GetProperty("field").GetString());
     }
 
+    [Fact]
+    public async Task The_period_counts_only_those_who_applied_in_it_and_a_bad_period_is_a_problem()
+    {
+        var job = await NewTellerJobAsync(api.Recruiter);
+        var before = DateTimeOffset.UtcNow.AddMinutes(-5);
+        await NewCandidateAsync(job, "甲");
+        await NewCandidateAsync(job, "乙");
+        var after = DateTimeOffset.UtcNow.AddMinutes(5);
+        string Iso(DateTimeOffset at) => Uri.EscapeDataString(at.ToString("O"));
+
+        var within = (await api.Recruiter.GetFromJsonAsync<JsonObject>($"/api/jobs/{job}/analytics?from={Iso(before)}&to={Iso(after)}"))!;
+        Assert.Equal(2, (int)within["report"]!["candidates"]!);
+        Assert.NotNull(within["asOf"]);
+        var later = (await api.Recruiter.GetFromJsonAsync<JsonObject>($"/api/jobs/{job}/analytics?from={Iso(after)}"))!;
+        Assert.Equal(0, (int)later["report"]!["candidates"]!);
+        var earlier = (await api.Recruiter.GetFromJsonAsync<JsonObject>($"/api/jobs/{job}/analytics?to={Iso(before)}"))!;
+        Assert.Equal(0, (int)earlier["report"]!["candidates"]!);
+        var overall = (await api.Recruiter.GetFromJsonAsync<JsonObject>($"/api/analytics?from={Iso(after)}"))!;
+        Assert.Equal(0, (int)overall["overall"]!["candidates"]!);
+
+        Assert.Equal("from", (await ProblemAssert.IsProblemAsync(await api.Recruiter.GetAsync($"/api/jobs/{job}/analytics?from=yesterday"), HttpStatusCode.BadRequest)).GetProperty("field").GetString());
+        Assert.Equal("to", (await ProblemAssert.IsProblemAsync(await api.Recruiter.GetAsync($"/api/jobs/{job}/analytics?from={Iso(after)}&to={Iso(before)}"), HttpStatusCode.BadRequest)).GetProperty("field").GetString());
+        Assert.Equal("to", (await ProblemAssert.IsProblemAsync(await api.Recruiter.GetAsync($"/api/analytics?to=13/45/2026"), HttpStatusCode.BadRequest)).GetProperty("field").GetString());
+    }
+
     private async Task<Guid> NewCandidateAsync(string job, string name)
     {
         var response = await api.Recruiter.PostAsJsonAsync("/api/candidates", new { fullName = name, jobId = job });

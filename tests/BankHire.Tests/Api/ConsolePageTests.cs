@@ -2,14 +2,24 @@ using System.Net;
 
 namespace BankHire.Tests.Api;
 
-/// <summary>Opening the site shows the sign-in page (not a bare 401), and the console's script is served.</summary>
+/// <summary>Opening the site leads to the HR console at /hr/; the classic console's sign-in page is at /classic/ (not a bare 401), and its script is served.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class ConsolePageTests(ApiFactory api)
 {
     [Fact]
-    public async Task The_root_is_the_console_page_open_to_anyone()
+    public async Task The_root_leads_to_the_hr_console()
     {
-        var response = await api.NewClient().GetAsync("/");
+        var client = api.NewClient();
+        var response = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/hr/", response.Headers.Location!.OriginalString);
+        Assert.Equal("/hr/?lang=en", (await client.GetAsync("/?lang=en")).Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_classic_console_page_is_open_to_anyone()
+    {
+        var response = await api.NewClient().GetAsync("/classic/");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("id=\"sign-in\"", html);

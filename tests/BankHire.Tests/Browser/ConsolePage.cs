@@ -20,7 +20,7 @@ public static class ConsolePage
         });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
+        await page.GotoAsync("/classic/");
         return page;
     }
 

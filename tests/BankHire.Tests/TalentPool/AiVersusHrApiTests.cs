@@ -56,7 +56,8 @@ public sealed class AiVersusHrApiTests(ApiFactory api)
             .ToDictionary(c => c.GetProperty("key").GetString()!, c => c.GetProperty("score").GetDouble());
         Assert.Equal(scored.OrderBy(c => c.Key), strongEntry["competencies"]!.AsArray()
             .Where(c => c!["score"] is not null).ToDictionary(c => (string)c!["key"]!, c => (double)c!["score"]!).OrderBy(c => c.Key));
-        Assert.True((bool)strongEntry["topTenPercent"]!);
+        // The better of two is the top tenth; flagged only with a passing score.
+        Assert.Equal(strongOverall >= BankHire.TalentPool.TalentSearch.MinimumInterviewScore, (bool)strongEntry["topTenPercent"]!);
         Assert.False((bool)Job(Person(page, ids[1])!, ids[1])["topTenPercent"]!);
         Assert.Equal((string)strong.Report.GetProperty("recommendation").GetString()!, (string)strongEntry["aiSuggestion"]!);
 

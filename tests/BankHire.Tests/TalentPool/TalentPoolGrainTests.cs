@@ -60,9 +60,15 @@ public sealed class TalentPoolGrainTests(ClusterFixture fixture)
         Assert.False(Application(page, ids[9]).TopTenPercent);
         Assert.Equal([ids[10]], (await Pool.SearchAsync(new TalentQuery(JobId: teller, FlaggedOnly: true))).People.Select(p => p.PersonId));
 
-        // Jobs are ranked apart: the analyst job's only candidate is its top tenth, whatever the teller scores.
+        // Jobs are ranked apart: the analyst job's only candidate is its top tenth, but 30 on the resume is below the pass mark for a second look.
         var analystPage = await EventuallyAsync(new TalentQuery(JobId: analyst), p => p.Total == 1, "the analyst");
-        Assert.True(analystPage.People.Single().Flagged);
+        Assert.False(analystPage.People.Single().Flagged);
+
+        // Rejected: no longer worth a second look, and the badge goes with it.
+        await fixture.Grains.GetGrain<ICandidateGrain>(ids[10]).MoveToAsync(CandidateStage.Rejected, "hr", "not this round");
+        page = await EventuallyAsync(new TalentQuery(JobId: teller), p => Application(p, ids[10]).Record.Stage == CandidateStage.Rejected, "the rejection in the pool");
+        Assert.False(Application(page, ids[10]).TopTenPercent);
+        Assert.Empty((await Pool.SearchAsync(new TalentQuery(JobId: teller, FlaggedOnly: true))).People);
 
         var python = await Pool.SearchAsync(new TalentQuery(Text: "python", JobId: teller));
         Assert.Equal(6, python.Total);

@@ -1,7 +1,7 @@
 // The one typed API module of the console: every endpoint it calls, named by what HR does.
 import { http, queryString } from "./http";
 import type {
-  ApiKeyView, MessageTemplate, TemplateKind, TemplateLanguage, TemplatePreview, BulkStageResult, CandidateFilter, CreatedApiKey, EditableModel, HrUserView, JobPosting, Role, WebhookView, CandidatePage, CandidateProfile, CandidateSnapshot, CandidateSort, Channel, Delivery, Invitation, Job, Me,
+  AllJobsAnalytics, AnalyticsPeriod, Employee, JobAnalytics, MonthSummary, TalentPoolPage, TalentQuery, ApiKeyView, MessageTemplate, TemplateKind, TemplateLanguage, TemplatePreview, BulkStageResult, CandidateFilter, CreatedApiKey, EditableModel, HrUserView, JobPosting, Role, WebhookView, CandidatePage, CandidateProfile, CandidateSnapshot, CandidateSort, Channel, Delivery, Invitation, Job, Me,
   SentInvitations, Slot, SlotBooking, SlotCancelled, SlotDraft, Stage, StageMoves, Verdict,
 } from "./types";
 
@@ -93,4 +93,24 @@ export const templates = {
   save: (jobId: string, list: MessageTemplate[]) => http.put<MessageTemplate[]>(`${job(jobId)}/invitation-templates`, { templates: list }),
   preview: (jobId: string, kind: TemplateKind, language: TemplateLanguage, subject: string, body: string, shortText: string) =>
     http.post<TemplatePreview>(`${job(jobId)}/invitation-templates/preview`, { kind, language, subject, body, shortText }),
+};
+
+export const analytics = {
+  job: (jobId: string, period: AnalyticsPeriod) => http.get<JobAnalytics>(`${job(jobId)}/analytics`, { ...period }),
+  allJobs: (period: AnalyticsPeriod) => http.get<AllJobsAnalytics>("/api/analytics", { ...period }),
+};
+
+export const talentPool = {
+  search: (query: TalentQuery, skip: number, take: number) => http.get<TalentPoolPage>("/api/talent-pool", {
+    q: query.q.trim(), jobId: query.jobId, stage: query.stage, flagged: query.flagged || null, minScore: query.minScore, skip, take,
+  }),
+};
+
+const employee = (id: string) => `/api/employees/${encodeURIComponent(id)}`;
+
+export const employees = {
+  list: () => http.get<Employee[]>("/api/employees"),
+  get: (id: string) => http.get<Employee>(employee(id)),
+  completeTask: (id: string, task: string) => http.post<Employee>(`${employee(id)}/onboarding/${encodeURIComponent(task)}/done`),
+  month: (id: string, month: string) => http.get<MonthSummary>(`${employee(id)}/attendance`, { month }),
 };

@@ -116,3 +116,41 @@ export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 export type TemplateLanguage = "zh-CN" | "en";
 export interface MessageTemplate { kind: TemplateKind; language: TemplateLanguage; subject: string; body: string; shortText: string; custom?: boolean }
 export interface TemplatePreview { subject: string; body: string; shortText: string }
+
+// Analytics (web-frontend/Analytics): one job's pipeline report, or every job's together.
+export interface FunnelStep { stage: Stage; reached: number; current: number; conversionFromPrevious: number | null }
+export interface DropOff { stage: Stage; rejected: number; withdrawn: number }
+export interface DurationSummary { count: number; medianHours: number | null; p90Hours: number | null }
+export interface StageTime { stage: Stage; duration: DurationSummary }
+export interface ScoreDistribution { buckets: number[]; count: number; mean: number | null }
+export interface PipelineReport {
+  candidates: number; funnel: FunnelStep[]; dropOffs: DropOff[]; timeInStage: StageTime[]; timeToHire: DurationSummary;
+  leftAfterBooking: number; screeningScores: ScoreDistribution; interviewScores: ScoreDistribution;
+}
+export interface JobAnalytics { jobId: string; titleZh: string; titleEn: string; report: PipelineReport; asOf: string | null }
+export interface AllJobsAnalytics { overall: PipelineReport; jobs: JobAnalytics[] }
+export interface AnalyticsPeriod { from: string | null; to: string | null }
+
+// The talent pool (web-frontend/TalentPool): people across jobs, flagged when worth a second look.
+export interface TalentCompetency { key: string; nameZh: string; nameEn: string; score: number | null }
+export interface TalentJobView {
+  candidateId: string; jobId: string; jobTitleZh: string | null; jobTitleEn: string | null; stage: Stage;
+  screeningScore: number | null; knockedOut: boolean; interviewScore: number | null; aiSuggestion: Verdict | null;
+  hrDecision: Verdict | null; competencies: TalentCompetency[]; topTenPercent: boolean; originalCandidateId: string | null; canRematch: boolean;
+}
+export interface TalentPerson { personId: string; name: string; skills: string[]; flagged: boolean; bestScore: number | null; jobs: TalentJobView[] }
+export interface TalentPoolPage { total: number; people: TalentPerson[]; competencies: TalentCompetency[] }
+export interface TalentQuery { q: string; jobId: string | null; stage: Stage | null; flagged: boolean; minScore: number | null }
+
+// Employees (web-frontend/Employees, Attendance, Performance): hires after onboarding.
+export interface OnboardingTask { key: string; titleZh: string; titleEn: string; dueOn: string; doneAt: string | null; doneBy: string | null }
+export interface EmployeeRecord {
+  candidateId: string | null; fullName: string; jobId: string; branchCode: string; position: string; startDate: string;
+  manager: string | null; email: string | null; phone: string | null; language: string; leftOn: string | null;
+}
+export interface PerformanceReview { period: string; score: number; reviewer: string; at: string }
+export interface Employee { id: string; record: EmployeeRecord; reviews: PerformanceReview[]; createdAt: string; onboarding: OnboardingTask[] }
+export interface MonthSummary {
+  employeeId: string; year: number; month: number; workdays: number; present: number; late: number; earlyLeave: number;
+  absent: number; leaveDays: number; excused: number; flagged: number;
+}
