@@ -11,6 +11,13 @@ public static class WeightProposal
     public const int PriorHires = 20;
     public const int MinimumN = 20;
 
+    /// <summary>
+    /// The least share a proposal gives a competency. The fit may drive one to zero, but the job's model defines what is
+    /// measured (a rubric weight must be positive) and a small cohort's zero is weak evidence: a competency is turned
+    /// down, never dropped — dropping one is the job owner's decision in the model editor.
+    /// </summary>
+    public const double MinimumShare = 0.02;
+
     public sealed record Result(
         IReadOnlyList<double> Current,
         IReadOnlyList<double> Proposed,
@@ -30,7 +37,7 @@ public static class WeightProposal
         var n = scores.Count;
         if (n < MinimumN) return null;
         var shares = Shares(current);
-        var proposed = Shares(Fit(scores, outcome, shares));
+        var proposed = ProposedShares(Fit(scores, outcome, shares));
         var (cvCurrent, cvProposed) = CrossValidate(scores, outcome, shares);
         var note = $"n = {n}; non-negative fit shrunk toward the current weights (as if backed by {PriorHires} hires); gain is 5-fold cross-validated Spearman";
         return new Result(shares, proposed.Select(w => Math.Round(w, 3)).ToArray(), Math.Round(cvCurrent, 3), Math.Round(cvProposed, 3),
@@ -91,7 +98,7 @@ public static class WeightProposal
         {
             var train = Enumerable.Range(0, n).Where(i => i % folds != f).ToArray();
             // As shares, like the rubric applies them: every fold's composite is then a weighted mean on the same scale.
-            var weights = Shares(Fit(train.Select(i => scores[i]).ToArray(), train.Select(i => outcome[i]).ToArray(), shares));
+            var weights = ProposedShares(Fit(train.Select(i => scores[i]).ToArray(), train.Select(i => outcome[i]).ToArray(), shares));
             foreach (var i in Enumerable.Range(0, n).Where(i => i % folds == f))
             {
                 predictedCurrent[i] = Dot(scores[i], shares);
@@ -100,6 +107,22 @@ public static class WeightProposal
         }
         double Rho(double[] predicted) => BankHire.Analysis.Analytics.Agreement.Spearman(predicted.Zip(outcome).Select(p => (p.First, p.Second)).ToArray()) ?? 0;
         return (Rho(predictedCurrent), Rho(predictedProposed));
+    }
+
+    /// <summary>Fitted weights as shares, each at least <see cref="MinimumShare"/>, still summing to 1.</summary>
+    public static double[] ProposedShares(IReadOnlyList<double> fitted)
+    {
+        var shares = Shares(fitted);
+        var floored = new bool[shares.Length];
+        // Raising one share lowers the others; repeat until none falls under the floor (at most once per competency).
+        while (shares.Select((w, j) => !floored[j] && w < MinimumShare - 1e-12).Any(low => low))
+        {
+            for (var j = 0; j < shares.Length; j++) floored[j] |= shares[j] < MinimumShare;
+            var restSum = shares.Where((_, j) => !floored[j]).Sum();
+            var restShare = 1 - floored.Count(f => f) * MinimumShare;
+            shares = [.. shares.Select((w, j) => floored[j] ? MinimumShare : w / restSum * restShare)];
+        }
+        return shares;
     }
 
     public static double[] Shares(IReadOnlyList<double> weights)

@@ -89,4 +89,20 @@ public sealed class PredictiveValidityTests
         Assert.True(twenty.Lower < twenty.Rho && twenty.Rho < twenty.Upper);
         Assert.StartsWith("small n = 20", twenty.Reliability);
     }
+
+    [Fact]
+    public void A_proposal_turns_a_useless_competency_down_to_the_floor_but_never_to_zero()
+    {
+        // The outcome rises with the first competency and falls with the other two: the non-negative fit sets those to zero.
+        var random = new Random(7);
+        var scores = Enumerable.Range(0, 60).Select(_ => new[] { random.Next(40, 100) * 1.0, random.Next(40, 100) * 1.0, random.Next(40, 100) * 1.0 }).ToList();
+        var outcome = scores.Select(s => s[0] - s[1] - s[2] + random.NextDouble()).ToList();
+        Assert.Contains(0.0, WeightProposal.Fit(scores, outcome, [1 / 3.0, 1 / 3.0, 1 / 3.0]));
+
+        var proposal = WeightProposal.Propose(scores, outcome, [1.0, 1.0, 1.0])!;
+        Assert.All(proposal.Proposed, w => Assert.True(w >= WeightProposal.MinimumShare, $"share {w}"));
+        Assert.Equal(1.0, proposal.Proposed.Sum(), 2);
+        Assert.True(proposal.Proposed[0] > 0.9);
+        Assert.Equal([0.098, 0.02, 0.882], WeightProposal.ProposedShares([0.1, 0.0, 0.9]).Select(w => Math.Round(w, 3)));
+    }
 }
