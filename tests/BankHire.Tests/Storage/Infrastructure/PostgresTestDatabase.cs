@@ -36,6 +36,11 @@ internal sealed class PostgresTestDatabase : ITestDatabase
     public async ValueTask DisposeAsync()
     {
         await ExecuteAdminAsync($"DROP SCHEMA IF EXISTS {Schema} CASCADE");
+        // The key store (a database of its own) holds a schema of the same name.
+        await using var keys = new NpgsqlConnection(Options.KeyStore.ConnectionString);
+        await keys.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {Schema} CASCADE", keys);
+        await drop.ExecuteNonQueryAsync();
     }
 
     /// <summary>Runs SQL in this database's schema.</summary>
