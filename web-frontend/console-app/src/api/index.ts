@@ -94,3 +94,5 @@ export const templates = {
   preview: (jobId: string, kind: TemplateKind, language: TemplateLanguage, subject: string, body: string, shortText: string) =>
     http.post<TemplatePreview>(`${job(jobId)}/invitation-templates/preview`, { kind, language, subject, body, shortText }),
 };
+
+export { audit, fairness } from "./compliance";
