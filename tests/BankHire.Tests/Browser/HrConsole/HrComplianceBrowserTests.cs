@@ -26,7 +26,7 @@ public sealed class HrComplianceBrowserTests(BrowserAppFixture app) : IClassFixt
         await Assertions.Expect(page.Locator(".audit-verification")).ToContainTextAsync(hr.Text("哈希链完整", "The chain is intact"));
         await hr.CheckAsync("audit");
 
-        // Filtered to changes: every row shown is one; the export link carries the same filter.
+        // Filtered by actor: every row shown is theirs; the export link carries the same filter.
         await page.Locator("#audit-actor").FillAsync("admin");
         await page.Locator(".audit-search").ClickAsync();
         await Assertions.Expect(rows.First).ToBeVisibleAsync();
