@@ -35,6 +35,10 @@ public interface IInterviewSessionGrain : IGrainWithGuidKey
     /// <summary>Needs a consent in force; moves the candidate to Interviewing. Repeating it is harmless.</summary>
     [Alias("Start")] ValueTask<InterviewSnapshot> StartAsync();
 
+    /// <summary>Records when the candidate was given the job's notice (before the interview starts; not in the future):
+    /// the US-NYC notice period counts from it.</summary>
+    [Alias("RecordNotice")] ValueTask<InterviewSnapshot> RecordNoticeAsync(DateTimeOffset noticeGivenAt);
+
     /// <summary>Starts or resumes the current attempt of a question, in order; <paramref name="retake"/> starts the next attempt of an answered one.</summary>
     [Alias("Begin")] ValueTask<InterviewProgress> BeginQuestionAsync(string questionId, bool retake);
 

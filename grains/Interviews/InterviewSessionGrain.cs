@@ -6,6 +6,7 @@ using BankHire.Jobs;
 using BankHire.Notifications;
 using BankHire.Notifications.Templates;
 using BankHire.Persistence;
+using BankHire.Privacy;
 using BankHire.Scoring;
 using Orleans.Streams;
 using Orleans.Streams.Core;
@@ -106,12 +107,24 @@ public sealed class InterviewSessionGrain(
         current = Open(InterviewStatus.Invited, InterviewStatus.Booked);
         if (state.State.Consents.LastOrDefault() is not { Active: true })
             throw new InterviewStateException($"The interview is {current.Status} and has no consent in force: give consent before starting.");
-        if ((await JobJurisdiction.PackAsync(GrainFactory, current.Invitation.JobId)).NoticePeriodRefusal(current.Invitation.NoticeGivenAt ?? current.CreatedAt, clock.GetUtcNow()) is { } early)
+        var pack = await JobJurisdiction.PackAsync(GrainFactory, current.Invitation.JobId);
+        if (pack.NoticePeriodRefusal(current.Invitation.NoticeGivenAt ?? current.CreatedAt, clock.GetUtcNow()) is { } early)
             throw new InterviewStateException(early);
+        if (pack.ImpactAssessmentRequired && state.State.Consents[^1].Face
+            && pack.ImpactAssessmentRefusal(analysesFaces: true, await GrainFactory.GetGrain<IImpactAssessmentGrain>(current.Invitation.JobId).GetCurrentAsync() is not null) is { } unassessed)
+            throw new InterviewStateException(unassessed);
         var policy = await WindowPolicyAsync(current);
         Refuse(policy.WhyNotStart(policy.For(current.BookedSlot, current.BookedMinutes), clock.GetUtcNow(), Zone), current, policy);
         await MoveCandidateAsync(current, CandidateStage.Interviewing, "started the AI interview");
         return await SaveAsync(current with { Status = InterviewStatus.InProgress, StartedAt = clock.GetUtcNow() });
+    }
+
+    public async ValueTask<InterviewSnapshot> RecordNoticeAsync(DateTimeOffset noticeGivenAt)
+    {
+        var current = Open(InterviewStatus.Invited, InterviewStatus.Booked);
+        if (noticeGivenAt > clock.GetUtcNow().AddMinutes(1))
+            throw new InterviewStateException($"The notice date {noticeGivenAt:yyyy-MM-dd HH:mm} UTC is in the future.");
+        return await SaveAsync(current with { Invitation = current.Invitation with { NoticeGivenAt = noticeGivenAt.ToUniversalTime() } });
     }
 
     public async ValueTask<InterviewProgress> BeginQuestionAsync(string questionId, bool retake)

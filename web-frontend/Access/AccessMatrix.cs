@@ -169,6 +169,9 @@ public static class AccessMatrix
 
         // Privacy and fairness.
         R("GET /api/candidates/{id:guid}/privacy", Office, Interview, Subject.Candidate(), "data-subject rights"),
+        R("GET /api/jobs/{jobId}/impact-assessment", Office, PersonalData.None, Subject.Job(), "impact assessment"),
+        R("PUT /api/jobs/{jobId}/impact-assessment", Recruiting, PersonalData.None, Subject.Job(), "impact assessment"),
+        R("PUT /api/interviews/{id:guid}/notice", Recruiting, Interview, Subject.Interview(), "jurisdiction notice"),
         R("POST /api/candidates/{id:guid}/privacy/erase", AdminOnly, Export, Subject.Candidate(), "erasure"),
         R("GET /api/privacy/deletion-requests", Office, Profile, Subject.None, "data-subject rights"),
         R("GET /api/jobs/{jobId}/adverse-impact", Office, SelfIdentification, Subject.Job(), "bias audit (aggregate)"),

@@ -81,6 +81,7 @@ public static class WebPipelineExtensions
         api.MapCandidateStatus();
         api.MapCandidatePrivacy();
         api.MapPrivacy();
+        api.MapJurisdiction();
         api.MapFairness();
         api.MapAudit();
         api.MapNotifications();

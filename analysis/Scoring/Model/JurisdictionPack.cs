@@ -92,6 +92,15 @@ public sealed record JurisdictionPack(
               $"the notice given {noticeAt:yyyy-MM-dd HH:mm} UTC; until then the candidate may ask for the alternative process."
             : null;
 
+    /// <summary>Why an interview that analyses the candidate's face may not start yet: where the pack requires a
+    /// personal-information impact assessment (CN: PIPL Art. 55–56; EU: GDPR Art. 35), the job's must be recorded first.
+    /// Null when it may.</summary>
+    public string? ImpactAssessmentRefusal(bool analysesFaces, bool assessmentRecorded) =>
+        ImpactAssessmentRequired && analysesFaces && !assessmentRecorded
+            ? $"{NameEn}: this job has no personal-information impact assessment on record, so no interview with face analysis may start; " +
+              "HR records it with PUT /api/jobs/{jobId}/impact-assessment (purpose, necessity, risks, measures, reviewer, date)."
+            : null;
+
     /// <summary>Why a final outcome (offer, rejection) may not be recorded yet for a candidate the AI assessed: where a human
     /// decides every outcome (EU), a recruiter's recorded decision comes first. Null when it may.</summary>
     public string? FinalOutcomeRefusal(bool assessedByAi, bool humanDecisionRecorded) =>

@@ -9,8 +9,9 @@ namespace BankHire.Hosting.Answers;
 /// The durable store of answer chunks in the app's own database (SQLite or PostgreSQL, table AnswerChunks).
 /// A chunk is stored at most once per sequence number; when StoreAsync returns, the chunk is committed. Concurrent
 /// uploads are committed together (<see cref="GroupCommit{TItem,TResult}"/>): one transaction and one flush per burst.
-/// Payloads are sealed (AES-256-GCM) under their interview's data key (<see cref="DataKeyStore"/>); a read joins the key
-/// row, so once the candidate's keys are shredded their chunks read as gone. Rows stored before encryption
+/// Payloads are sealed (AES-256-GCM) under their interview's data key, kept in the separate key store
+/// (<see cref="DataKeyStore"/>) and looked up on every read, so once the candidate's keys are shredded their chunks — here
+/// and in every backup of this database — read as gone. Rows stored before encryption
 /// (Sealed = false) are read as they are. With an object store (<see cref="MediaObjectStore"/>, Storage:Media:Provider =
 /// S3) the sealed bytes are uploaded there before their row is committed, and the row keeps only the object's key:
 /// store-before-acknowledge holds across both, and deleting an interview deletes its objects first.
@@ -43,9 +44,9 @@ public sealed class ChunkStore : IAsyncDisposable
         commits = new(CommitAsync, MaxChunksPerCommit);
     }
 
-    private const string SelectWithKey = """
-        SELECT c.Seq, c.ContentType, c.Payload, c.ReceivedAt, c.Sealed, k.MasterKeyId, k.WrappedKey, c.ObjectKey
-        FROM AnswerChunks c LEFT JOIN DataKeys k ON k.SubjectId = c.InterviewId
+    private const string SelectRow = """
+        SELECT c.Seq, c.ContentType, c.Payload, c.ReceivedAt, c.Sealed, c.ObjectKey
+        FROM AnswerChunks c
         """ + "\n";
 
     private enum ChunkWrite { Stored, AlreadyStored, Conflict }
@@ -70,7 +71,7 @@ public sealed class ChunkStore : IAsyncDisposable
         var receivedAt = clock.GetUtcNow();
         var dataKeys = new Dictionary<Guid, byte[]>();
         foreach (var chunk in chunks.DistinctBy(c => c.Track.InterviewId))
-            dataKeys[chunk.Track.InterviewId] = await keys.GetOrCreateAsync(connection, transaction, chunk.Track.InterviewId, chunk.Owner, cancellationToken);
+            dataKeys[chunk.Track.InterviewId] = await keys.GetOrCreateAsync(chunk.Track.InterviewId, chunk.Owner, cancellationToken);
         var sealedPayloads = chunks.Select(c => ChunkSeal.Seal(dataKeys[c.Track.InterviewId], c.Track, c.Seq, c.Payload)).ToList();
         var objectKeys = objects is null ? null : await UploadAsync(chunks, sealedPayloads, dataKeys, cancellationToken);
         var writes = new List<ChunkWrite>(chunks.Count);
@@ -145,34 +146,35 @@ public sealed class ChunkStore : IAsyncDisposable
     public async Task<IReadOnlyList<AnswerChunk>> ReadAllAsync(AnswerTrack track, CancellationToken cancellationToken = default)
     {
         await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
-        await using var command = Command(connection, SelectWithKey + """
+        await using var command = Command(connection, SelectRow + """
             WHERE c.InterviewId = @InterviewId AND c.QuestionId = @QuestionId AND c.Kind = @Kind
             ORDER BY c.Seq
             """, track, seq: null);
         var rows = new List<ChunkRow>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             while (await reader.ReadAsync(cancellationToken)) rows.Add(ChunkRow.Read(reader));
+        var key = rows.Any(r => r.Sealed) ? await keys.FindAsync(track.InterviewId, cancellationToken) : null;
         var opened = new StoredChunk?[rows.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, rows.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
-            async (i, cancellation) => opened[i] = await OpenAsync(rows[i], track, cancellation));
+            async (i, cancellation) => opened[i] = await OpenAsync(rows[i], track, key, cancellation));
         return [.. opened.OfType<StoredChunk>().Select(c => c.Chunk)];
     }
 
-    /// <summary>A row as <see cref="SelectWithKey"/> reads it.</summary>
-    private sealed record ChunkRow(int Seq, string ContentType, byte[] Payload, DateTimeOffset ReceivedAt, bool Sealed, string? MasterKeyId, byte[]? WrappedKey, string? ObjectKey)
+    /// <summary>A row as <see cref="SelectRow"/> reads it.</summary>
+    private sealed record ChunkRow(int Seq, string ContentType, byte[] Payload, DateTimeOffset ReceivedAt, bool Sealed, string? ObjectKey)
     {
         public static ChunkRow Read(DbDataReader reader) => new(
             reader.GetInt32(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2), reader.GetFieldValue<DateTimeOffset>(3), reader.GetBoolean(4),
-            reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetFieldValue<byte[]>(6), reader.IsDBNull(7) ? null : reader.GetString(7));
+            reader.IsDBNull(5) ? null : reader.GetString(5));
     }
 
-    /// <summary>The row's chunk opened; null when it is sealed and its key is gone, or its object was deleted.</summary>
-    private async Task<StoredChunk?> OpenAsync(ChunkRow row, AnswerTrack track, CancellationToken cancellationToken)
+    /// <summary>The row's chunk opened with the interview's data key; null when it is sealed and its key is gone, or its object was deleted.</summary>
+    private async Task<StoredChunk?> OpenAsync(ChunkRow row, AnswerTrack track, byte[]? key, CancellationToken cancellationToken)
     {
-        if (row.Sealed && row.MasterKeyId is null) return null;
+        if (row.Sealed && key is null) return null;
         var payload = row.ObjectKey is null ? row.Payload : await ObjectsFor(row.ObjectKey).GetAsync(row.ObjectKey, cancellationToken);
         if (payload is null) return null;
-        if (row.Sealed) payload = ChunkSeal.Open(keys.Unwrap(track.InterviewId, row.MasterKeyId!, row.WrappedKey!), track, row.Seq, payload);
+        if (row.Sealed) payload = ChunkSeal.Open(key!, track, row.Seq, payload);
         return new StoredChunk(new AnswerChunk(track, row.Seq, row.ContentType, payload), row.ReceivedAt);
     }
 
@@ -236,13 +238,14 @@ public sealed class ChunkStore : IAsyncDisposable
 
     private async Task<StoredChunk?> ReadAsync(DbConnection connection, AnswerTrack track, int seq, CancellationToken cancellationToken, DbTransaction? transaction = null)
     {
-        await using var command = Command(connection, SelectWithKey + """
+        await using var command = Command(connection, SelectRow + """
             WHERE c.InterviewId = @InterviewId AND c.QuestionId = @QuestionId AND c.Kind = @Kind AND c.Seq = @Seq
             """, track, seq, transaction);
         ChunkRow? row;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             row = await reader.ReadAsync(cancellationToken) ? ChunkRow.Read(reader) : null;
-        return row is null ? null : await OpenAsync(row, track, cancellationToken);
+        if (row is null) return null;
+        return await OpenAsync(row, track, row.Sealed ? await keys.FindAsync(track.InterviewId, cancellationToken) : null, cancellationToken);
     }
 
     private async Task<string?> ObjectKeyAsync(DbConnection connection, AnswerTrack track, int seq, CancellationToken cancellationToken)

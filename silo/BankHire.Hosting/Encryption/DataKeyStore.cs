@@ -5,10 +5,12 @@ using BankHire.Hosting.Storage;
 namespace BankHire.Hosting.Encryption;
 
 /// <summary>
-/// The data keys (table DataKeys): one random AES-256 key per interview, owned by its candidate, stored only wrapped by
-/// the master key. Deleting a candidate's rows (<see cref="ShredAsync"/>) leaves every copy of what they sealed — in the
-/// database, its WAL, a replica — unreadable. Readers join the key row in the same query as the data, so a shredded key is
-/// never served from a cache; only the unwrapping (keyed by the wrapped bytes) is cached.
+/// The data keys (table DataKeys of the key store, <see cref="StorageOptions.KeyStore"/>: a database apart from the data
+/// they seal): one random AES-256 key per interview, owned by its candidate, stored only wrapped by the master key. Deleting
+/// a candidate's rows (<see cref="ShredAsync"/>) leaves every copy of what they sealed — the database, its WAL, a replica,
+/// every backup of it — unreadable at once; the shred ledger in the data database keeps a restored key store from bringing
+/// them back (<see cref="KeyStoreInstaller"/>). Every read asks the key store, so a shredded key is never served from a
+/// cache; only the unwrapping (keyed by the wrapped bytes) is cached.
 /// </summary>
 public sealed class DataKeyStore(StorageOptions options, MasterKeyRing masterKeys)
 {
@@ -27,7 +29,7 @@ public sealed class DataKeyStore(StorageOptions options, MasterKeyRing masterKey
     public MasterKeyRing MasterKeys => masterKeys;
 
     /// <summary>The subject's data key, created (wrapped with the current master key) inside <paramref name="transaction"/> if missing.</summary>
-    public async Task<byte[]> GetOrCreateAsync(DbConnection connection, DbTransaction transaction, Guid subjectId, Guid? ownerId, CancellationToken cancellationToken)
+    private async Task<byte[]> GetOrCreateAsync(DbConnection connection, DbTransaction transaction, Guid subjectId, Guid? ownerId, CancellationToken cancellationToken)
     {
         if (await ReadAsync(connection, transaction, subjectId, cancellationToken) is { } existing) return existing;
         var key = EnvelopeCipher.NewKey();
@@ -53,7 +55,7 @@ public sealed class DataKeyStore(StorageOptions options, MasterKeyRing masterKey
     /// <summary>The subject's data key on a connection of its own (sealing grain state), created if missing.</summary>
     public async Task<byte[]> GetOrCreateAsync(Guid subjectId, Guid? ownerId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var connection = await AdoNetTarget.OpenAsync(options.KeyStore, cancellationToken);
         if (await ReadAsync(connection, null, subjectId, cancellationToken) is { } existing) return existing;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var key = await GetOrCreateAsync(connection, transaction, subjectId, ownerId, cancellationToken);
@@ -64,7 +66,7 @@ public sealed class DataKeyStore(StorageOptions options, MasterKeyRing masterKey
     /// <summary>The subject's data key, or null when it never existed or was shredded.</summary>
     public async Task<byte[]?> FindAsync(Guid subjectId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var connection = await AdoNetTarget.OpenAsync(options.KeyStore, cancellationToken);
         return await ReadAsync(connection, null, subjectId, cancellationToken);
     }
 
@@ -72,15 +74,20 @@ public sealed class DataKeyStore(StorageOptions options, MasterKeyRing masterKey
     public byte[] Unwrap(Guid subjectId, string masterKeyId, byte[] wrapped) =>
         unwrapped.GetOrAdd(Convert.ToBase64String(wrapped), _ => masterKeys.Unwrap(masterKeyId, wrapped, Subject(subjectId)));
 
-    /// <summary>Deletes every data key the candidate owns and those of <paramref name="subjectIds"/>; returns how many went.</summary>
+    /// <summary>Deletes every data key the candidate owns and those of <paramref name="subjectIds"/>; returns how many went.
+    /// The shredding is first written to the data database's ledger, so a key store restored from an older backup is
+    /// shredded again on the next start.</summary>
     public async Task<int> ShredAsync(Guid ownerId, IEnumerable<Guid> subjectIds, CancellationToken cancellationToken = default)
     {
-        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        var subjects = subjectIds.Append(ownerId).Distinct().ToList();
+        await RecordShreddingAsync(subjects, cancellationToken);
+        await using var connection = await AdoNetTarget.OpenAsync(options.KeyStore, cancellationToken);
         var deleted = 0;
-        foreach (var subject in subjectIds.Append(ownerId).Distinct())
+        foreach (var subject in subjects)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM DataKeys WHERE SubjectId = @Id OR OwnerId = @Id";
+            command.CommandText = (options.Provider == StorageProvider.Sqlite ? "PRAGMA secure_delete = ON; " : "")
+                + "DELETE FROM DataKeys WHERE SubjectId = @Id OR OwnerId = @Id";
             Add(command, "Id", Id(subject));
             deleted += await command.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -88,10 +95,24 @@ public sealed class DataKeyStore(StorageOptions options, MasterKeyRing masterKey
         return deleted;
     }
 
+    private async Task RecordShreddingAsync(IReadOnlyList<Guid> subjects, CancellationToken cancellationToken)
+    {
+        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        var shreddedAt = DateTimeOffset.UtcNow;
+        foreach (var subject in subjects)
+        {
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO ShreddedDataKeys (SubjectId, ShreddedAt) VALUES (@Id, @ShreddedAt)";
+            Add(insert, "Id", Id(subject));
+            Add(insert, "ShreddedAt", shreddedAt);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Re-wraps every data key not wrapped with the current master key (after a rotation); returns how many.</summary>
     public async Task<int> RewrapAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var connection = await AdoNetTarget.OpenAsync(options.KeyStore, cancellationToken);
         var stale = new List<(string Subject, string MasterKeyId, byte[] Wrapped)>();
         await using (var select = connection.CreateCommand())
         {

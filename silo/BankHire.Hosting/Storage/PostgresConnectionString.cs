@@ -21,4 +21,14 @@ internal static class PostgresConnectionString
         }
         return builder.ConnectionString;
     }
+
+    /// <summary>The key store's database beside <paramref name="connectionString"/>'s: same server, credentials and search path,
+    /// database <c>&lt;Database&gt;_keys</c>.</summary>
+    public static string? KeyStoreOf(string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString)) return null;
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        builder.Database = (builder.Database ?? builder.Username ?? "bankhire") + "_keys";
+        return builder.ConnectionString;
+    }
 }

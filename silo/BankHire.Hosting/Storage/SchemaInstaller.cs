@@ -38,6 +38,7 @@ public static class SchemaInstaller
             // PostgreSQL adds it in 007-media-objects.sql; the embedded store keeps media in the row, so it stays NULL.
             await EnsureSqliteColumnAsync(connection, "AnswerChunks", "ObjectKey", "TEXT NULL", cancellationToken);
         }
+        await KeyStoreInstaller.ApplyAsync(options, cancellationToken);
     }
 
     /// <summary>SQLite has no ADD COLUMN IF NOT EXISTS: the column is added when the table lacks it.</summary>
@@ -62,7 +63,7 @@ public static class SchemaInstaller
 
     // WAL lets readers run beside the writer and, unlike the rollback journal, keeps fsyncs to one per commit.
     // It is a property of the database file: set once, it holds for every later connection.
-    private static async Task UseWriteAheadLogAsync(DbConnection connection, CancellationToken cancellationToken)
+    internal static async Task UseWriteAheadLogAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL;";
@@ -73,7 +74,7 @@ public static class SchemaInstaller
         }
     }
 
-    private static async Task ApplyScriptAsync(DbConnection connection, StorageProvider provider, SchemaScripts.Script script, CancellationToken cancellationToken)
+    internal static async Task ApplyScriptAsync(DbConnection connection, StorageProvider provider, SchemaScripts.Script script, CancellationToken cancellationToken)
     {
         // IMMEDIATE takes SQLite's write lock up front, so a script never fails half-way on a busy database.
         await using var transaction = connection is SqliteConnection sqlite

@@ -8,14 +8,23 @@ internal static class SchemaScripts
 {
     public sealed record Script(string Name, string Sql);
 
-    public static IReadOnlyList<Script> For(StorageProvider provider)
+    public static IReadOnlyList<Script> For(StorageProvider provider) => In(provider switch
     {
-        var folder = provider switch
-        {
-            StorageProvider.Sqlite => ".Storage.Sqlite.",
-            StorageProvider.Postgres => ".Storage.Postgres.",
-            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown storage provider."),
-        };
+        StorageProvider.Sqlite => ".Storage.Sqlite.",
+        StorageProvider.Postgres => ".Storage.Postgres.",
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown storage provider."),
+    }, provider);
+
+    /// <summary>The key store's scripts (Storage/KeyStore/Sqlite, deploy/postgres/keystore).</summary>
+    public static IReadOnlyList<Script> ForKeyStore(StorageProvider provider) => In(provider switch
+    {
+        StorageProvider.Sqlite => ".Storage.KeyStore.Sqlite.",
+        StorageProvider.Postgres => ".Storage.KeyStore.Postgres.",
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown storage provider."),
+    }, provider);
+
+    private static IReadOnlyList<Script> In(string folder, StorageProvider provider)
+    {
         var assembly = typeof(SchemaScripts).Assembly;
         var scripts = assembly.GetManifestResourceNames()
             .Where(name => name.Contains(folder, StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal))

@@ -4,6 +4,7 @@ namespace BankHire.Hosting.Storage;
 public sealed class StorageOptions
 {
     public const string SqliteFileName = "bankhire.db";
+    public const string KeyStoreFileName = "data-keys.db";
 
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
@@ -21,12 +22,34 @@ public sealed class StorageOptions
     /// Unset: <c>&lt;DataDirectory&gt;/master-keys.json</c>, created with a new key on first run.</summary>
     public string? MasterKeyFile { get; set; }
 
+    /// <summary>The embedded key store's folder (<see cref="Encryption.DataKeyStore"/>): the data keys live apart from the data
+    /// they seal, so a backup of the database holds only ciphertext. Unset: <c>&lt;DataDirectory&gt;/keys</c> (back it up on its
+    /// own, short-retention schedule: deploy/BACKUP.md).</summary>
+    public string? KeyStoreDirectory { get; set; }
+
+    /// <summary>The PostgreSQL key store's connection string: a database of its own, never in the data database's backups.
+    /// Unset: the data database's server and credentials, database <c>&lt;Database&gt;_keys</c> (created when missing).</summary>
+    public string? KeyStoreConnectionString { get; set; }
+
     /// <summary>Where answer media live: the database (default) or an S3-compatible object store beside it.</summary>
     public MediaStoreOptions Media { get; set; } = new();
 
     public string MasterKeyPath => Path.GetFullPath(MasterKeyFile ?? Path.Combine(DataDirectory, "master-keys.json"));
 
-    public string SqliteDatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, SqliteFileName));
+    public string SqliteDatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, DatabaseFileName));
+
+    /// <summary>The embedded database's file name in <see cref="DataDirectory"/> (the key store's differs).</summary>
+    internal string DatabaseFileName { get; init; } = SqliteFileName;
+
+    /// <summary>The key store's own database, with the same provider.</summary>
+    public StorageOptions KeyStore => new()
+    {
+        Provider = Provider,
+        DataDirectory = KeyStoreDirectory ?? Path.Combine(DataDirectory, "keys"),
+        DatabaseFileName = KeyStoreFileName,
+        ConnectionString = KeyStoreConnectionString ?? PostgresConnectionString.KeyStoreOf(ConnectionString),
+        ApplySchemaOnStart = ApplySchemaOnStart,
+    };
 
     internal string RequirePostgresConnectionString() =>
         string.IsNullOrWhiteSpace(ConnectionString)

@@ -133,6 +133,9 @@ public static class Endpoints
         // A candidate nobody else uses: an admin's valid body would erase them.
         new("POST", $"/api/candidates/{Guid.NewGuid()}/privacy/erase", Access.Admin, true),
         new("GET", "/api/privacy/deletion-requests", Access.AnyHr, false),
+        new("GET", $"/api/jobs/{Job}/impact-assessment", Access.AnyHr, false),
+        new("PUT", $"/api/jobs/{Job}/impact-assessment", Access.Recruiting, true),
+        new("PUT", $"/api/interviews/{Guid.NewGuid()}/notice", Access.Recruiting, true),
         new("GET", $"/api/jobs/{Job}/adverse-impact", Access.AnyHr, false),
         new("GET", "/api/audit", Access.Auditing, false),
         new("GET", "/api/audit/export", Access.Auditing, false),

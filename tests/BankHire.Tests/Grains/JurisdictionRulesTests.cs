@@ -28,6 +28,36 @@ public sealed class JurisdictionRulesTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task In_China_face_analysis_waits_for_the_jobs_impact_assessment_and_an_interview_without_it_starts_at_once()
+    {
+        var unassessed = await LiveInterviewSetup.InvitedAsync(fixture, jurisdiction: "CN", impactAssessed: false);
+        await unassessed.Session.GiveConsentAsync(LiveInterviewSetup.AllConsents);
+        var refused = await Assert.ThrowsAsync<InterviewStateException>(() => unassessed.Session.StartAsync().AsTask());
+        Assert.Contains("impact assessment", refused.Message);
+
+        var faceDeclined = await LiveInterviewSetup.InvitedAsync(fixture, jurisdiction: "CN", impactAssessed: false);
+        await faceDeclined.StartedAsync(LiveInterviewSetup.AllConsents with { Face = false });
+        Assert.Equal(InterviewStatus.InProgress, (await faceDeclined.Session.GetProgressAsync())!.Interview.Status);
+
+        await LiveInterviewSetup.AssessImpactAsync(fixture, unassessed.JobId);
+        Assert.Equal(InterviewStatus.InProgress, (await unassessed.Session.StartAsync()).Status);
+        var future = LiveInterviewSetup.Assessment(fixture) with { AssessedOn = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime).AddDays(1) };
+        await Assert.ThrowsAsync<ArgumentException>(() => fixture.Grains.GetGrain<BankHire.Privacy.IImpactAssessmentGrain>(unassessed.JobId).RecordAsync(future).AsTask());
+    }
+
+    [Fact]
+    public async Task The_New_York_City_notice_date_set_by_HR_cannot_be_in_the_future()
+    {
+        var live = await LiveInterviewSetup.InvitedAsync(fixture, jurisdiction: "US-NYC");
+
+        await Assert.ThrowsAsync<InterviewStateException>(() => live.Session.RecordNoticeAsync(fixture.Clock.GetUtcNow().AddHours(1)).AsTask());
+        var noticed = await live.Session.RecordNoticeAsync(fixture.Clock.GetUtcNow().AddDays(-14));
+
+        Assert.Equal(fixture.Clock.GetUtcNow().AddDays(-14), noticed.Invitation.NoticeGivenAt);
+        Assert.Equal(InterviewStatus.InProgress, (await (await live.StartedAsync()).Session.GetProgressAsync())!.Interview.Status);
+    }
+
+    [Fact]
     public async Task Elsewhere_the_interview_starts_as_soon_as_it_is_invited()
     {
         var live = await (await LiveInterviewSetup.InvitedAsync(fixture, jurisdiction: "US-IL")).StartedAsync();

@@ -13,13 +13,14 @@ public sealed record LiveInterviewSetup(ILiveCluster Fixture, string JobId, Guid
     public static readonly string[] Questions = ["teller-q0", "teller-q1", "teller-q2", "teller-q3", "teller-q4", "teller-q5", "teller-q6"];
 
     public static async Task<LiveInterviewSetup> InvitedAsync(ILiveCluster fixture, bool facialIndicatorsAllowed = true, string? jurisdiction = null,
-        DateTimeOffset? noticeGivenAt = null)
+        DateTimeOffset? noticeGivenAt = null, bool impactAssessed = true)
     {
         var jobId = $"live-teller-{Guid.NewGuid():N}";
         var modelJson = JobTemplates.LoadJson(JobTemplates.Teller);
         if (!facialIndicatorsAllowed) modelJson = modelJson.Replace("\"facialIndicatorsAllowed\": true", "\"facialIndicatorsAllowed\": false");
         if (jurisdiction is not null) modelJson = modelJson.Replace("\"policy\": {", $"\"policy\": {{ \"jurisdiction\": \"{jurisdiction}\",");
         await fixture.Grains.GetGrain<IJobRubricGrain>(jobId).CreateAsync(new JobPosting("柜员", "Teller", "teller", null, 1, JobStatus.Open), modelJson, "test");
+        if (impactAssessed) await AssessImpactAsync(fixture, jobId);
         var candidateId = Guid.NewGuid();
         var candidate = fixture.Grains.GetGrain<ICandidateGrain>(candidateId);
         await candidate.CreateAsync(new CandidateApplication(new CandidateContact("王小明", null, null), jobId, null, null, null, "test"), "test");
@@ -29,6 +30,13 @@ public sealed record LiveInterviewSetup(ILiveCluster Fixture, string JobId, Guid
         await session.CreateAsync(new InterviewInvitation(candidateId, jobId, 1, fixture.Clock.GetUtcNow().AddDays(30), [.. Questions], noticeGivenAt));
         return new LiveInterviewSetup(fixture, jobId, candidateId, session, interviewId);
     }
+
+    /// <summary>A personal-information impact assessment recorded for the job (CN and EU jobs need one before face analysis).</summary>
+    public static async Task AssessImpactAsync(ILiveCluster fixture, string jobId) =>
+        await fixture.Grains.GetGrain<BankHire.Privacy.IImpactAssessmentGrain>(jobId).RecordAsync(Assessment(fixture));
+
+    public static BankHire.Privacy.ImpactAssessment Assessment(ILiveCluster fixture) => new("screening tellers", "volume", "face is sensitive", "consent, encryption",
+        "compliance", DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime), "test", fixture.Clock.GetUtcNow());
 
     public static ConsentChoice AllConsents => new(true, true, true, false, "v1", "en", "127.0.0.1");
 

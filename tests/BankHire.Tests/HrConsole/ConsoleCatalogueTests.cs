@@ -80,6 +80,8 @@ public sealed class ConsoleCatalogueTests
             .. Enum.GetNames<InvitationChannel>().Select(c => $"channel.{c}"),
             .. Enum.GetNames<DeliveryStatus>().Select(s => $"delivery.{s}"),
             .. Enum.GetNames<JobStatus>().Select(s => $"jobStatus.{s}"),
+            .. BankHire.Fairness.SelfIdentificationChoices.Sex.Concat(BankHire.Fairness.SelfIdentificationChoices.AgeBand)
+                .Concat(BankHire.Fairness.SelfIdentificationChoices.Ethnicity).Select(c => $"fairness.category.{c.Replace('-', '_')}"),
         ];
         Assert.Empty(needed.Except(Chinese.Keys));
     }

@@ -36,6 +36,20 @@ internal sealed class PostgresTestDatabase : ITestDatabase
     public async ValueTask DisposeAsync()
     {
         await ExecuteAdminAsync($"DROP SCHEMA IF EXISTS {Schema} CASCADE");
+        // The key store (a database of its own) holds a schema of the same name.
+        await using (var keys = new NpgsqlConnection(Options.KeyStore.ConnectionString))
+        {
+            await keys.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {Schema} CASCADE", keys);
+            await drop.ExecuteNonQueryAsync();
+        }
+        // Each test's schema makes pools of their own (the data's and the key store's): their idle connections would
+        // otherwise outlive the test and, many tests later, take every connection the server allows.
+        foreach (var connectionString in new[] { Options.RequirePostgresConnectionString(), Options.KeyStore.RequirePostgresConnectionString() })
+        {
+            using var pooled = new NpgsqlConnection(connectionString);
+            NpgsqlConnection.ClearPool(pooled);
+        }
     }
 
     /// <summary>Runs SQL in this database's schema.</summary>

@@ -114,3 +114,5 @@ export const employees = {
   completeTask: (id: string, task: string) => http.post<Employee>(`${employee(id)}/onboarding/${encodeURIComponent(task)}/done`),
   month: (id: string, month: string) => http.get<MonthSummary>(`${employee(id)}/attendance`, { month }),
 };
+
+export { audit, fairness } from "./compliance";

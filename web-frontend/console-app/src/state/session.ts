@@ -9,4 +9,6 @@ export const can = {
   recruit: has("HrAdmin", "Recruiter"),
   interview: has("HrAdmin", "Recruiter", "Interviewer"),
   admin: has("HrAdmin"),
+  audit: has("HrAdmin", "Auditor"),
+  review: has("HrAdmin", "Recruiter", "Auditor"),
 };
