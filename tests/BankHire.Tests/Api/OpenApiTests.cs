@@ -45,6 +45,8 @@ public sealed class OpenApiTests(ApiFactory api)
             .Where(e => e.RoutePattern.RawText is { } raw && raw.StartsWith("/api/") && !raw.StartsWith("/api/candidate/") && !raw.StartsWith("/api/auth/login")
                 // Authorised by the candidate's invitation token, not an HR role: ChunkIngestTests covers its auth and bad input.
                 && raw != ChunkIngestEndpoints.Route
+                // Also the candidate's token: RecordingUploadApiTests covers its auth and bad input.
+                && !raw.StartsWith(RecordingUploadEndpoints.Route)
                 // Authorised by the employee's own sign-in code, not an HR role: CheckInApiTests covers its auth and bad input.
                 && raw != EmployeePortalEndpoints.Route && !raw.StartsWith(EmployeePortalEndpoints.Route + "/"))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, Template(e.RoutePattern.RawText!))))

@@ -131,6 +131,26 @@ public sealed class RecordingUploadApiTests(ApiFactory api, ITestOutputHelper ou
         await Eventually.TrueAsync(() => Task.FromResult(!Uploads.HoldsParts(live.InterviewId, question)), ScoringTimeout, "the kept recording to be deleted");
     }
 
+    [Fact]
+    public async Task Every_recording_route_needs_the_candidates_token_not_an_hr_cookie_or_nothing()
+    {
+        var live = await LiveCandidate.InvitedAsync(api);
+        var question = live.QuestionIds[0];
+        foreach (var client in new[] { api.Recruiter, api.NewClient() })
+        {
+            HttpRequestMessage[] requests =
+            [
+                new(HttpMethod.Post, RouteOf(live, question)) { Content = JsonContent.Create(new { length = 1000 }) },
+                new(HttpMethod.Get, RouteOf(live, question)),
+                new(HttpMethod.Patch, RouteOf(live, question)) { Content = new ByteArrayContent([1, 2, 3]) },
+                new(HttpMethod.Post, RouteOf(live, question, "/finish")),
+            ];
+            foreach (var request in requests)
+                using (request)
+                    await ProblemAssert.IsProblemAsync(await client.SendAsync(request), HttpStatusCode.Unauthorized);
+        }
+    }
+
     private static Task<HttpResponseMessage> BeginAsync(LiveCandidate live, string question, long length) =>
         live.SendAsync(HttpMethod.Post, RouteOf(live, question), JsonContent.Create(new { length }));
 

@@ -20,12 +20,12 @@ public static class WebApp
     }
 
     /// <summary>
-    /// Signs in over one keep-alive connection that every later request reuses, as a browser does: an answer that
-    /// spoils the connection (a body written to the login's 204 once made Kestrel drop it) fails the next request.
+    /// Signs in over a keep-alive connection that the next request reuses (the pool hands out the idle one), as a browser
+    /// does: an answer that spoils the connection (a body written to the login's 204 once made Kestrel drop it) fails it.
     /// </summary>
     public static async Task<HttpClient> SignInAsync(AppProcess app)
     {
-        var handler = new SocketsHttpHandler { UseCookies = true, MaxConnectionsPerServer = 1, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) };
+        var handler = new SocketsHttpHandler { UseCookies = true, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) };
         var http = new HttpClient(handler) { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         var response = await http.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = AdminPassword });
         response.EnsureSuccessStatusCode();
