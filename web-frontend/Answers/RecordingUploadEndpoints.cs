@@ -43,7 +43,7 @@ public static class RecordingUploadEndpoints
         group.MapPost("", BeginAsync).Produces<RecordingUploadView>();
         group.MapGet("", Status).Produces<RecordingUploadView>();
         group.MapPatch("", AppendAsync).WithMetadata(new RequestSizeLimitAttribute(MaxPartBytes)).Produces<RecordingUploadView>();
-        group.MapPost("/finish", FinishAsync).Produces<RecordingUploadView>();
+        group.MapPost("/finish", FinishAsync).Produces<RecordingUploadView>().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<RecordingUploadView> BeginAsync(Guid id, string questionId, int? attempt, BeginRequest request,

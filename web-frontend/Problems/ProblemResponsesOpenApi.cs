@@ -22,7 +22,8 @@ internal sealed class ProblemResponsesOpenApi : IOpenApiOperationTransformer
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
         var authorised = !anonymous && metadata.OfType<IAuthorizeData>().Any();
         var employeeCode = path == "/api/employee" || path.StartsWith("/api/employee/", StringComparison.Ordinal);
-        var candidateToken = path.StartsWith("/api/candidate/", StringComparison.Ordinal) || path.Contains("/chunks/", StringComparison.Ordinal) || employeeCode;
+        var candidateToken = path.StartsWith("/api/candidate/", StringComparison.Ordinal) || path.Contains("/chunks/", StringComparison.Ordinal)
+            || path.EndsWith("/recording", StringComparison.Ordinal) || path.Contains("/recording/", StringComparison.Ordinal) || employeeCode;
         var write = description.HttpMethod is "POST" or "PUT" or "PATCH" or "DELETE";
         var body = description.HttpMethod is "POST" or "PUT" or "PATCH";
         var takesInput = body || description.ParameterDescriptions.Count > 0;
