@@ -16,7 +16,7 @@ public static class WeightProposal
     /// measured (a rubric weight must be positive) and a small cohort's zero is weak evidence: a competency is turned
     /// down, never dropped — dropping one is the job owner's decision in the model editor.
     /// </summary>
-    public const double MinimumShare = 0.02;
+    public const double MinimumShare = 0.01;
 
     public sealed record Result(
         IReadOnlyList<double> Current,

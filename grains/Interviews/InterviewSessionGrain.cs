@@ -74,8 +74,12 @@ public sealed class InterviewSessionGrain(
         var current = Open(InterviewStatus.Invited, InterviewStatus.Booked, InterviewStatus.InProgress);
         if (string.IsNullOrWhiteSpace(choice.TextVersion)) throw new InterviewInputException("'textVersion' is required.", "textVersion");
         if (choice.Language is not ("zh" or "en")) throw new InterviewInputException("'language' must be 'zh' or 'en'.", "language");
+        var pack = await JobJurisdiction.PackAsync(GrainFactory, current.Invitation.JobId);
+        if (pack.BiometricConsentRefusal(choice.Face, choice.BiometricNoticeVersion) is { } refusal)
+            throw new InterviewInputException(refusal, "biometricNoticeVersion");
         state.State.Consents.Add(new ConsentRecord(choice.Face, choice.Voice, choice.Content, choice.KeepRecording,
-            choice.TextVersion.Trim(), choice.Language, choice.ClientAddress, clock.GetUtcNow()));
+            choice.TextVersion.Trim(), choice.Language, choice.ClientAddress, clock.GetUtcNow(),
+            BiometricNoticeVersion: choice.Face ? pack.BiometricNoticeVersion : null));
         return Progress(await SaveAsync(current));
     }
 

@@ -32,7 +32,7 @@ public static class CandidateInterviewEndpoints
     {
         var (interview, session) = await portal.OpenAsync(http);
         var choice = new ConsentChoice(request.Face, request.Voice, request.Content, request.KeepRecording,
-            request.TextVersion, PrimaryLanguage(request.Language), http.Connection.RemoteIpAddress?.ToString());
+            request.TextVersion, PrimaryLanguage(request.Language), http.Connection.RemoteIpAddress?.ToString(), request.BiometricNoticeVersion);
         return await portal.ViewAsync(interview, await session.GiveConsentAsync(choice), http);
     }
 

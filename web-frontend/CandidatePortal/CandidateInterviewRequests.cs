@@ -6,7 +6,8 @@ namespace BankHire.Web.CandidatePortal;
 public static class CandidateInterviewRequests
 {
     /// <summary>The consent choices; the language and the text version's meaning are the session grain's rules.</summary>
-    public sealed record ConsentRequest(bool Face, bool Voice, bool Content, bool KeepRecording, string TextVersion, string Language) : IValidatedRequest
+    public sealed record ConsentRequest(bool Face, bool Voice, bool Content, bool KeepRecording, string TextVersion, string Language,
+        string? BiometricNoticeVersion = null) : IValidatedRequest
     {
         public void Validate() => Require.Text(TextVersion, "textVersion");
     }

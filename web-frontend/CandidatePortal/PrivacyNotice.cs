@@ -23,7 +23,11 @@ public static class PrivacyNotice
     /// <summary>The job's jurisdiction pack as the candidate reads it: its name, what it promises, and the rights it gives.</summary>
     public sealed record JurisdictionNotice(string Code, string NameZh, string NameEn, IReadOnlyList<string> NoticeZh, IReadOnlyList<string> NoticeEn,
         bool SeparateBiometricConsent, bool ExplanationAndHumanReviewOnRequest, bool AlternativeProcessOnRequest, int? DeletionDaysAfterRequest,
-        IReadOnlyList<string> CuesNotUsed);
+        IReadOnlyList<string> CuesNotUsed)
+    {
+        /// <summary>The biometric notice the face choice agrees to on its own, sent back with the consent; null when not asked.</summary>
+        public string? BiometricNoticeVersion { get; init; }
+    }
 
     public sealed record PrivacyView(string ConsentTextVersion, int RetentionDays, IReadOnlyList<AnalysisNotice> Analyses, bool FacialAnalysisUsed)
     {
@@ -57,7 +61,7 @@ public static class PrivacyNotice
     public static JurisdictionNotice? JurisdictionOf(JurisdictionPack pack) =>
         pack == JurisdictionPack.None ? null : new JurisdictionNotice(pack.Code, pack.NameZh, pack.NameEn, pack.NoticeZh, pack.NoticeEn,
             pack.SeparateBiometricConsent, pack.ExplanationAndHumanReviewOnRequest, pack.AlternativeProcessOnRequest, pack.DeletionDaysAfterRequest,
-            [.. pack.CuesOff.Order(StringComparer.Ordinal)]);
+            [.. pack.CuesOff.Order(StringComparer.Ordinal)]) { BiometricNoticeVersion = pack.BiometricNoticeVersion };
 
     private static List<MeasureNotice> MeasuresOf(CompetencyModel model, string kind) =>
         [.. model.Competencies

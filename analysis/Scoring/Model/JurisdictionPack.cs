@@ -73,6 +73,20 @@ public sealed record JurisdictionPack(
 
     public static IReadOnlyList<string> Codes => [.. All.Select(p => p.Code)];
 
+    /// <summary>
+    /// The version of the separate consent to face analysis (sensitive personal information, PIPL Art. 29; biometric
+    /// identifiers under Illinois law) the consent page shows on the face choice; null where the pack does not ask for one.
+    /// A new text gets a new version, so a consent given on an older page is not taken for the new one.
+    /// </summary>
+    public string? BiometricNoticeVersion => SeparateBiometricConsent ? $"{Code}-biometric-1" : null;
+
+    /// <summary>Why a consent with face analysis cannot be taken under this pack (the separate biometric consent is missing
+    /// or was given to another text), or null.</summary>
+    public string? BiometricConsentRefusal(bool face, string? noticeVersion) =>
+        !face || BiometricNoticeVersion is not { } required || noticeVersion?.Trim() == required ? null
+            : $"Face analysis under {NameEn} needs its own consent to the biometric notice '{required}'" +
+              (string.IsNullOrWhiteSpace(noticeVersion) ? "; none was given." : $", not '{noticeVersion}'.");
+
     /// <summary>The pack for a job's jurisdiction code; <see cref="None"/> when the job names none.</summary>
     public static JurisdictionPack For(string? code) =>
         code is null ? None : All.FirstOrDefault(p => p.Code == code) ?? throw new ArgumentException($"Unknown jurisdiction '{code}'.", nameof(code));

@@ -30,8 +30,14 @@ public sealed record LiveCandidate(ApiFactory Api, Guid CandidateId, Guid Interv
 
     public async Task<JsonElement> PostOkAsync(string path, object? body = null) => await OkAsync(await PostAsync(path, body));
 
-    public async Task<JsonElement> ConsentAsync(bool face = true, bool voice = true, bool content = true, bool keepRecording = false, string language = "en") =>
-        await PostOkAsync("/consent", new { face, voice, content, keepRecording, textVersion = PrivacyNotice.ConsentTextVersion, language });
+    /// <summary>Gives consent as the page does: with face analysis, the separate biometric consent the job's pack shows.</summary>
+    public async Task<JsonElement> ConsentAsync(bool face = true, bool voice = true, bool content = true, bool keepRecording = false, string language = "en")
+    {
+        var biometricNoticeVersion = face && (await ViewAsync()).TryGetProperty("privacy", out var privacy)
+            && privacy.TryGetProperty("jurisdiction", out var pack) && pack.ValueKind == JsonValueKind.Object
+            && pack.TryGetProperty("biometricNoticeVersion", out var version) ? version.GetString() : null;
+        return await PostOkAsync("/consent", new { face, voice, content, keepRecording, textVersion = PrivacyNotice.ConsentTextVersion, language, biometricNoticeVersion });
+    }
 
     public async Task<JsonElement> StartedAsync(bool face = true, string language = "en", bool keepRecording = false)
     {

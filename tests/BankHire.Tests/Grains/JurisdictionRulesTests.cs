@@ -27,11 +27,34 @@ public sealed class JurisdictionRulesTests(ClusterFixture fixture)
         Assert.Equal(InterviewStatus.InProgress, (await (await tenDaysBefore.StartedAsync()).Session.GetProgressAsync())!.Interview.Status);
     }
 
+    [Theory]
+    [InlineData("CN")]
+    [InlineData("US-IL")]
+    public async Task Face_analysis_needs_its_own_consent_to_the_biometric_notice_where_the_jurisdiction_asks_for_it(string jurisdiction)
+    {
+        var live = await LiveInterviewSetup.InvitedAsync(fixture, jurisdiction: jurisdiction);
+        var missing = await Assert.ThrowsAsync<InterviewInputException>(() => live.Session.GiveConsentAsync(LiveInterviewSetup.AllConsents).AsTask());
+        Assert.Equal("biometricNoticeVersion", missing.Field);
+        var stale = await Assert.ThrowsAsync<InterviewInputException>(() =>
+            live.Session.GiveConsentAsync(LiveInterviewSetup.AllConsents with { BiometricNoticeVersion = $"{jurisdiction}-biometric-0" }).AsTask());
+        Assert.Contains($"{jurisdiction}-biometric-1", stale.Message);
+        Assert.Null((await live.Session.GetProgressAsync())!.Consent);
+
+        // Declining face analysis needs no biometric consent; agreeing with it records which notice was agreed to.
+        await live.Session.GiveConsentAsync(LiveInterviewSetup.AllConsents with { Face = false });
+        await live.Session.GiveConsentAsync(live.AllConsentsHere);
+        Assert.Equal($"{jurisdiction}-biometric-1", (await live.Session.GetProgressAsync())!.Consent!.BiometricNoticeVersion);
+
+        // A pack without the rule takes face consent as before.
+        var nyc = await LiveInterviewSetup.InvitedAsync(fixture, jurisdiction: "US-NYC");
+        await nyc.Session.GiveConsentAsync(LiveInterviewSetup.AllConsents);
+    }
+
     [Fact]
     public async Task In_China_face_analysis_waits_for_the_jobs_impact_assessment_and_an_interview_without_it_starts_at_once()
     {
         var unassessed = await LiveInterviewSetup.InvitedAsync(fixture, jurisdiction: "CN", impactAssessed: false);
-        await unassessed.Session.GiveConsentAsync(LiveInterviewSetup.AllConsents);
+        await unassessed.Session.GiveConsentAsync(unassessed.AllConsentsHere);
         var refused = await Assert.ThrowsAsync<InterviewStateException>(() => unassessed.Session.StartAsync().AsTask());
         Assert.Contains("impact assessment", refused.Message);
 

@@ -8,7 +8,7 @@ using BankHire.Jobs;
 namespace BankHire.Tests.Grains;
 
 /// <summary>A teller job (the shipped template: practice question then six scored ones), a candidate invited to it, and helpers to answer.</summary>
-public sealed record LiveInterviewSetup(ILiveCluster Fixture, string JobId, Guid CandidateId, IInterviewSessionGrain Session, Guid InterviewId)
+public sealed record LiveInterviewSetup(ILiveCluster Fixture, string JobId, Guid CandidateId, IInterviewSessionGrain Session, Guid InterviewId, string? Jurisdiction = null)
 {
     public static readonly string[] Questions = ["teller-q0", "teller-q1", "teller-q2", "teller-q3", "teller-q4", "teller-q5", "teller-q6"];
 
@@ -28,7 +28,7 @@ public sealed record LiveInterviewSetup(ILiveCluster Fixture, string JobId, Guid
         var interviewId = Guid.NewGuid();
         var session = fixture.Grains.GetGrain<IInterviewSessionGrain>(interviewId);
         await session.CreateAsync(new InterviewInvitation(candidateId, jobId, 1, fixture.Clock.GetUtcNow().AddDays(30), [.. Questions], noticeGivenAt));
-        return new LiveInterviewSetup(fixture, jobId, candidateId, session, interviewId);
+        return new LiveInterviewSetup(fixture, jobId, candidateId, session, interviewId, jurisdiction);
     }
 
     /// <summary>A personal-information impact assessment recorded for the job (CN and EU jobs need one before face analysis).</summary>
@@ -40,9 +40,13 @@ public sealed record LiveInterviewSetup(ILiveCluster Fixture, string JobId, Guid
 
     public static ConsentChoice AllConsents => new(true, true, true, false, "v1", "en", "127.0.0.1");
 
+    /// <summary>Every analysis, with the separate biometric consent where the job's jurisdiction asks for it.</summary>
+    public ConsentChoice AllConsentsHere =>
+        AllConsents with { BiometricNoticeVersion = BankHire.Analysis.Scoring.Model.JurisdictionPack.For(Jurisdiction).BiometricNoticeVersion };
+
     public async Task<LiveInterviewSetup> StartedAsync(ConsentChoice? consent = null)
     {
-        await Session.GiveConsentAsync(consent ?? AllConsents);
+        await Session.GiveConsentAsync(consent ?? AllConsentsHere);
         await Session.StartAsync();
         return this;
     }

@@ -27,7 +27,7 @@ public sealed class PerformanceApiTests(ApiFactory api)
         var keys = report.GetProperty("competencyKeys").EnumerateArray().Select(k => k.GetString()!).ToArray();
         var proposed = proposal.GetProperty("proposed").EnumerateArray().Select(w => w.GetDouble()).ToArray();
         Assert.Equal(1, proposed.Sum(), 2);
-        Assert.True(proposal.GetProperty("improves").GetBoolean(), "the demo's true weights differ from the model's");
+        Assert.True(proposal.GetProperty("improves").GetBoolean(), $"the demo's true weights differ from the model's: {proposal}");
 
         var before = (await api.Admin.GetFromJsonAsync<JsonElement>($"/api/jobs/{Job}/versions")).GetArrayLength();
         var accept = await api.Admin.PostAsJsonAsync($"/api/jobs/{Job}/validity/accept", new { weights = keys.Zip(proposed).ToDictionary(p => p.First, p => p.Second) });

@@ -148,6 +148,8 @@ function showConsent() {
   const faceUsed = view.privacy?.facialAnalysisUsed !== false;
   $("#choice-face").hidden = !faceUsed;
   $("#face-not-used").hidden = faceUsed;
+  // Where the job's jurisdiction asks for it, the face choice is also the separate consent to its biometric notice.
+  $("#consent-face-separate").hidden = !view.privacy?.jurisdiction?.biometricNoticeVersion;
   // Unticked unless the candidate chose before (a refresh or a second visit).
   const given = view.consent && !view.consent.withdrawnAt ? view.consent : {};
   $("#consent-face").checked = faceUsed && !!given.face;
@@ -191,6 +193,7 @@ $("#consent-form").addEventListener("submit", async (event) => {
       content: $("#consent-content").checked,
       keepRecording: $("#consent-keep").checked,
       textVersion: view.privacy?.consentTextVersion ?? null,
+      biometricNoticeVersion: $("#consent-face").checked ? view.privacy?.jurisdiction?.biometricNoticeVersion ?? null : null,
       language: lang() === "en" ? "en" : "zh",
     });
     showDevice();
