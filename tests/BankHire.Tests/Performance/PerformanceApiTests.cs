@@ -27,14 +27,24 @@ public sealed class PerformanceApiTests(ApiFactory api)
         var keys = report.GetProperty("competencyKeys").EnumerateArray().Select(k => k.GetString()!).ToArray();
         var proposed = proposal.GetProperty("proposed").EnumerateArray().Select(w => w.GetDouble()).ToArray();
         Assert.Equal(1, proposed.Sum(), 2);
-        Assert.True(proposal.GetProperty("improves").GetBoolean(), $"the demo's true weights differ from the model's: {proposal}");
+        Assert.All(proposed, w => Assert.True(w >= BankHire.Analysis.Validity.WeightProposal.MinimumShare, $"a proposed share of {w}: every competency stays measured"));
 
+        // Offered only when it predicted better out of sample. Whether the demo's does depends on the reviews entered so far
+        // (the KPI test of this class adds two for a demo hire), so both answers are checked for what they allow.
         var before = (await api.Admin.GetFromJsonAsync<JsonElement>($"/api/jobs/{Job}/versions")).GetArrayLength();
         var accept = await api.Admin.PostAsJsonAsync($"/api/jobs/{Job}/validity/accept", new { weights = keys.Zip(proposed).ToDictionary(p => p.First, p => p.Second) });
-        accept.EnsureSuccessStatusCode();
-        var accepted = await accept.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.StartsWith("validity study ", accepted.GetProperty("changeNote").GetString());
-        Assert.Equal(before + 1, accepted.GetProperty("version").GetInt32());
+        if (proposal.GetProperty("improves").GetBoolean())
+        {
+            accept.EnsureSuccessStatusCode();
+            var accepted = await accept.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.StartsWith("validity study ", accepted.GetProperty("changeNote").GetString());
+            Assert.Equal(before + 1, accepted.GetProperty("version").GetInt32());
+        }
+        else
+        {
+            await ProblemAssert.IsProblemAsync(accept, HttpStatusCode.Conflict);
+            Assert.Equal(before, (await api.Admin.GetFromJsonAsync<JsonElement>($"/api/jobs/{Job}/versions")).GetArrayLength());
+        }
 
         var negative = await api.Admin.PostAsJsonAsync($"/api/jobs/{Job}/validity/accept", new { weights = keys.ToDictionary(k => k, _ => -1.0) });
         await ProblemAssert.IsProblemAsync(negative, HttpStatusCode.BadRequest);
