@@ -63,14 +63,6 @@ public static class DefaultTemplates
             "Interview time confirmed: {jobTitle}, {slot}",
             "Dear {candidateName},\n\nYou have booked your AI video interview with {bankName} for {jobTitle} at {slot}. The calendar invitation attached to this e-mail adds it to your calendar (if you change the booking, a new invitation replaces this time). Please open this link then:\n\n{link}\n\nThe {bankName} recruiting team",
             "[{bankName}] Dear {candidateName}, your {jobTitle} interview is at {slot}. Open this link then: {link}"),
-        new(MessageKind.BookingCancelled, NotificationLanguages.Chinese,
-            "面试预约已取消：「{jobTitle}」{slot}",
-            "{candidateName}，您好：\n\n您原定于 {slot} 的{bankName}「{jobTitle}」AI视频面试预约已取消，日历中的该时间已撤销。如需重新预约，请在 {expiresAt} 前打开：\n\n{link}\n\n{bankName} 招聘团队",
-            "【{bankName}】{candidateName}您好，您{slot}的「{jobTitle}」面试预约已取消，可重新预约：{link}"),
-        new(MessageKind.BookingCancelled, NotificationLanguages.English,
-            "Interview booking cancelled: {jobTitle}, {slot}",
-            "Dear {candidateName},\n\nYour AI video interview with {bankName} for {jobTitle} at {slot} is cancelled and removed from your calendar. To book another time before {expiresAt}, open:\n\n{link}\n\nThe {bankName} recruiting team",
-            "[{bankName}] Dear {candidateName}, your {jobTitle} interview at {slot} is cancelled. Book again: {link}"),
     ];
 
     /// <summary>The kinds a job sets its own texts for (what a candidate receives); a hire's messages use the bank's.</summary>

@@ -95,7 +95,9 @@ public sealed class HrConsolePage(IPage page, string language, ViewportSize size
         {
             await Page.WaitForFunctionAsync(
                 "() => !document.querySelector('.el-message') && ![...document.querySelectorAll('.el-popper, .el-select-dropdown')]" +
-                ".some(p => p.getClientRects().length > 0 && getComputedStyle(p).visibility !== 'hidden')",
+                ".some(p => p.getClientRects().length > 0 && getComputedStyle(p).visibility !== 'hidden')" +
+                // A dialog fading in is mid-transition too: wait for every finite animation or transition to end.
+                " && document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
                 null, new() { Timeout = 10_000 });
         }
         catch (TimeoutException)
