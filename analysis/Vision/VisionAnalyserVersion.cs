@@ -7,8 +7,11 @@ namespace BankHire.Analysis.Vision;
 /// </summary>
 public static class VisionAnalyserVersion
 {
-    /// <summary>v2: face-shape check, small-face tiles, landmark cues; v3: tiles for 32-px faces and a second look; v4: flat tiles skipped.</summary>
-    public const string AlgorithmRevision = "v4";
+    /// <summary>
+    /// v2: face-shape check, small-face tiles, landmark cues; v3: tiles for 32-px faces and a second look; v4: flat tiles
+    /// skipped; v5: every second frame read, small faces searched every twelfth (<see cref="FrameSampling.Default"/>).
+    /// </summary>
+    public const string AlgorithmRevision = "v5";
 
     public const string BlazeFaceModel = "blazeface-1.2.0";
 
@@ -16,7 +19,7 @@ public static class VisionAnalyserVersion
 
     public const string LandmarkModel = "dlib68-19.24";
 
-    /// <summary>The version with both neural models, <c>vision/blazeface-1.2.0+dlib68-19.24+v4</c>.</summary>
+    /// <summary>The version with both neural models, <c>vision/blazeface-1.2.0+dlib68-19.24+v5</c>.</summary>
     public static string Current { get; } = For(FaceDetectorKind.BlazeFace, landmarks: true);
 
     public static string For(FaceDetectorKind kind, bool landmarks)

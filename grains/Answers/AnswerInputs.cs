@@ -5,7 +5,10 @@ using BankHire.Interviews;
 
 namespace BankHire.Answers;
 
-/// <summary>One answer as the chunk store holds it, turned into the analyser's input: frames at 2 per second, PCM joined in seq order.</summary>
+/// <summary>
+/// One answer as the chunk store holds it, turned into the analyser's input: the frames vision reads (sent at 2 per
+/// second, picked by <see cref="FrameSampling"/>), PCM joined in seq order.
+/// </summary>
 public static class AnswerInputs
 {
     /// <summary>The page sends about two frames a second; seq is the only clock the server has.</summary>
@@ -15,11 +18,13 @@ public static class AnswerInputs
     private const int SingleReadsUpTo = 16;
 
     /// <param name="seen">Frames already analysed while the answer streamed in, by seq: these are not read again.</param>
+    /// <param name="sampling">Which frames vision reads: only those are read from the store.</param>
     public static async Task<AnswerInput> ReadAsync(
-        IChunkReader chunks, AnswerScoringRequest request, InterviewQuestion question, IReadOnlyDictionary<int, FrameSummary> seen)
+        IChunkReader chunks, AnswerScoringRequest request, InterviewQuestion question, IReadOnlyDictionary<int, FrameSummary> seen,
+        FrameSampling sampling)
     {
         var key = AnswerKeys.For(request.QuestionId, request.Attempt);
-        var frames = request.FrameCount == 0 ? [] : await FramesAsync(chunks, request, key, seen);
+        var frames = request.FrameCount == 0 ? [] : await FramesAsync(chunks, request, key, seen, sampling);
         var audio = request.AudioCount == 0 ? []
             : (await chunks.ReadAllAsync(request.InterviewId, key, ChunkKind.Audio)).Where(c => c.Seq < request.AudioCount).ToList();
         var pcm = new byte[audio.Sum(c => c.Payload.Length)];
@@ -38,14 +43,15 @@ public static class AnswerInputs
     }
 
     private static async Task<IReadOnlyList<TimedFrame>> FramesAsync(
-        IChunkReader chunks, AnswerScoringRequest request, string key, IReadOnlyDictionary<int, FrameSummary> seen)
+        IChunkReader chunks, AnswerScoringRequest request, string key, IReadOnlyDictionary<int, FrameSummary> seen, FrameSampling sampling)
     {
-        var unseen = Enumerable.Range(0, request.FrameCount).Where(seq => !seen.ContainsKey(seq)).ToList();
+        var analysed = Enumerable.Range(0, request.FrameCount).Where(sampling.Analyses).ToList();
+        var unseen = analysed.Where(seq => !seen.ContainsKey(seq)).ToList();
         var read = new Dictionary<int, byte[]>();
         if (unseen.Count > SingleReadsUpTo)
         {
             foreach (var (seq, payload) in await chunks.ReadAllAsync(request.InterviewId, key, ChunkKind.Frame))
-                if (seq < request.FrameCount && !seen.ContainsKey(seq)) read[seq] = payload;
+                if (seq < request.FrameCount && sampling.Analyses(seq) && !seen.ContainsKey(seq)) read[seq] = payload;
         }
         else
         {
@@ -54,9 +60,9 @@ public static class AnswerInputs
         }
 
         // Seq is the frame's clock; a seq neither seen nor stored is left out (the finish checked that none is missing).
-        return [.. Enumerable.Range(0, request.FrameCount)
-            .Select(seq => seen.TryGetValue(seq, out var summary) ? TimedFrame.AlreadySeen(At(seq), summary)
-                : read.TryGetValue(seq, out var jpeg) ? new TimedFrame(At(seq), jpeg)
+        return [.. analysed
+            .Select(seq => seen.TryGetValue(seq, out var summary) ? TimedFrame.AlreadySeen(At(seq), seq, summary)
+                : read.TryGetValue(seq, out var jpeg) ? new TimedFrame(At(seq), jpeg) { Seq = seq }
                 : null)
             .OfType<TimedFrame>()];
     }

@@ -72,7 +72,7 @@ public sealed class AnswerScoringGrain(
         var voice = !reuseLiveReadings || request.AudioCount == 0 || !permissions.Voice ? null : await VoiceMeasuredLiveAsync(request.AudioCount);
         var transcript = !reuseLiveReadings || request.AudioCount == 0 || !permissions.Content || !string.IsNullOrWhiteSpace(request.TypedAnswer)
             ? null : await TranscribedLiveAsync(request.AudioCount);
-        var input = await AnswerInputs.ReadAsync(chunks, request, question, seen) with { VoiceFeatures = voice, LiveTranscript = transcript };
+        var input = await AnswerInputs.ReadAsync(chunks, request, question, seen, analyser.FrameSampling) with { VoiceFeatures = voice, LiveTranscript = transcript };
         // Seconds of CPU (and pocketsphinx): off the grain scheduler, so the silo keeps serving while it runs.
         var analysis = await Task.Run(() => analyser.AnalyseAsync(input, permissions));
         var fromStream = input.Frames.Count(f => f.Seen is not null);

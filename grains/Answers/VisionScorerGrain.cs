@@ -8,7 +8,8 @@ using Orleans.Streams.Core;
 namespace BankHire.Answers;
 
 /// <summary>
-/// Reads each frame of one answer as its doorbell rings and keeps what it saw, once per seq, for live hints. Activated
+/// Reads the frames of one answer that <see cref="FrameSampling"/> picks as their doorbells ring and keeps what it saw,
+/// once per seq, for live hints. Activated
 /// by the implicit subscription to "frames" with the answer's stream key; placed at random, so answers spread over
 /// the silos. In memory only: the chunk store is the truth; at finish the answer's scoring takes these readings and
 /// analyses from the store only the frames this grain has not read (a lost doorbell, a silo restart).
@@ -26,7 +27,7 @@ public sealed class VisionScorerGrain(IChunkReader chunks, FrameAnalyzer frames,
 
     public async Task OnNextAsync(ChunkStored chunk, StreamSequenceToken? token = null)
     {
-        if (readings.ContainsKey(chunk.Seq)) return;
+        if (!frames.Sampling.Analyses(chunk.Seq) || readings.ContainsKey(chunk.Seq)) return;
         var jpeg = chunk.Payload ?? await chunks.ReadAsync(chunk.InterviewId, chunk.AnswerKey, ChunkKind.Frame, chunk.Seq);
         if (jpeg is null) return; // the doorbell rang for a chunk the store does not hold: nothing to read
         var seen = await Task.Run(() => frames.Analyze(jpeg, frameIndex: chunk.Seq)); // CPU work off the grain scheduler

@@ -9,14 +9,15 @@ public static class LiveHints
     public sealed record Hint(string Code, string MessageZh, string MessageEn);
 
     /// <summary>
-    /// Frames looked at: the last second at 2 fps. Two, not one, so a single frame the detector misses (a hand, a turn)
-    /// raises nothing; not three, which kept the hint 1.5–3 s behind the picture in a real browser.
+    /// Frames looked at: those the page sent in the last second (2 at 2 fps), of which vision reads one at its default
+    /// sampling. Looking further back kept the hint 1.5–3 s behind the picture in a real browser; the price is that one
+    /// frame the detector misses (a hand, a turn) shows the hint for about a second.
     /// </summary>
-    public const int LatestFrames = 2;
+    public const int LatestFrameSpan = 2;
 
     /// <summary>
-    /// Frames fetched for the hints: the latest two, and far enough back to hold the latest frame the small-face pass
-    /// searched (it runs on every sixth frame), so a small second person keeps the hint up between searches.
+    /// Readings fetched for the hints: the latest, and far enough back to hold the latest frame the small-face pass
+    /// searched (every sixth reading at the default sampling), so a small second person keeps the hint up between searches.
     /// </summary>
     public const int FramesLookedAt = 8;
 
@@ -36,7 +37,8 @@ public static class LiveHints
         var hints = new List<Hint>();
         if (frames is { Latest.Length: > 0 })
         {
-            var latest = frames.Latest.TakeLast(LatestFrames).Where(f => f.Readable).ToList();
+            var newest = frames.Latest[^1].Seq;
+            var latest = frames.Latest.Where(f => f.Seq > newest - LatestFrameSpan && f.Readable).ToList();
             if (latest.Count > 0 && latest.Count(f => f.TooDark) * 2 > latest.Count) hints.Add(TooDark);
             else if (latest.Count > 0 && latest.All(f => f.Faces == 0)) hints.Add(FaceNotVisible);
             var lastSearched = frames.Latest.LastOrDefault(f => f.Readable && f.SmallFacesSearched);

@@ -38,6 +38,9 @@ public sealed class AnswerAnalyser
     /// <summary>The frame analyser's version: a frame seen live by an analyser of this version need not be analysed again.</summary>
     public string VisionAnalyserVersion => frames.AnalyserVersion;
 
+    /// <summary>Which frames of an answer vision reads.</summary>
+    public FrameSampling FrameSampling => frames.Sampling;
+
     /// <summary>
     /// The shipped analysers: the given face detector and landmark model (without one, the landmark cues are no
     /// data with the reason), the shared lexicon, and an optional speech-to-text engine.

@@ -23,13 +23,11 @@ public sealed record FrameAnalysisOptions
     public float MinLandmarkFaceWidth { get; init; } = 40;
 
     /// <summary>
-    /// The small-face pass (one BlazeFace inference per tile: 20 tiles at 640×480, 12 at 320×240) runs on every n-th
-    /// frame of an answer: at 2 fps and n = 6 a second person is looked for every 3 s; the live hint keeps the latest
-    /// searched frame's answer until the next search.
+    /// Which frames of an answer are analysed and which are also searched for small faces (one BlazeFace inference
+    /// per tile: 20 tiles at 640×480, 12 at 320×240); the live hint keeps the latest searched frame's answer until the
+    /// next search.
     /// </summary>
-    public int SmallFaceSearchEvery { get; init; } = 6;
-
-    public bool SearchesSmallFaces(int frameIndex) => SmallFaceSearchEvery <= 1 || frameIndex % SmallFaceSearchEvery == 0;
+    public FrameSampling Sampling { get; init; } = FrameSampling.Default;
 
     public static FrameAnalysisOptions Default { get; } = new();
 }

@@ -4,7 +4,7 @@ namespace BankHire.Analysis.Vision;
 
 /// <summary>
 /// Measures one frame: light, sharpness, faces (with the small-face pass on the frames
-/// <see cref="FrameAnalysisOptions.SearchesSmallFaces"/> picks), and, on the largest face, 68 landmarks and the
+/// <see cref="FrameSampling.SearchesSmallFaces"/> picks), and, on the largest face, 68 landmarks and the
 /// cues read from them: head pose and eye contact, eye openness, mouth shape and smile. Thread-safe: it holds no
 /// per-frame state and its models are thread-safe.
 /// </summary>
@@ -19,6 +19,9 @@ public sealed class FrameAnalyzer(FaceDetector faces, FaceLandmarker? landmarks 
     public string? LandmarksUnavailableReason => faces.Kind == FaceDetectorKind.HaarCascade
         ? "the Haar fallback face detector gives no keypoints to place landmarks from"
         : _landmarks.UnavailableReason;
+
+    /// <summary>Which frames of an answer this analyser reads (the others are stored, not analysed).</summary>
+    public FrameSampling Sampling => _options.Sampling;
 
     /// <summary>A new aggregator for one answer analysed by this analyser.</summary>
     public VisionAggregator NewAggregator() => new(AnalyserVersion, LandmarksUnavailableReason);
@@ -53,7 +56,7 @@ public sealed class FrameAnalyzer(FaceDetector faces, FaceLandmarker? landmarks 
         Cv2.CvtColor(bgr, gray, ColorConversionCodes.BGR2GRAY);
         var quality = FrameQuality.Measure(gray, _options.BlurReferenceWidth);
         var tooDark = quality.MeanBrightness < _options.DarkLuminance;
-        var searchSmall = (frameIndex is not { } i || _options.SearchesSmallFaces(i)) && faces.SearchesSmallFaces;
+        var searchSmall = (frameIndex is not { } i || _options.Sampling.SearchesSmallFaces(i)) && faces.SearchesSmallFaces;
         var detected = quality.MeanBrightness < _options.BlackLuminance ? [] : faces.Detect(bgr, searchSmall);
 
         var primary = detected.Count == 0 ? null : detected.MaxBy(f => f.Area);

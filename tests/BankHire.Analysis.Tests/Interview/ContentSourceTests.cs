@@ -28,7 +28,8 @@ public sealed class ContentSourceTests(InterviewFixture fixture, ITestOutputHelp
         Assert.True(answer.ValueOf("answer_word_count") >= 5, "pocketsphinx hears most of the words");
         Assert.Contains(answer.Notes, n => n.Contains(PocketsphinxSpeechToText.EngineName, StringComparison.Ordinal));
         Assert.InRange(answer.DurationSeconds, speech.TotalSeconds - 0.01, speech.TotalSeconds + 0.01);
-        Assert.InRange(answer.ValueOf("face_presence_ratio"), 0.45, 0.55);
+        // Vision reads one frame a second: on a 12-s answer the face's half is known to ± one frame in twelve.
+        Assert.InRange(answer.ValueOf("face_presence_ratio"), 0.4, 0.6);
         Assert.InRange(answer.ValueOf("speaking_ratio"), speech.SpeakingRatio - 0.05, speech.SpeakingRatio + 0.05);
     }
 

@@ -19,8 +19,9 @@ public sealed class MeasuredWhileStreamingTests(InterviewFixture fixture)
     {
         var frames = InterviewMedia.LiveFrames(totalSeconds: 12, faceSeconds: 7);
         var analyzer = new FrameAnalyzer(fixture.Faces);
-        // Every other frame was seen live; the rest (lost doorbells, a restarted silo) are analysed from their JPEG.
-        var mixed = frames.Select((f, i) => i % 2 == 0 ? TimedFrame.AlreadySeen(f.Timestamp, FrameSummary.Of(analyzer.Analyze(f.Jpeg))) : f).ToList();
+        // Every other analysed frame (every second frame is analysed) was seen live; the rest (lost doorbells, a
+        // restarted silo) are analysed from their JPEG.
+        var mixed = frames.Select((f, i) => i % 4 == 0 ? TimedFrame.AlreadySeen(f.Timestamp, i, FrameSummary.Of(analyzer.Analyze(f.Jpeg, frameIndex: i))) : f).ToList();
 
         var fromJpegs = await AnalyseAsync(frames);
         var fromSummaries = await AnalyseAsync(mixed);
@@ -36,7 +37,7 @@ public sealed class MeasuredWhileStreamingTests(InterviewFixture fixture)
         var frames = InterviewMedia.LiveFrames(totalSeconds: 4, faceSeconds: 4);
         var seenWithFace = new FrameSummary(Readable: true, MeanBrightness: 120, BlurScore: 0.5, TooDark: false, FaceCount: 1, LookingAtCamera: true, Smiling: null);
         // The summary says "a face"; the bytes are gone. Were the frame decoded again it would be unreadable.
-        var seen = frames.Select(f => TimedFrame.AlreadySeen(f.Timestamp, seenWithFace)).ToList();
+        var seen = frames.Select((f, i) => TimedFrame.AlreadySeen(f.Timestamp, i, seenWithFace)).ToList();
 
         var features = await AnalyseAsync(seen);
 

@@ -7,7 +7,8 @@ namespace BankHire.Benchmarks.Vision;
 /// <summary>
 /// Per-core costs of the vision path (OnnxRuntime on one intra-op thread): BlazeFace on the whole frame, the
 /// small-face pass (the whole frame plus its tiles), dlib's 68 landmarks on one face, and the whole frame analysis on
-/// an ordinary frame and on one the small-face pass searches (every sixth frame of an answer).
+/// an ordinary frame and on one the small-face pass searches; and what one second of a 2-fps answer costs with
+/// <see cref="FrameSampling.Default"/> against reading every frame (the figure the capacity plan needs).
 /// </summary>
 [Config(typeof(VisionBenchmarkConfig))]
 public class VisionBenchmarks
@@ -16,6 +17,7 @@ public class VisionBenchmarks
     private FaceDetector _haar = null!;
     private FaceLandmarker _landmarks = null!;
     private FrameAnalyzer _analyzer = null!;
+    private FrameAnalyzer _everyFrame = null!;
     private byte[] _jpeg = null!;
     private Mat _decoded = null!;
     private Mat _gray = null!;
@@ -35,6 +37,8 @@ public class VisionBenchmarks
         _landmarks = FaceLandmarker.CreateDefault();
         if (!_landmarks.Available) throw new InvalidOperationException(_landmarks.UnavailableReason);
         _analyzer = new FrameAnalyzer(_blazeFace, _landmarks);
+        // The sampling before issue 19: every frame read, small faces searched every sixth.
+        _everyFrame = new FrameAnalyzer(_blazeFace, _landmarks, new FrameAnalysisOptions { Sampling = new FrameSampling(1, 6) });
         _decoded = BenchmarkFrames.Portrait(size[0], size[1]);
         _gray = _decoded.CvtColor(ColorConversionCodes.BGR2GRAY);
         _jpeg = BenchmarkFrames.Jpeg(_decoded);
@@ -71,6 +75,23 @@ public class VisionBenchmarks
 
     [Benchmark(Description = "Full frame analysis, frame searched for small faces")]
     public int FullAnalysisWithSmallFaces() => _analyzer.Analyze(_jpeg, frameIndex: 0).FaceCount;
+
+    /// <summary>Twelve frames (6 s at 2 fps, one small-face search period), reported per answer-second.</summary>
+    [Benchmark(Description = "One answer-second at 2 fps, default sampling", OperationsPerInvoke = SampledSeconds)]
+    public int AnswerSecondSampled() => AnswerSeconds(_analyzer);
+
+    [Benchmark(Description = "One answer-second at 2 fps, every frame read and searched every 6th", OperationsPerInvoke = SampledSeconds)]
+    public int AnswerSecondEveryFrame() => AnswerSeconds(_everyFrame);
+
+    private const int SampledSeconds = 6;
+
+    private int AnswerSeconds(FrameAnalyzer analyzer)
+    {
+        var faces = 0;
+        for (var seq = 0; seq < SampledSeconds * 2; seq++)
+            if (analyzer.Sampling.Analyses(seq)) faces += analyzer.Analyze(_jpeg, frameIndex: seq).FaceCount;
+        return faces;
+    }
 
     [GlobalCleanup]
     public void Cleanup()

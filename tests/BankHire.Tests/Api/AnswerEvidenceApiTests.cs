@@ -1,3 +1,4 @@
+using BankHire.Analysis.Vision;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -17,8 +18,8 @@ namespace BankHire.Tests.Api;
 public sealed class AnswerEvidenceApiTests(ApiFactory api)
 {
     private static readonly TimeSpan ScoringTimeout = TimeSpan.FromSeconds(180);
-    private const int Frames = 6;      // the face for the first 3, then the empty room
-    private const int FaceFrames = 3;
+    private const int Frames = 8;      // the face for the first 4, then the empty room; vision reads 0, 2, 4 and 6
+    private const int FaceFrames = 4;
     private const string Answer = "First I would apologise and listen, then explain the rules politely and verify the customer's identity.";
 
     [Fact]
@@ -125,7 +126,7 @@ public sealed class AnswerEvidenceApiTests(ApiFactory api)
             await live.PutChunkOkAsync(question, "frame", seq, seq < FaceFrames ? InterviewTestMedia.FaceJpeg : InterviewTestMedia.EmptyJpeg);
         var key = AnswerKeys.StreamKey(live.InterviewId, question);
         await Eventually.ReturnsAsync(() => Grains.GetGrain<IVisionScorerGrain>(key).LatestAsync(1).AsTask(),
-            r => r.Count == Frames, ScoringTimeout, "the vision scorer to read the streamed frames");
+            r => r.Count == Enumerable.Range(0, Frames).Count(FrameSampling.Default.Analyses), ScoringTimeout, "the vision scorer to read the streamed frames");
         await live.PostOkAsync($"/questions/{question}/finish", new { attempt = 0, frameCount = Frames, audioCount = 0, typedAnswer = Answer });
         foreach (var q in live.QuestionIds.Skip(2)) await live.AnswerTypedAsync(q, Answer);
         await live.PostOkAsync("/complete");

@@ -1,3 +1,4 @@
+using BankHire.Analysis.Vision;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -21,7 +22,7 @@ namespace BankHire.Tests.Api;
 public sealed class LiveInterviewApiTests(ApiFactory api, ITestOutputHelper output)
 {
     private static readonly TimeSpan ScoringTimeout = TimeSpan.FromSeconds(180);
-    private const int Frames = 20;      // 10 s at 2 fps
+    private const int Frames = 21;      // 10.5 s at 2 fps; vision reads every second one (FrameSampling.Default): 11
     private const int FaceFrames = 12;  // the face for the first 6 s, then the empty room
     private const int AudioSeconds = 10;
 
@@ -45,10 +46,11 @@ public sealed class LiveInterviewApiTests(ApiFactory api, ITestOutputHelper outp
         for (var seq = 0; seq < audio.Count; seq++) await live.PutChunkOkAsync(question, "audio", seq, audio[seq]);
         var sinceLastChunk = Stopwatch.StartNew();
 
-        // The scorers read every frame whose doorbell rang, once per seq despite the resend.
+        // The scorers read every frame whose doorbell rang and that vision samples, once per seq despite the resend.
         var key = AnswerKeys.StreamKey(live.InterviewId, question);
+        var streamedAndSampled = Enumerable.Range(0, Frames - 1).Count(FrameSampling.Default.Analyses);
         var seen = await Eventually.ReturnsAsync(() => Grains.GetGrain<IVisionScorerGrain>(key).LatestAsync(3).AsTask(),
-            r => r.Count == Frames - 1, ScoringTimeout, "the vision scorer to read the streamed frames");
+            r => r.Count == streamedAndSampled, ScoringTimeout, "the vision scorer to read the streamed frames");
         Assert.All(seen.Latest, f => Assert.Equal(0, f.Faces));
         await Eventually.ReturnsAsync(() => Grains.GetGrain<IAudioScorerGrain>(key).LatestAsync(1).AsTask(),
             r => r.Count == AudioSeconds, ScoringTimeout, "the audio scorer to read the streamed audio");
@@ -57,7 +59,8 @@ public sealed class LiveInterviewApiTests(ApiFactory api, ITestOutputHelper outp
         Assert.Contains("face_not_visible", codes);
         Assert.DoesNotContain("silent", codes);
 
-        // The last frame is stored but its doorbell never rings (a lost event): the finish still counts it.
+        // The last frame (a sampled one) is stored but its doorbell never rings (a lost event): the finish still reads it.
+        Assert.True(FrameSampling.Default.Analyses(Frames - 1));
         await Store.StoreAsync(new AnswerChunk(new AnswerTrack(live.InterviewId, question, ChunkKind.Frame), Frames - 1, "image/jpeg", InterviewTestMedia.EmptyJpeg));
         await live.PostOkAsync($"/questions/{question}/finish", new { attempt = 0, frameCount = Frames, audioCount = AudioSeconds });
         foreach (var q in live.QuestionIds.Skip(2))
@@ -72,7 +75,7 @@ public sealed class LiveInterviewApiTests(ApiFactory api, ITestOutputHelper outp
         var analysis = AnswerAnalysisJson.Deserialize(answer.AnalysisJson);
         output.WriteLine($"answer scored on {answer.Silo} in {answer.AnalysisSeconds:0.00} s; frames from stream {answer.FramesFromStream}, from store {answer.FramesFromStore}");
         output.WriteLine(string.Join("; ", analysis.Features.Select(f => $"{f.Name}={f.Value?.ToString("0.###") ?? "no data: " + f.NoDataReason}")));
-        Assert.Equal((Frames - 1, 1), (answer.FramesFromStream, answer.FramesFromStore));
+        Assert.Equal((streamedAndSampled, 1), (answer.FramesFromStream, answer.FramesFromStore));
         Assert.InRange(analysis["face_presence_ratio"]!.Value!.Value, FaceFrames / (double)Frames - 0.05, FaceFrames / (double)Frames + 0.05);
         Assert.InRange(analysis["speaking_ratio"]!.Value!.Value, speechSeconds / AudioSeconds - 0.1, speechSeconds / AudioSeconds + 0.1);
         Assert.Equal(AudioSeconds, analysis.DurationSeconds, 0.01);
