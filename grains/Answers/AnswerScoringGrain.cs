@@ -1,3 +1,4 @@
+using BankHire.Profiling;
 using System.Diagnostics;
 using BankHire.Analysis.Features;
 using BankHire.Analysis.Interview;
@@ -74,7 +75,9 @@ public sealed class AnswerScoringGrain(
             ? null : await TranscribedLiveAsync(request.AudioCount);
         var input = await AnswerInputs.ReadAsync(chunks, request, question, seen, analyser.FrameSampling) with { VoiceFeatures = voice, LiveTranscript = transcript };
         // Seconds of CPU (and pocketsphinx): off the grain scheduler, so the silo keeps serving while it runs.
-        var analysis = await Task.Run(() => analyser.AnalyseAsync(input, permissions));
+        AnswerAnalysis analysis;
+        using (PipelineMeter.Time(PipelineStage.AnswerAnalysis))
+            analysis = await Task.Run(() => analyser.AnalyseAsync(input, permissions));
         var fromStream = input.Frames.Count(f => f.Seen is not null);
         return new AnswerScore(request, AnswerAnalysisJson.Serialize(analysis), SiloName.Of(this),
             fromStream, input.Frames.Count - fromStream, watch.Elapsed.TotalSeconds, clock.GetUtcNow());

@@ -1,3 +1,4 @@
+using BankHire.Profiling;
 using BankHire.Analysis.Audio;
 using BankHire.Analysis.Interview;
 using BankHire.Analysis.Speech;
@@ -89,6 +90,7 @@ public sealed class AudioScorerGrain(IChunkReader chunks, ISpeechToText speechTo
 
     private AudioReading Feed(int seq, byte[] pcm)
     {
+        using var timing = PipelineMeter.TimeCpu(PipelineStage.AudioChunk);
         var before = analyzer.Current;
         try
         {

@@ -1,3 +1,4 @@
+using BankHire.Profiling;
 using System.Collections.Immutable;
 using BankHire.Analysis.Vision;
 using BankHire.Interviews;
@@ -30,7 +31,7 @@ public sealed class VisionScorerGrain(IChunkReader chunks, FrameAnalyzer frames,
         if (!frames.Sampling.Analyses(chunk.Seq) || readings.ContainsKey(chunk.Seq)) return;
         var jpeg = chunk.Payload ?? await chunks.ReadAsync(chunk.InterviewId, chunk.AnswerKey, ChunkKind.Frame, chunk.Seq);
         if (jpeg is null) return; // the doorbell rang for a chunk the store does not hold: nothing to read
-        var seen = await Task.Run(() => frames.Analyze(jpeg, frameIndex: chunk.Seq)); // CPU work off the grain scheduler
+        var seen = await Task.Run(() => Analyse(jpeg, chunk.Seq)); // CPU work off the grain scheduler
         readings[chunk.Seq] = new FrameReading(
             chunk.Seq, seen.Readable, seen.FaceCount, seen.TooDark, seen.MeanBrightness, seen.BlurScore, seen.LookingAtCamera, seen.Smiling,
             seen.SmallFacesSearched, seen.EyesClosed);
@@ -44,6 +45,12 @@ public sealed class VisionScorerGrain(IChunkReader chunks, FrameAnalyzer frames,
                 .GetStream<IntegritySignal>(StreamId.Create(InterviewStreams.Integrity, chunk.InterviewId))
                 .OnNextAsync(new IntegritySignal("extra_faces", AnswerKeys.QuestionOf(chunk.AnswerKey), now, now));
         }
+    }
+
+    private FrameObservation Analyse(byte[] jpeg, int seq)
+    {
+        using var timing = PipelineMeter.TimeCpu(PipelineStage.VisionFrame);
+        return frames.Analyze(jpeg, frameIndex: seq);
     }
 
     public Task OnCompletedAsync() => Task.CompletedTask;

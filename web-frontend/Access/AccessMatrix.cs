@@ -83,6 +83,7 @@ public static class AccessMatrix
         R("PUT /api/users/{userName}/roles", AdminOnly, PersonalData.None, Subject.None, "user administration"),
         R("PUT /api/users/{userName}/access", AdminOnly, PersonalData.None, Subject.None, "user administration"),
         R("GET /api/admin/cluster", AdminOnly, PersonalData.None, Subject.None, "operations"),
+        R("GET /api/admin/pipeline-profile", AdminOnly, PersonalData.None, Subject.None, "operations"),
         R("POST /api/integrations/keys", AdminOnly, PersonalData.None, Subject.None, "integration"),
         R("GET /api/integrations/keys", AdminOnly, PersonalData.None, Subject.None, "integration"),
         R("DELETE /api/integrations/keys/{id:guid}", AdminOnly, PersonalData.None, Subject.None, "integration"),

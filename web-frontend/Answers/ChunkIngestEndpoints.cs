@@ -1,6 +1,7 @@
 using BankHire.Answers;
 using BankHire.Hosting.Answers;
 using BankHire.Interviews;
+using BankHire.Profiling;
 using BankHire.Web.CandidatePortal;
 using BankHire.Web.Invitations;
 using BankHire.Web.Problems;
@@ -43,6 +44,7 @@ public static class ChunkIngestEndpoints
         HttpContext http, InvitationTokenService tokens, IClusterClient cluster, ChunkStore store, ILogger<ChunkStore> logger,
         CancellationToken cancellationToken)
     {
+        using var timing = PipelineMeter.Time(PipelineStage.Ingest);
         var token = AnswerUploadAccess.Token(http, tokens, id);
         if (!ChunkKinds.TryParse(kind, out var chunkKind))
             throw ApiProblemException.Invalid("kind", "'kind' must be 'frame' or 'audio'.");
@@ -55,14 +57,19 @@ public static class ChunkIngestEndpoints
         ChunkBody.CheckPayload(chunkKind, payload);
 
         // The body is in hand before the interview is asked: the consent read here is at most one write older than the store.
-        var interview = (await AnswerUploadAccess.AnsweringAsync(token, cluster, questionId, attempt)).Interview;
+        InterviewSnapshot interview;
+        using (PipelineMeter.Time(PipelineStage.IngestAdmission))
+            interview = (await AnswerUploadAccess.AnsweringAsync(token, cluster, questionId, attempt)).Interview;
         if (MediaConsent.Of(interview).WhyNotStore(chunkKind) is { } refusal)
             throw new ApiProblemException(StatusCodes.Status403Forbidden, "Not covered by consent",
                 $"A {chunkKind.Name()} chunk is not stored: {refusal.Reason}.", "kind") { Code = refusal.Code };
 
-        var receipt = await store.ReceiveAsync(
-            new AnswerChunk(new AnswerTrack(id, answerKey, chunkKind), seq, contentType, payload, interview.Invitation.CandidateId), cancellationToken);
-        await RingAsync(cluster, interview, new ChunkStored(id, answerKey, chunkKind, seq, Payload: payload), logger);
+        ChunkReceipt receipt;
+        using (PipelineMeter.Time(PipelineStage.IngestStore))
+            receipt = await store.ReceiveAsync(
+                new AnswerChunk(new AnswerTrack(id, answerKey, chunkKind), seq, contentType, payload, interview.Invitation.CandidateId), cancellationToken);
+        using (PipelineMeter.Time(PipelineStage.IngestDoorbell))
+            await RingAsync(cluster, interview, new ChunkStored(id, answerKey, chunkKind, seq, Payload: payload), logger);
         return new ChunkAcknowledgement(receipt.Stored, seq, receipt.Sequence.NextExpectedSeq, [.. receipt.Sequence.MissingSeqs.Take(MaxReportedGaps)]);
     }
 

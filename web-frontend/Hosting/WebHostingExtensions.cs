@@ -47,6 +47,7 @@ public static class WebHostingExtensions
             .AddDefaultTokenProviders();
         services.AddBankHireApiKeys();
         services.AddSingleton<BankHire.Web.Auth.LoginThrottle>();
+        services.AddSingleton<BankHire.Web.Admin.PipelineProfile>();
         // The stamp is checked on every request, so logging out (a new stamp) revokes the cookie at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         var tlsOnly = builder.Configuration["BankHire:PublicBaseUrl"]?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true;

@@ -68,6 +68,7 @@ public static class WebPipelineExtensions
         api.MapAuth();
         api.MapUsers();
         api.MapCluster();
+        api.MapPipelineProfile();
         api.MapLexicon();
         api.MapBank();
         api.MapJobs();

@@ -29,11 +29,13 @@ public static class InterviewLoad
         var app = AppProcessCpu.Find(options.AppPid);
         Console.WriteLine(app is null ? "app process not found on this machine: no CPU per frame (pass --app-pid)" : $"app process {app.Pid}: CPU per frame measured");
         var rows = new List<string>();
+        var profiles = new List<string>();
         foreach (var count in options.Counts)
         {
             var invited = new List<(Guid Interview, string Token)>();
             for (var i = 0; i < count; i++) invited.Add(await InviteAsync(admin, jobId, i));
             var cpuBefore = app?.Seconds();
+            var profileBefore = await StageProfile.ReadAsync(admin);
             var clock = Stopwatch.StartNew();
             var runs = await Task.WhenAll(invited.Select(c => new SimulatedCandidate(candidates, c.Interview, c.Token, media, options, clock).RunAsync()));
             var latencies = runs.Select(r => r.LastAckToReady.TotalSeconds).Order().ToArray();
@@ -45,6 +47,8 @@ public static class InterviewLoad
             rows.Add(string.Create(CultureInfo.InvariantCulture,
                 $"| {count} | {Percentile(latencies, 50):0.00} s | {Percentile(latencies, 95):0.00} s | {latencies.Max():0.00} s | {frames} | {wall.TotalSeconds:0.0} s | {frames / wall.TotalSeconds:0.0} | {cpuPerFrame} | {load} |"));
             Console.WriteLine($"{count} candidate(s) done: {runs.Sum(r => r.AudioChunks)} audio chunks, {frames} frames");
+            if (profileBefore is not null && await StageProfile.ReadAsync(admin) is { } profileAfter)
+                profiles.AddRange([string.Empty, $"Where the time went, {count} candidate(s):", .. profileBefore.Table(profileAfter, frames)]);
         }
 
         var rawAfter = RawAnalyser.Measure(media.FaceJpeg, options.RawFrames);
@@ -52,6 +56,7 @@ public static class InterviewLoad
         Console.WriteLine("| Candidates | Last ack → report p50 | p95 | max | Frames uploaded | First upload → last report | Pipeline frames/s | App CPU per frame | Load (1/5/15 min) |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         rows.ForEach(Console.WriteLine);
+        profiles.ForEach(Console.WriteLine);
         Console.WriteLine();
         foreach (var (when, raw) in new[] { ("before", rawBefore), ("after", rawAfter) })
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

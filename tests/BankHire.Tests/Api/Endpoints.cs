@@ -115,6 +115,7 @@ public static class Endpoints
         new("GET", "/api/auth/me", Access.AnyHr, false),
         new("POST", "/api/auth/logout", Access.AnyHr, false),
         new("GET", "/api/admin/cluster", Access.Admin, false),
+        new("GET", "/api/admin/pipeline-profile", Access.Admin, false),
         new("GET", "/api/lexicon", Access.AnyHr, false),
         new("POST", "/api/lexicon", Access.Recruiting, true),
         new("POST", "/api/integrations/keys", Access.Admin, true),
