@@ -81,7 +81,7 @@ public static class InterviewLoad
         return id;
     }
 
-    private static async Task<(Guid, string)> InviteAsync(HttpClient admin, string jobId, int index)
+    internal static async Task<(Guid, string)> InviteAsync(HttpClient admin, string jobId, int index)
     {
         var created = await admin.PostAsJsonAsync("/api/candidates", new { fullName = $"Load Candidate {index}", jobId });
         await EnsureAsync(created);

@@ -18,11 +18,15 @@ public sealed record CandidateRun(Guid InterviewId, int Frames, int AudioChunks,
 public sealed class SimulatedCandidate(HttpClient http, Guid interviewId, string token, LoadMedia media, InterviewLoadOptions options, Stopwatch clock)
 {
     private const string TypedAnswer = "I apologise for the wait, explain the reason and offer the priority window, then check the customer is satisfied.";
-    private const string ConsentTextVersion = "2027-03-v1";
 
     public async Task<CandidateRun> RunAsync()
     {
-        var view = await PostAsync("/consent", new { face = options.FaceConsent, voice = true, content = true, keepRecording = false, textVersion = ConsentTextVersion, language = "en" });
+        // The notice versions the page shows: the consent text, and the separate biometric notice where the bank's pack asks for one.
+        var privacy = (await SendAsync(HttpMethod.Get, "/api/candidate/interview")).GetProperty("privacy");
+        var textVersion = privacy.GetProperty("consentTextVersion").GetString();
+        var biometricNoticeVersion = options.FaceConsent && privacy.TryGetProperty("jurisdiction", out var pack) && pack.ValueKind == JsonValueKind.Object
+            && pack.TryGetProperty("biometricNoticeVersion", out var version) ? version.GetString() : null;
+        var view = await PostAsync("/consent", new { face = options.FaceConsent, voice = true, content = true, keepRecording = false, textVersion, language = "en", biometricNoticeVersion });
         view = await PostAsync("/start");
         TimeSpan? firstUpload = null;
         var lastAck = TimeSpan.Zero;

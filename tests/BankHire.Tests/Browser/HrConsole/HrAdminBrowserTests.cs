@@ -14,7 +14,7 @@ public sealed class HrAdminBrowserTests(BrowserAppFixture app) : IClassFixture<B
     public static TheoryData<string, int> Settings => HrConsoleBrowserTests.Settings;
 
     [Theory]
-    [MemberData(nameof(Settings))]
+    [MemberData(nameof(HrConsoleSettings.EnLaptopZhPhone), MemberType = typeof(HrConsoleSettings))]
     public async Task The_admin_creates_a_user_changes_their_roles_and_disables_them(string language, int width)
     {
         var hr = await HrConsolePage.SignedInAsync(app, language, width < 600 ? HrConsolePage.Phone : HrConsolePage.Laptop);

@@ -39,7 +39,7 @@ public sealed class HrComplianceBrowserTests(BrowserAppFixture app) : IClassFixt
     }
 
     [Theory]
-    [MemberData(nameof(Settings))]
+    [MemberData(nameof(HrConsoleSettings.EnLaptopZhPhone), MemberType = typeof(HrConsoleSettings))]
     public async Task HR_reads_the_jobs_adverse_impact_report_and_exports_the_bias_audit_summary(string language, int width)
     {
         var hr = await HrConsolePage.SignedInAsync(app, language, width < 600 ? HrConsolePage.Phone : HrConsolePage.Laptop);

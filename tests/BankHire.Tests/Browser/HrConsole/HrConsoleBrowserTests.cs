@@ -14,7 +14,7 @@ namespace BankHire.Tests.Browser.HrConsole;
 /// </summary>
 public sealed class HrConsoleBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
 {
-    public static TheoryData<string, int> Settings => new() { { "zh-CN", 1280 }, { "en", 1280 }, { "zh-CN", 390 }, { "en", 390 } };
+    public static TheoryData<string, int> Settings => HrConsoleSettings.ZhLaptopEnPhone;
 
     private static ViewportSize Size(int width) => width < 600 ? HrConsolePage.Phone : HrConsolePage.Laptop;
 
@@ -106,7 +106,7 @@ public sealed class HrConsoleBrowserTests(BrowserAppFixture app) : IClassFixture
     }
 
     [Theory]
-    [MemberData(nameof(Settings))]
+    [MemberData(nameof(HrConsoleSettings.EnLaptopZhPhone), MemberType = typeof(HrConsoleSettings))]
     public async Task Hr_opens_a_profile_and_sees_contact_invites_with_a_copyable_link_and_qr_keeps_notes_and_moves_the_stage(string language, int width)
     {
         var (_, second) = await CampusDriveAsync();

@@ -33,7 +33,7 @@ public sealed class HrInsightsBrowserTests(BrowserAppFixture app) : IClassFixtur
     }
 
     [Theory]
-    [MemberData(nameof(Settings))]
+    [MemberData(nameof(HrConsoleSettings.EnLaptopZhPhone), MemberType = typeof(HrConsoleSettings))]
     public async Task Hr_reads_a_jobs_live_analytics_finds_who_is_worth_a_second_look_and_onboards_an_employee(string language, int width)
     {
         using var api = await WebApp.SignInAsync(app.App);

@@ -39,7 +39,7 @@ public sealed class HrSlotsBrowserTests(BrowserAppFixture app) : IClassFixture<B
     }
 
     [Theory]
-    [MemberData(nameof(Settings))]
+    [MemberData(nameof(HrConsoleSettings.EnLaptopZhPhone), MemberType = typeof(HrConsoleSettings))]
     public async Task Hr_sees_the_week_with_who_booked_publishes_changes_and_cancels_a_slot(string language, int width)
     {
         var (job, slotId, candidate, day) = await BookedSlotAsync();
