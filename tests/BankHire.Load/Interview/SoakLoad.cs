@@ -71,9 +71,9 @@ public static class SoakLoad
         Console.WriteLine($"soak: {options.Concurrent} paced candidates in flight for {options.Minutes} min, {options.AnswerSeconds}-s answers, a sample every {options.SampleSeconds} s");
         Console.WriteLine("| Minute | Interviews done | Report p95 (this period) | Working set | Managed heap | Gen0 / Gen1 / Gen2 (this period) | Thread-pool queue | Threads | Load |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---|---:|---:|---|");
+        JsonElement? previous = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/pipeline-profile")).GetProperty("process");
         var slots = Enumerable.Range(0, options.Concurrent).Select(_ => Task.Run(SlotAsync)).ToList();
         var samples = new List<(double Minute, double WorkingSetMb, double HeapMb)>();
-        JsonElement? previous = null;
         var done = 0;
         while (slots.Any(s => !s.IsCompleted))
         {
@@ -84,7 +84,7 @@ public static class SoakLoad
             done += latencies.Count;
             latencies.Sort();
             var p95 = latencies.Count == 0 ? "—" : string.Create(CultureInfo.InvariantCulture, $"{InterviewLoad.Percentile([.. latencies], 95):0.00} s");
-            int Collections(string name) => process.GetProperty(name).GetInt32() - (previous?.GetProperty(name).GetInt32() ?? 0);
+            int Collections(string name) => process.GetProperty(name).GetInt32() - previous.Value.GetProperty(name).GetInt32();
             var workingSetMb = process.GetProperty("workingSetBytes").GetInt64() / 1048576.0;
             var heapMb = process.GetProperty("managedHeapBytes").GetInt64() / 1048576.0;
             samples.Add((clock.Elapsed.TotalMinutes, workingSetMb, heapMb));
