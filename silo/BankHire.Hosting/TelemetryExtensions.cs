@@ -19,7 +19,8 @@ public static class TelemetryExtensions
             .ConfigureResource(r => r.AddService(options.SiloName ?? "bankhire", serviceNamespace: options.ServiceId))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter("Microsoft.Orleans", BankHireSource, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel");
+                metrics.AddMeter("Microsoft.Orleans", BankHireSource, Profiling.PipelineMeter.MeterName,
+                    "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel");
                 if (exporter == "console") metrics.AddConsoleExporter();
                 if (exporter == "otlp") metrics.AddOtlpExporter();
             })

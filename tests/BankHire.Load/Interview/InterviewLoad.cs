@@ -36,6 +36,7 @@ public static class InterviewLoad
             for (var i = 0; i < count; i++) invited.Add(await InviteAsync(admin, jobId, i));
             var cpuBefore = app?.Seconds();
             var profileBefore = await StageProfile.ReadAsync(admin);
+            var spreadBefore = options.Spread ? await ScoringSpread.ReadAsync(admin) : null;
             var clock = Stopwatch.StartNew();
             var runs = await Task.WhenAll(invited.Select(c => new SimulatedCandidate(candidates, c.Interview, c.Token, media, options, clock).RunAsync()));
             var latencies = runs.Select(r => r.LastAckToReady.TotalSeconds).Order().ToArray();
@@ -47,6 +48,8 @@ public static class InterviewLoad
             rows.Add(string.Create(CultureInfo.InvariantCulture,
                 $"| {count} | {Percentile(latencies, 50):0.00} s | {Percentile(latencies, 95):0.00} s | {latencies.Max():0.00} s | {frames} | {wall.TotalSeconds:0.0} s | {frames / wall.TotalSeconds:0.0} | {cpuPerFrame} | {load} |"));
             Console.WriteLine($"{count} candidate(s) done: {runs.Sum(r => r.AudioChunks)} audio chunks, {frames} frames");
+            if (spreadBefore is not null)
+                profiles.AddRange([string.Empty, .. (await ScoringSpread.ReadAsync(admin)).Since(spreadBefore)]);
             if (profileBefore is not null && await StageProfile.ReadAsync(admin) is { } profileAfter)
                 profiles.AddRange([string.Empty, $"Where the time went, {count} candidate(s):", .. profileBefore.Table(profileAfter, frames)]);
         }

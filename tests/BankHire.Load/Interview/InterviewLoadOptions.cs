@@ -1,12 +1,12 @@
 namespace BankHire.Load;
 
 /// <summary>
-/// interview url user password counts [--seconds N] [--unpaced] [--raw-frames N] [--fresh-job] [--job id] [--app-pid N] [--no-audio] [--no-face-consent]
+/// interview url user password counts [--seconds N] [--unpaced] [--raw-frames N] [--fresh-job] [--job id] [--app-pid N] [--no-audio] [--no-face-consent] [--spread]
 /// counts: comma-separated numbers of concurrent candidates, run one after the other (e.g. 1,20).
 /// </summary>
 public sealed record InterviewLoadOptions(
     string BaseUrl, string User, string Password, IReadOnlyList<int> Counts,
-    int AnswerSeconds, bool Paced, int RawFrames, string? JobId, int? AppPid = null, bool Audio = true, bool FaceConsent = true)
+    int AnswerSeconds, bool Paced, int RawFrames, string? JobId, int? AppPid = null, bool Audio = true, bool FaceConsent = true, bool Spread = false)
 {
     public const string DemoTellerJob = "teller-2027-campus";
 
@@ -19,6 +19,7 @@ public sealed record InterviewLoadOptions(
         int? appPid = null;
         var audio = true;
         var face = true;
+        var spread = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -32,6 +33,8 @@ public sealed record InterviewLoadOptions(
                 case "--no-audio": audio = false; break;
                 // Frames are uploaded and stored but never analysed: what ingest alone costs.
                 case "--no-face-consent": face = false; break;
+                // Against a cluster: how each run's scorers spread over the silos.
+                case "--spread": spread = true; break;
                 default: positional.Add(args[i]); break;
             }
         }
@@ -40,6 +43,6 @@ public sealed record InterviewLoadOptions(
             positional.ElementAtOrDefault(1) ?? "admin",
             positional.ElementAtOrDefault(2) ?? Environment.GetEnvironmentVariable("BANKHIRE_ADMIN_PASSWORD") ?? "",
             [.. (positional.ElementAtOrDefault(3) ?? "1,20").Split(',').Select(int.Parse)],
-            seconds, paced, raw, job, appPid, audio, face);
+            seconds, paced, raw, job, appPid, audio, face, spread);
     }
 }
