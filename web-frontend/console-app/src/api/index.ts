@@ -5,7 +5,7 @@ import type {
   AllJobsAnalytics, AnalyticsPeriod, Employee, JobAnalytics, MonthSummary, TalentPoolPage, TalentQuery, ApiKeyView, MessageTemplate, TemplateKind, TemplateLanguage, TemplatePreview, BulkStageResult, CandidateFilter, CreatedApiKey, EditableModel, HrUserView, JobPosting, Role, WebhookView, CandidatePage, CandidateProfile, CandidateSnapshot, CandidateSort, Channel, Delivery, Invitation, Job, Me,
   SentInvitations, Slot, SlotBooking, SlotCancelled, SlotDraft, Stage, StageMoves, Verdict,
   JobTemplateSummary, CompetencyModel, NewJob, JobVersion, ScorableFeature, ResumeImportReport, RankedResume, TopInvitationsResult,
-  ScreeningValidationRun, RematchResult, ScorecardVerdict,
+  ScreeningValidationRun, RematchResult, ScorecardVerdict, Assignment,
 } from "./types";
 
 export { ApiError, whenSignedOut } from "./http";
@@ -89,6 +89,10 @@ export const candidates = {
     http.post<unknown>(`${candidate(id)}/second-round`, { interviewers, scheduledAt }),
   submitScorecard: (id: string, ratings: { competencyKey: string; score: number }[], verdict: ScorecardVerdict, comment: string | null) =>
     http.put<unknown>(`${candidate(id)}/second-round/scorecard`, { ratings, verdict, comment }),
+};
+
+export const secondRounds = {
+  mine: () => http.get<Assignment[]>("/api/me/assignments"),
 };
 
 export const interviews = {

@@ -62,6 +62,7 @@ export interface InterviewSummary { interviewId: string; rubricVersion: number; 
 export const SCORECARD_VERDICTS = ["PriorityHire", "SecondRoundPassed", "Reject"] as const;
 export type ScorecardVerdict = (typeof SCORECARD_VERDICTS)[number];
 export interface Scorecard { interviewer: string; ratings: { competencyKey: string; score: number }[]; verdict: ScorecardVerdict; comment: string | null; submittedAt: string }
+export interface Assignment { candidateId: string; fullName: string; jobId: string; stage: Stage; scheduledAt: string | null; scorecardSubmitted: boolean }
 export interface SecondRound { candidateId: string; interviewers: string[]; scheduledAt: string | null; assignedBy: string; scorecards: Scorecard[] }
 export interface ReportCompetency { key: string; nameZh: string; nameEn: string; score: number | null }
 export interface StoredReport {
