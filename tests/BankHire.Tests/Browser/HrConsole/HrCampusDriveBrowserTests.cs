@@ -104,6 +104,7 @@ public sealed class HrCampusDriveBrowserTests(BrowserAppFixture app) : IClassFix
         // 6. The interviewer signs in and hands in the scorecard: a score per competency on the AI's scale.
         var other = await HrConsolePage.SignedInAsync(app, language, size, interviewer, InterviewerPassword);
         // Interviewers see only the candidates assigned to them: their worklist opens first.
+        await Assertions.Expect(other.Page.GetByRole(AriaRole.Tab, new() { Name = hr.Text("候选人", "Candidates"), Exact = true })).ToHaveCountAsync(0);
         var assignment = other.Page.Locator(".assignment").Filter(new() { HasTextString = name });
         await Assertions.Expect(assignment.Locator(".assignment-card")).ToHaveTextAsync(hr.Text("待交评分表", "scorecard due"));
         await assignment.Locator(".assignment-name").ClickAsync();
