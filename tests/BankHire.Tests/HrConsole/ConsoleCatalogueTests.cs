@@ -12,7 +12,8 @@ namespace BankHire.Tests.HrConsole;
 /// <summary>
 /// The HR console's one catalogue (web-frontend/console-app/src/i18n): both languages have the same keys and no empty
 /// message, every key the sources name literally exists, and every server code the console shows through a key
-/// (stages, roles, verdicts, channels, delivery and job statuses) has its message.
+/// (stages, roles, verdicts, channels, delivery and job statuses, resume import results and reasons, indicator
+/// directions) has its message.
 /// </summary>
 public sealed class ConsoleCatalogueTests
 {
@@ -80,6 +81,9 @@ public sealed class ConsoleCatalogueTests
             .. Enum.GetNames<InvitationChannel>().Select(c => $"channel.{c}"),
             .. Enum.GetNames<DeliveryStatus>().Select(s => $"delivery.{s}"),
             .. Enum.GetNames<JobStatus>().Select(s => $"jobStatus.{s}"),
+            .. Enum.GetNames<BankHire.Resumes.SourceStatus>().Select(s => $"importStatus.{s}"),
+            .. Enum.GetNames<BankHire.Analysis.Resumes.Intake.RejectionReason>().Select(r => $"importReason.{r}"),
+            .. Enum.GetNames<BankHire.Analysis.Scoring.Model.IndicatorDirection>().Select(d => $"model.directions.{d}"),
             .. BankHire.Fairness.SelfIdentificationChoices.Sex.Concat(BankHire.Fairness.SelfIdentificationChoices.AgeBand)
                 .Concat(BankHire.Fairness.SelfIdentificationChoices.Ethnicity).Select(c => $"fairness.category.{c.Replace('-', '_')}"),
         ];

@@ -31,7 +31,8 @@ public sealed class HrConsolePage(IPage page, string language, ViewportSize size
     /// <summary>After a refusal the test asked for: the browser logs the 4xx answer as an error, which is expected there.</summary>
     public void ExpectedRefusalSeen() => _errors.RemoveAll(e => e.Contains("status of 400"));
 
-    public static async Task<HrConsolePage> SignedInAsync(BrowserAppFixture app, string language, ViewportSize size)
+    /// <summary>Signed in as the admin, or as the user named (an interviewer, say).</summary>
+    public static async Task<HrConsolePage> SignedInAsync(BrowserAppFixture app, string language, ViewportSize size, string userName = "admin", string? password = null)
     {
         if (!File.Exists(RepositoryRoot.Combine("web-frontend", "wwwroot", "hr", "index.html")))
             throw new InvalidOperationException("The HR console is not built: run scripts/build-console.sh (test.sh does).");
@@ -45,8 +46,8 @@ public sealed class HrConsolePage(IPage page, string language, ViewportSize size
         console.Page.Console += (_, message) => { if (message.Type == "error") console._errors.Add(message.Text); };
         await console.Page.GotoAsync("/hr/");
         if (language == "en") await console.Page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
-        await console.Page.GetByLabel(console.Text("用户名", "User name")).FillAsync("admin");
-        await console.Page.GetByLabel(console.Text("密码", "Password")).FillAsync(WebApp.AdminPassword);
+        await console.Page.GetByLabel(console.Text("用户名", "User name")).FillAsync(userName);
+        await console.Page.GetByLabel(console.Text("密码", "Password")).FillAsync(password ?? WebApp.AdminPassword);
         await console.Page.GetByRole(AriaRole.Button, new() { Name = console.Text("登录", "Sign in"), Exact = true }).ClickAsync();
         await Assertions.Expect(console.Page.Locator(".shell-header")).ToBeVisibleAsync();
         console._errors.Clear(); // the console asks who is signed in before anyone is: that 401 is expected

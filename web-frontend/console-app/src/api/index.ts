@@ -1,8 +1,11 @@
 // The one typed API module of the console: every endpoint it calls, named by what HR does.
 import { http, queryString } from "./http";
+import { upload } from "./upload";
 import type {
   AllJobsAnalytics, AnalyticsPeriod, Employee, JobAnalytics, MonthSummary, TalentPoolPage, TalentQuery, ApiKeyView, MessageTemplate, TemplateKind, TemplateLanguage, TemplatePreview, BulkStageResult, CandidateFilter, CreatedApiKey, EditableModel, HrUserView, JobPosting, Role, WebhookView, CandidatePage, CandidateProfile, CandidateSnapshot, CandidateSort, Channel, Delivery, Invitation, Job, Me,
   SentInvitations, Slot, SlotBooking, SlotCancelled, SlotDraft, Stage, StageMoves, Verdict,
+  JobTemplateSummary, CompetencyModel, NewJob, JobVersion, ScorableFeature, ResumeImportReport, RankedResume, TopInvitationsResult,
+  ScreeningValidationRun, RematchResult, ScorecardVerdict, Assignment,
 } from "./types";
 
 export { ApiError, whenSignedOut } from "./http";
@@ -29,6 +32,36 @@ export const jobs = {
   list: () => http.get<Job[]>("/api/jobs"),
   savePosting: (id: string, posting: JobPosting) => http.put<Job>(`${job(id)}/posting`, posting),
   reviseModel: (id: string, model: EditableModel, changeNote: string | null) => http.put<Job & { notes: string[] }>(`${job(id)}/model`, { model, changeNote }),
+  templates: () => http.get<JobTemplateSummary[]>("/api/job-templates"),
+  template: (code: string) => http.get<CompetencyModel>(`/api/job-templates/${encodeURIComponent(code)}`),
+  create: (request: NewJob) => http.post<Job>("/api/jobs", request),
+  versions: (id: string) => http.get<JobVersion[]>(`${job(id)}/versions`),
+  versionUrl: (id: string, version: number) => `${job(id)}/versions/${version}`,
+  features: () => http.get<ScorableFeature[]>("/api/features"),
+};
+
+export const resumes = {
+  import: (jobId: string, files: File[], onProgress: (share: number) => void) => {
+    const form = new FormData();
+    for (const file of files) form.append("files", file, file.name);
+    return upload<ResumeImportReport>(`${job(jobId)}/resumes`, form, onProgress);
+  },
+  ranking: (jobId: string, top: number) => http.get<RankedResume[]>(`${job(jobId)}/ranking`, { top }),
+  inviteTop: (jobId: string, count: number, expiresInDays: number) =>
+    http.post<TopInvitationsResult>(`${job(jobId)}/invitations/top`, { count, expiresInDays }),
+};
+
+export const screeningValidations = {
+  list: (jobId: string) => http.get<ScreeningValidationRun[]>(`${job(jobId)}/screening-validations`),
+  /** HR's labelled resumes and the label file; a stored version, or a draft model's JSON, or neither (the version in force). */
+  run: (jobId: string, files: File[], labels: File, rubricVersion: number | null, draftModel: string | null) => {
+    const form = new FormData();
+    for (const file of files) form.append("files", file, file.name);
+    form.append("labels", labels, labels.name);
+    if (rubricVersion !== null) form.append("rubricVersion", String(rubricVersion));
+    if (draftModel) form.append("draftModel", draftModel);
+    return upload<ScreeningValidationRun>(`${job(jobId)}/screening-validations`, form);
+  },
 };
 
 export const pipeline = {
@@ -54,6 +87,12 @@ export const candidates = {
   reportPdfUrl: (id: string) => `${candidate(id)}/report.pdf`,
   assignSecondRound: (id: string, interviewers: string[], scheduledAt: string | null) =>
     http.post<unknown>(`${candidate(id)}/second-round`, { interviewers, scheduledAt }),
+  submitScorecard: (id: string, ratings: { competencyKey: string; score: number }[], verdict: ScorecardVerdict, comment: string | null) =>
+    http.put<unknown>(`${candidate(id)}/second-round/scorecard`, { ratings, verdict, comment }),
+};
+
+export const secondRounds = {
+  mine: () => http.get<Assignment[]>("/api/me/assignments"),
 };
 
 export const interviews = {
@@ -104,6 +143,7 @@ export const talentPool = {
   search: (query: TalentQuery, skip: number, take: number) => http.get<TalentPoolPage>("/api/talent-pool", {
     q: query.q.trim(), jobId: query.jobId, stage: query.stage, flagged: query.flagged || null, minScore: query.minScore, skip, take,
   }),
+  rematch: (candidateId: string, jobId: string) => http.post<RematchResult>(`/api/talent-pool/${encodeURIComponent(candidateId)}/rematch`, { jobId }),
 };
 
 const employee = (id: string) => `/api/employees/${encodeURIComponent(id)}`;

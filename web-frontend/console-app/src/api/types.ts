@@ -62,6 +62,7 @@ export interface InterviewSummary { interviewId: string; rubricVersion: number; 
 export const SCORECARD_VERDICTS = ["PriorityHire", "SecondRoundPassed", "Reject"] as const;
 export type ScorecardVerdict = (typeof SCORECARD_VERDICTS)[number];
 export interface Scorecard { interviewer: string; ratings: { competencyKey: string; score: number }[]; verdict: ScorecardVerdict; comment: string | null; submittedAt: string }
+export interface Assignment { candidateId: string; fullName: string; jobId: string; stage: Stage; scheduledAt: string | null; scorecardSubmitted: boolean }
 export interface SecondRound { candidateId: string; interviewers: string[]; scheduledAt: string | null; assignedBy: string; scorecards: Scorecard[] }
 export interface ReportCompetency { key: string; nameZh: string; nameEn: string; score: number | null }
 export interface StoredReport {
@@ -93,15 +94,58 @@ export interface SlotDraft { startsAt: string; durationMinutes: number; capacity
 export interface SlotBooking { candidateId: string; fullName: string; stage: Stage; interviewId: string }
 export interface SlotCancelled { slot: Slot; candidatesTold: number }
 
-/** The competency model as the editor changes it: the fields it shows are typed, the rest (indicators, expected
- * points, screening terms) travel back unchanged. */
+/** The competency model as the editor changes it: every field it shows is typed; anything else travels back unchanged. */
 export interface EditablePolicy { priorityHireCutoff: number; secondRoundCutoff: number; facialIndicatorsAllowed: boolean; releaseFeedbackAutomatically: boolean; [key: string]: unknown }
-export interface EditableCompetency { key: string; nameZh: string; nameEn: string; weight: number; passThreshold: number; [key: string]: unknown }
+export const DIRECTIONS = ["AtLeast", "AtMost", "Within"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export interface Indicator {
+  feature: string; direction: Direction; target: number | null; weight: number | null; tolerance: number | null; upperTarget: number | null;
+  hiddenFromCandidate: boolean; [key: string]: unknown
+}
+export interface ExpectedPoint { key: string; labelZh: string; labelEn: string; terms: string[]; [key: string]: unknown }
+export interface EditableCompetency {
+  key: string; nameZh: string; nameEn: string; weight: number; passThreshold: number; indicators: Indicator[]; resumeTerms: string[]; [key: string]: unknown
+}
 export interface EditableQuestion {
-  id: string; competencyKey: string; textZh: string; textEn: string; thinkSeconds: number; answerSeconds: number; retakes: number; practice: boolean; [key: string]: unknown
+  id: string; competencyKey: string; textZh: string; textEn: string; thinkSeconds: number; answerSeconds: number; retakes: number; practice: boolean;
+  expectedPoints: ExpectedPoint[]; [key: string]: unknown
 }
 export interface EditableModel {
   policy: EditablePolicy; questionOrder: string; competencies: EditableCompetency[]; questions: EditableQuestion[]; [key: string]: unknown
+}
+/** A feature an indicator may name (web-frontend/Jobs/FeatureEndpoints.cs). */
+export interface ScorableFeature { name: string; kind: string; unit: string; min: number; max: number; descriptionZh: string; descriptionEn: string }
+
+// Jobs from a template, and the model's stored versions (web-frontend/Jobs).
+export interface JobTemplateSummary { code: string; titleZh: string; titleEn: string; competencies: string[] }
+export interface NewJob {
+  templateCode: string | null; id: string | null; titleZh: string | null; titleEn: string | null; branchCode: string | null; openings: number; status: JobStatus;
+}
+export interface JobVersion { version: number; createdAt: string; author: string; changeNote: string | null }
+
+// Resume import, ranking and top-N invitations (web-frontend/Resumes).
+export const SOURCE_STATUSES = ["Parsed", "Duplicate", "Rejected"] as const;
+export type SourceStatus = (typeof SOURCE_STATUSES)[number];
+export interface SourceOutcome { source: string; status: SourceStatus; reason: string | null; message: string; candidateId: string | null; mergedInto: string | null }
+export interface ResumeImportReport { jobId: string; rubricVersion: number; sources: SourceOutcome[] }
+export interface RankedResume {
+  rank: number; candidateId: string; name: string; score: number; knockedOut: boolean; experienceYears: number; rubricVersion: number; summaryZh: string; summaryEn: string;
+}
+export interface TopInvitation { rank: number; candidateId: string; name: string; score: number; invitation: Invitation }
+export interface TopInvitationsResult { requested: number; invited: TopInvitation[]; alreadyInvited: number }
+
+// Screening validation: HR's labelled set against the screening (web-frontend/Resumes/ScreeningValidationEndpoints.cs).
+export interface ValidationFigures { count: number; tierAgreement: number | null; spearman: number | null; pairwiseAccuracy: number | null; comparablePairs: number }
+export interface ValidationGroup { group: string; figures: ValidationFigures }
+export interface ValidatedResume {
+  file: string; language: string; format: string; hrTier: string; hrScore: number | null; modelScore: number; modelTier: string; knockedOut: boolean;
+  explanationZh: string; explanationEn: string;
+}
+export interface ValidationPair { preferredByHr: ValidatedResume; preferredByModel: ValidatedResume }
+export interface ScreeningValidationRun {
+  id: string; jobId: string; at: string; actor: string; rubricVersion: number | null; draft: boolean; analyserVersion: string;
+  overall: ValidationFigures; byLanguage: ValidationGroup[]; byFormat: ValidationGroup[]; resumes: ValidatedResume[];
+  discordantPairs: ValidationPair[]; discordantPairCount: number; unread: string[];
 }
 
 export interface HrUserView { userName: string; email: string | null; roles: Role[]; disabled: boolean }
@@ -140,6 +184,10 @@ export interface TalentJobView {
 }
 export interface TalentPerson { personId: string; name: string; skills: string[]; flagged: boolean; bestScore: number | null; jobs: TalentJobView[] }
 export interface TalentPoolPage { total: number; people: TalentPerson[]; competencies: TalentCompetency[] }
+export interface RematchResult {
+  candidateId: string; jobId: string; originalCandidateId: string; created: boolean; alreadyInJob: boolean; score: number; knockedOut: boolean;
+  rank: number | null; rubricVersion: number; summaryZh: string; summaryEn: string;
+}
 export interface TalentQuery { q: string; jobId: string | null; stage: Stage | null; flagged: boolean; minScore: number | null }
 
 // Employees (web-frontend/Employees, Attendance, Performance): hires after onboarding.
