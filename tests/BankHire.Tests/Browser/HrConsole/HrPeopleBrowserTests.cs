@@ -116,6 +116,7 @@ public sealed class HrPeopleBrowserTests(BrowserAppFixture app) : IClassFixture<
             await Assertions.Expect(view.Locator(".no-gain")).ToContainTextAsync(hr.Text("不建议采纳", "Not offered"));
             await Assertions.Expect(view.Locator(".accept-weights")).ToHaveCountAsync(0);
         }
+        await Assertions.Expect(view.Locator(".validity-cells")).ToBeVisibleAsync(new() { Timeout = 60_000 }); // the study asked again
         await hr.CheckAsync("validity-decided");
 
         // The card as the server states it: a released measure with its figure, and a withheld one with the reason.
