@@ -92,24 +92,24 @@ public sealed class HrPeopleBrowserTests(BrowserAppFixture app) : IClassFixture<
         var before = (await api.GetFromJsonAsync<JsonElement>($"/api/jobs/{DemoCohort.JobId}/versions")).GetArrayLength();
         if (study.GetProperty("proposal").GetProperty("improves").GetBoolean())
         {
-            if (hr.Narrow)
-            {
-                // The page is stale: the same weights were accepted elsewhere since it loaded, so the server refuses (409) and the page says why.
-                var weights = study.GetProperty("competencyKeys").EnumerateArray().Select(k => k.GetString()!)
-                    .Zip(study.GetProperty("proposal").GetProperty("proposed").EnumerateArray().Select(w => w.GetDouble())).ToDictionary(p => p.First, p => p.Second);
-                (await api.PostAsJsonAsync($"/api/jobs/{DemoCohort.JobId}/validity/accept", new { weights })).EnsureSuccessStatusCode();
-                await view.Locator(".accept-weights").ClickAsync();
-                await Assertions.Expect(view.Locator(".accept-refused")).ToContainTextAsync(
-                    new System.Text.RegularExpressions.Regex(hr.Text("^未采纳：", "no better than the current ones|not the study's current proposal")), new() { Timeout = 60_000 });
-                hr.ExpectedRefusalSeen(409);
-                Assert.Equal(before + 1, (await api.GetFromJsonAsync<JsonElement>($"/api/jobs/{DemoCohort.JobId}/versions")).GetArrayLength());
-            }
-            else
-            {
-                await view.Locator(".accept-weights").ClickAsync();
-                await Assertions.Expect(view.Locator(".accept-status")).ToContainTextAsync(hr.Text($"第 {before + 1} 版", $"version {before + 1}"), new() { Timeout = 60_000 });
-                Assert.Equal(before + 1, (await api.GetFromJsonAsync<JsonElement>($"/api/jobs/{DemoCohort.JobId}/versions")).GetArrayLength());
-            }
+            // A second tab holds the same proposal; accepted in the first, it is stale in the second, which is refused (409) and says why.
+            var stale = await page.Context.NewPageAsync();
+            await stale.GotoAsync("/hr/");
+            await stale.GetByRole(AriaRole.Tab, new() { Name = hr.Text("预测效度", "Predictive validity") }).ClickAsync();
+            var staleView = stale.Locator($".validity-view[data-job-id='{DemoCohort.JobId}']");
+            await Assertions.Expect(staleView.Locator(".accept-weights")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+
+            await view.Locator(".accept-weights").ClickAsync();
+            await Assertions.Expect(view.Locator(".accept-status")).ToContainTextAsync(hr.Text($"第 {before + 1} 版", $"version {before + 1}"), new() { Timeout = 60_000 });
+            Assert.Equal(before + 1, (await api.GetFromJsonAsync<JsonElement>($"/api/jobs/{DemoCohort.JobId}/versions")).GetArrayLength());
+
+            await staleView.Locator(".accept-weights").ClickAsync();
+            await Assertions.Expect(staleView.Locator(".accept-refused")).ToContainTextAsync(
+                new System.Text.RegularExpressions.Regex(hr.Text("^未采纳：", "no better than the current ones|not the study's current proposal")), new() { Timeout = 60_000 });
+            Assert.Equal(before + 1, (await api.GetFromJsonAsync<JsonElement>($"/api/jobs/{DemoCohort.JobId}/versions")).GetArrayLength());
+            await Assertions.Expect(staleView.Locator(".validity-cells")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+            await new HrConsolePage(stale, language, Size(width)).CheckAsync("validity-refused");
+            await stale.CloseAsync();
         }
         else
         {
