@@ -100,10 +100,14 @@ public sealed class HrPeopleBrowserTests(BrowserAppFixture app) : IClassFixture<
             await Assertions.Expect(staleView.Locator(".accept-weights")).ToBeVisibleAsync(new() { Timeout = 60_000 });
 
             await view.Locator(".accept-weights").ClickAsync();
+            var confirm = page.Locator(".el-message-box");
+            await Assertions.Expect(confirm).ToContainTextAsync(hr.Text($"第 {before + 1} 版", $"version {before + 1}"));
+            await confirm.GetByRole(AriaRole.Button, new() { Name = hr.Text("采纳", "Accept"), Exact = true }).ClickAsync();
             await Assertions.Expect(view.Locator(".accept-status")).ToContainTextAsync(hr.Text($"第 {before + 1} 版", $"version {before + 1}"), new() { Timeout = 60_000 });
             Assert.Equal(before + 1, (await api.GetFromJsonAsync<JsonElement>($"/api/jobs/{DemoCohort.JobId}/versions")).GetArrayLength());
 
             await staleView.Locator(".accept-weights").ClickAsync();
+            await stale.Locator(".el-message-box").GetByRole(AriaRole.Button, new() { Name = hr.Text("采纳", "Accept"), Exact = true }).ClickAsync();
             await Assertions.Expect(staleView.Locator(".accept-refused")).ToContainTextAsync(
                 new System.Text.RegularExpressions.Regex(hr.Text("^未采纳：", "no better than the current ones|not the study's current proposal")), new() { Timeout = 60_000 });
             Assert.Equal(before + 1, (await api.GetFromJsonAsync<JsonElement>($"/api/jobs/{DemoCohort.JobId}/versions")).GetArrayLength());

@@ -10,7 +10,7 @@ namespace BankHire.Tests.Browser.HrConsole;
 /// The admin's bank settings (names, branches and their check-in radius; a bad branch refused by its field) and the
 /// second-round scorecard handed in from the profile drawer for the assigned interviewer, shown beside the AI's scores.
 /// </summary>
-public sealed class HrSecondRoundBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
+public sealed class HrScorecardAndBankBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
 {
     public static TheoryData<string, int> Settings => new() { { "zh-CN", 1280 }, { "en", 390 } };
 
