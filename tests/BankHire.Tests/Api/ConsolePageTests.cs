@@ -2,7 +2,7 @@ using System.Net;
 
 namespace BankHire.Tests.Api;
 
-/// <summary>Opening the site leads to the HR console at /hr/; the classic console's sign-in page is at /classic/ (not a bare 401), and its script is served.</summary>
+/// <summary>Opening the site leads to the HR console at /hr/; the classic console it replaced is no longer served.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class ConsolePageTests(ApiFactory api)
 {
@@ -17,23 +17,10 @@ public sealed class ConsolePageTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task The_classic_console_page_is_open_to_anyone()
+    public async Task The_classic_console_is_gone()
     {
-        var response = await api.NewClient().GetAsync("/classic/");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("id=\"sign-in\"", html);
-        Assert.Contains("/console/console.js", html);
-    }
-
-    [Fact]
-    public async Task The_console_script_calls_only_endpoints_that_exist()
-    {
-        var script = await api.NewClient().GetStringAsync("/console/console.js");
-        foreach (var path in new[] { "/api/auth/me", "/api/auth/login", "/api/auth/logout", "/api/bank", "/api/jobs" })
-        {
-            Assert.Contains($"\"{path}\"", script);
-            Assert.Contains(Endpoints.All, e => e.Path == path || path == "/api/auth/login");
-        }
+        // Even to a signed-in admin: nothing is served there any more.
+        Assert.Equal(HttpStatusCode.NotFound, (await api.Admin.GetAsync("/classic/")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.Admin.GetAsync("/console/console.js")).StatusCode);
     }
 }

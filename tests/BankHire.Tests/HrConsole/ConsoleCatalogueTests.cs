@@ -86,6 +86,9 @@ public sealed class ConsoleCatalogueTests
             .. Enum.GetNames<BankHire.Analysis.Scoring.Model.IndicatorDirection>().Select(d => $"model.directions.{d}"),
             .. BankHire.Fairness.SelfIdentificationChoices.Sex.Concat(BankHire.Fairness.SelfIdentificationChoices.AgeBand)
                 .Concat(BankHire.Fairness.SelfIdentificationChoices.Ethnicity).Select(c => $"fairness.category.{c.Replace('-', '_')}"),
+            .. new[] { "low", "medium", "high", "not enough data" }.Select(l => $"attendance.risk.{l.Replace(' ', '_')}"),
+            .. Enum.GetNames<BankHire.Analysis.ModelCards.MeasureRelease>().Select(r => $"modelCard.release.{r}"),
+            .. BankHire.Analysis.Validity.ValidityStudy.Outcomes.Select(o => $"validity.outcome.{o.Replace('-', '_')}"),
         ];
         Assert.Empty(needed.Except(Chinese.Keys));
     }

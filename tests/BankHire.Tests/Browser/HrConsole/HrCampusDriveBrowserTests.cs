@@ -17,7 +17,7 @@ namespace BankHire.Tests.Browser.HrConsole;
 /// </summary>
 public sealed class HrCampusDriveBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
 {
-    public static TheoryData<string, int> Settings => new() { { "zh-CN", 1280 }, { "en", 390 } };
+    public static TheoryData<string, int> Settings => HrConsoleSettings.ZhLaptopEnPhone;
 
     private const string InterviewerPassword = "Interviewer-Pa55!";
     private static readonly TimeSpan Scoring = TimeSpan.FromSeconds(120);
@@ -110,13 +110,13 @@ public sealed class HrCampusDriveBrowserTests(BrowserAppFixture app) : IClassFix
         await assignment.Locator(".assignment-name").ClickAsync();
         var card = other.Page.Locator(".profile-drawer");
         await card.GetByRole(AriaRole.Tab, new() { Name = hr.Text("复试", "Second round") }).ClickAsync();
-        var scores = card.Locator(".scorecard-form .card-score input");
+        var scores = card.Locator(".scorecard-form .score-input input");
         const int competencies = 6; // the teller template's
         await Assertions.Expect(scores).ToHaveCountAsync(competencies);
         for (var i = 0; i < competencies; i++) await scores.Nth(i).FillAsync((70 + i * 3).ToString());
-        await card.Locator(".card-verdict").ClickAsync();
-        await other.Page.Locator(".el-select-dropdown .card-verdict-option[data-verdict='PriorityHire']").ClickAsync();
-        await card.Locator("#card-comment").FillAsync("表达清晰，合规意识强。");
+        await card.Locator(".scorecard-verdict").ClickAsync();
+        await other.Page.Locator(".el-select-dropdown .scorecard-verdict-option[data-verdict='PriorityHire']").ClickAsync();
+        await card.Locator("#scorecard-comment").FillAsync("表达清晰，合规意识强。");
         await card.Locator(".submit-scorecard").ClickAsync();
         await Assertions.Expect(card.Locator(".scorecards thead")).ToContainTextAsync(interviewer);
         await Assertions.Expect(card.Locator(".scorecards .el-table__row").First).ToContainTextAsync("70.0");

@@ -29,7 +29,7 @@ public sealed class HrConsolePage(IPage page, string language, ViewportSize size
     public string Text(string zh, string en) => English ? en : zh;
 
     /// <summary>After a refusal the test asked for: the browser logs the 4xx answer as an error, which is expected there.</summary>
-    public void ExpectedRefusalSeen() => _errors.RemoveAll(e => e.Contains("status of 400"));
+    public void ExpectedRefusalSeen(int status = 400) => _errors.RemoveAll(e => e.Contains($"status of {status}"));
 
     /// <summary>Signed in as the admin, or as the user named (an interviewer, say).</summary>
     public static async Task<HrConsolePage> SignedInAsync(BrowserAppFixture app, string language, ViewportSize size, string userName = "admin", string? password = null)

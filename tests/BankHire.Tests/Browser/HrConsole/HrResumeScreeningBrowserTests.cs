@@ -14,7 +14,7 @@ namespace BankHire.Tests.Browser.HrConsole;
 /// </summary>
 public sealed class HrResumeScreeningBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
 {
-    public static TheoryData<string, int> Settings => new() { { "zh-CN", 1280 }, { "en", 390 } };
+    public static TheoryData<string, int> Settings => HrConsoleSettings.EnLaptopZhPhone;
 
     private const string Engineer = """
         Li Ming

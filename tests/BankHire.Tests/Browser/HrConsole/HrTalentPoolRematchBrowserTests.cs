@@ -13,7 +13,7 @@ namespace BankHire.Tests.Browser.HrConsole;
 /// </summary>
 public sealed class HrTalentPoolRematchBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
 {
-    public static TheoryData<string, int> Settings => new() { { "zh-CN", 1280 }, { "en", 390 } };
+    public static TheoryData<string, int> Settings => HrConsoleSettings.ZhLaptopEnPhone;
 
     [Theory]
     [MemberData(nameof(Settings))]

@@ -2,10 +2,11 @@
 import { http, queryString } from "./http";
 import { upload } from "./upload";
 import type {
+  AcceptedWeights, AttendanceAppeal, AttendanceRow, AttritionRow, BankProfile, BranchCheckInCode, CheckInView, LeaveRequest, ModelCard, ScorecardVerdict, ValidityReport,
   AllJobsAnalytics, AnalyticsPeriod, Employee, JobAnalytics, MonthSummary, TalentPoolPage, TalentQuery, ApiKeyView, MessageTemplate, TemplateKind, TemplateLanguage, TemplatePreview, BulkStageResult, CandidateFilter, CreatedApiKey, EditableModel, HrUserView, JobPosting, Role, WebhookView, CandidatePage, CandidateProfile, CandidateSnapshot, CandidateSort, Channel, Delivery, Invitation, Job, Me,
   SentInvitations, Slot, SlotBooking, SlotCancelled, SlotDraft, Stage, StageMoves, Verdict,
   JobTemplateSummary, CompetencyModel, NewJob, JobVersion, ScorableFeature, ResumeImportReport, RankedResume, TopInvitationsResult,
-  ScreeningValidationRun, RematchResult, ScorecardVerdict, Assignment,
+  ScreeningValidationRun, RematchResult, Assignment,
 } from "./types";
 
 export { ApiError, whenSignedOut } from "./http";
@@ -87,8 +88,9 @@ export const candidates = {
   reportPdfUrl: (id: string) => `${candidate(id)}/report.pdf`,
   assignSecondRound: (id: string, interviewers: string[], scheduledAt: string | null) =>
     http.post<unknown>(`${candidate(id)}/second-round`, { interviewers, scheduledAt }),
-  submitScorecard: (id: string, ratings: { competencyKey: string; score: number }[], verdict: ScorecardVerdict, comment: string | null) =>
-    http.put<unknown>(`${candidate(id)}/second-round/scorecard`, { ratings, verdict, comment }),
+  /** The signed-in interviewer's scorecard; an HR admin may name the interviewer it is for. Replaces their earlier one. */
+  submitScorecard: (id: string, ratings: { competencyKey: string; score: number }[], verdict: ScorecardVerdict, comment: string | null, interviewer: string | null) =>
+    http.put<unknown>(`${candidate(id)}/second-round/scorecard`, { ratings, verdict, comment, interviewer }),
 };
 
 export const secondRounds = {
@@ -137,6 +139,7 @@ export const templates = {
 export const analytics = {
   job: (jobId: string, period: AnalyticsPeriod) => http.get<JobAnalytics>(`${job(jobId)}/analytics`, { ...period }),
   allJobs: (period: AnalyticsPeriod) => http.get<AllJobsAnalytics>("/api/analytics", { ...period }),
+  exportUrl: (jobId: string, format: "xlsx" | "csv") => `${job(jobId)}/analytics/export${queryString({ format })}`,
 };
 
 export const talentPool = {
@@ -153,6 +156,35 @@ export const employees = {
   get: (id: string) => http.get<Employee>(employee(id)),
   completeTask: (id: string, task: string) => http.post<Employee>(`${employee(id)}/onboarding/${encodeURIComponent(task)}/done`),
   month: (id: string, month: string) => http.get<MonthSummary>(`${employee(id)}/attendance`, { month }),
+};
+
+const decision = (approve: boolean) => ({ approve, note: null });
+
+export const attendance = {
+  month: (month: string) => http.get<AttendanceRow[]>("/api/attendance", { month }),
+  exportUrl: (month: string) => `/api/attendance/export${queryString({ month })}`,
+  attrition: () => http.get<AttritionRow[]>("/api/attrition"),
+  appeals: (id: string) => http.get<AttendanceAppeal[]>(`${employee(id)}/appeals`),
+  leave: (id: string) => http.get<LeaveRequest[]>(`${employee(id)}/leave`),
+  checkIns: (id: string, month: string) => http.get<CheckInView[]>(`${employee(id)}/check-ins`, { month }),
+  decideAppeal: (id: string, appealId: string, approve: boolean) => http.post<AttendanceAppeal>(`${employee(id)}/appeals/${appealId}/decision`, decision(approve)),
+  decideLeave: (id: string, leaveId: string, approve: boolean) => http.post<LeaveRequest>(`${employee(id)}/leave/${leaveId}/decision`, decision(approve)),
+  confirmCheckIn: (id: string, checkInId: string) => http.post<CheckInView>(`${employee(id)}/check-ins/${checkInId}/confirm`),
+  branchCode: (code: string) => http.get<BranchCheckInCode>(`/api/branches/${encodeURIComponent(code)}/check-in-code`),
+};
+
+export const bank = {
+  get: () => http.get<BankProfile>("/api/bank"),
+  save: (profile: BankProfile) => http.put<BankProfile>("/api/bank", profile),
+};
+
+export const validity = {
+  study: (jobId: string) => http.get<ValidityReport>(`${job(jobId)}/validity`),
+  accept: (jobId: string, weights: Record<string, number>) => http.post<AcceptedWeights>(`${job(jobId)}/validity/accept`, { weights }),
+};
+
+export const modelCard = {
+  get: () => http.get<ModelCard>("/api/model-card"),
 };
 
 export { audit, fairness } from "./compliance";

@@ -202,3 +202,49 @@ export interface MonthSummary {
   employeeId: string; year: number; month: number; workdays: number; present: number; late: number; earlyLeave: number;
   absent: number; leaveDays: number; excused: number; flagged: number;
 }
+
+// Attendance overview (web-frontend/Attendance): every employee's month with what waits for a decision.
+export interface AttendanceRow {
+  employeeId: string; fullName: string; branchCode: string; position: string; month: MonthSummary;
+  pendingAppeals: number; pendingLeave: number; pendingConfirmations: number;
+}
+export type DecisionStatus = "Pending" | "Approved" | "Rejected";
+export interface AttendanceAppeal { id: string; day: string; reason: string; at: string; status: DecisionStatus }
+export interface LeaveRequest { id: string; kind: string; from: string; to: string; reason: string; at: string; status: DecisionStatus }
+export interface CheckInView { id: string; kind: string; outcome: string; effectiveAt: string; branchCode: string; reasons: string[] }
+export interface BranchCheckInCode { branch: string; code: string; validUntil: string; link: string; qrPngBase64: string }
+/** The attrition score's levels as the server names them; "not enough data" under three months of attendance. */
+export const RISK_LEVELS = ["low", "medium", "high", "not enough data"] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+export interface AttritionFactor { key: string; points: number; explanationZh: string; explanationEn: string }
+export interface AttritionRow { employeeId: string; fullName: string; jobId: string; branchCode: string; score: number | null; level: RiskLevel; factors: AttritionFactor[] }
+
+// The bank (web-frontend/Banks): its names and branches with their check-in geofences.
+export interface GeofenceLocation { name: string; latitude: number; longitude: number; radiusMeters: number }
+export interface Branch {
+  code: string; nameZh: string; nameEn: string; city: string; latitude: number; longitude: number; geofenceMeters: number; extraLocations?: GeofenceLocation[] | null;
+}
+export interface BankProfile { nameZh: string; nameEn: string; branches: Branch[] }
+
+// Predictive validity (web-frontend/Performance): interview scores at hire against what became of the hires.
+export const VALIDITY_OUTCOMES = ["performance", "attendance", "retention-3m", "retention-6m", "retention-12m"] as const;
+export interface CorrelationEstimate { n: number; rho: number | null; lower: number | null; upper: number | null; correctedForRangeRestriction: number | null; reliability: string }
+export interface ValidityCell { predictor: string; outcome: string; estimate: CorrelationEstimate }
+export interface WeightProposal {
+  current: number[]; proposed: number[]; currentValidity: number; proposedValidity: number; expectedGain: number; n: number; note: string; improves: boolean;
+}
+export interface ValidityReport {
+  hires: number; cells: ValidityCell[]; rangeRestriction: number | null; proposal: WeightProposal | null; competencyKeys: string[]; notes: string[];
+}
+export interface AcceptedWeights { version: number; changeNote: string }
+
+// The model card (web-frontend/ModelCards): every analyser, how accurate it measured, released or withheld.
+export const MEASURE_RELEASES = ["Released", "Withheld", "External"] as const;
+export type MeasureRelease = (typeof MEASURE_RELEASES)[number];
+export interface AccuracyFigure { measure: string; condition: string; value: number; unit: string }
+export interface ModelCardEntry {
+  key: string; nameZh: string; nameEn: string; kind: string; features: string[]; model: string; source: string; licence: string;
+  sha256: string | null; analyserVersion: string; measures: string; labelledSet: string; accuracy: AccuracyFigure[]; limits: string[];
+  release: MeasureRelease; releaseNote: string | null;
+}
+export interface ModelCard { rule: string; analysers: ModelCardEntry[] }
