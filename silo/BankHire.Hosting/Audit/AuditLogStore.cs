@@ -18,12 +18,38 @@ public sealed class AuditLogStore(StorageOptions options) : IAuditLogStore
         return await reader.ReadAsync(cancellation) ? (reader.GetInt64(0), reader.GetString(1).Trim()) : null;
     }
 
-    public async Task<bool> AppendAsync(AuditEntry entry, CancellationToken cancellation = default)
+    public async Task<bool> AppendAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellation = default)
+    {
+        if (entries.Count == 0) return true;
+        await using var connection = await AdoNetTarget.OpenAsync(options, cancellation);
+        // One transaction for a burst: all of it continues the chain, or none is stored.
+        await using var transaction = await connection.BeginTransactionAsync(cancellation);
+        try
+        {
+            foreach (var entry in entries)
+            {
+                await using var insert = Insert(connection, entry);
+                insert.Transaction = transaction;
+                if (await insert.ExecuteNonQueryAsync(cancellation) != 1)
+                {
+                    await transaction.RollbackAsync(cancellation);
+                    return false;
+                }
+            }
+            await transaction.CommitAsync(cancellation);
+            return true;
+        }
+        catch (DbException x) when (x is Npgsql.PostgresException { SqlState: "23505" } or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        {
+            return false; // another writer took one of these seqs first (the transaction ends with the connection)
+        }
+    }
+
+    /// <summary>Inserted only onto the tail it was linked to: the first entry onto an empty trail, any other onto its predecessor.</summary>
+    private static DbCommand Insert(DbConnection connection, AuditEntry entry)
     {
         var e = entry.Event;
-        await using var connection = await AdoNetTarget.OpenAsync(options, cancellation);
-        // Inserted only onto the tail it was linked to: the first entry onto an empty trail, any other onto its predecessor.
-        await using var insert = Command(connection, $"""
+        var insert = Command(connection, $"""
             INSERT INTO AuditTrail ({Columns})
             SELECT @Seq, @AtMs, @Actor, @ActorKind, @Roles, @Action, @Method, @Route, @Path, @Subject, @DataClasses, @Purpose, @Status,
                    @ClientIp, @UserAgent, @ApiKeyId, @PreviousHash, @Hash
@@ -48,14 +74,7 @@ public sealed class AuditLogStore(StorageOptions options) : IAuditLogStore
         Add(insert, "ApiKeyId", e.ApiKeyId);
         Add(insert, "PreviousHash", entry.PreviousHash);
         Add(insert, "Hash", entry.Hash);
-        try
-        {
-            return await insert.ExecuteNonQueryAsync(cancellation) == 1;
-        }
-        catch (DbException x) when (x is Npgsql.PostgresException { SqlState: "23505" } or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
-        {
-            return false; // another writer took this seq first
-        }
+        return insert;
     }
 
     public async Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditQuery query, CancellationToken cancellation = default)

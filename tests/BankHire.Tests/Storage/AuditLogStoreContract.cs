@@ -22,11 +22,11 @@ public abstract class AuditLogStoreContract(StorageProvider provider)
 
         var first = AuditChain.Link(1, Event("alice", "candidate:1"), AuditChain.Genesis);
         var second = AuditChain.Link(2, Event("bob", "candidate:2"), first.Hash);
-        Assert.True(await store.AppendAsync(first));
-        Assert.True(await store.AppendAsync(second));
+        Assert.True(await store.AppendAsync([first]));
+        Assert.True(await store.AppendAsync([second]));
         // A writer that did not see the tail move is refused, not interleaved.
-        Assert.False(await store.AppendAsync(AuditChain.Link(2, Event("mallory"), first.Hash)));
-        Assert.False(await store.AppendAsync(AuditChain.Link(3, Event("mallory"), first.Hash)));
+        Assert.False(await store.AppendAsync([AuditChain.Link(2, Event("mallory"), first.Hash)]));
+        Assert.False(await store.AppendAsync([AuditChain.Link(3, Event("mallory"), first.Hash)]));
 
         Assert.Equal((2L, second.Hash), await store.TailAsync());
         var all = await store.ReadAscendingAsync(0, 10);
@@ -38,6 +38,27 @@ public abstract class AuditLogStoreContract(StorageProvider provider)
     }
 
     [StorageContractFact]
+    public async Task A_burst_is_stored_whole_or_not_at_all()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var store = new AuditLogStore(database.Options);
+        var burst = new List<AuditEntry>();
+        var previous = AuditChain.Genesis;
+        for (var seq = 1; seq <= 3; seq++)
+        {
+            burst.Add(AuditChain.Link(seq, Event("user" + seq), previous));
+            previous = burst[^1].Hash;
+        }
+        Assert.True(await store.AppendAsync(burst));
+
+        // A burst whose second entry takes a seq already stored: refused, and its first entry is not kept either.
+        var late = AuditChain.Link(4, Event("late"), previous);
+        Assert.False(await store.AppendAsync([late, AuditChain.Link(3, Event("mallory"), late.Hash)]));
+        Assert.Equal((3L, previous), await store.TailAsync());
+        Assert.Null(AuditChain.FirstBroken(null, await store.ReadAscendingAsync(0, 10)));
+    }
+
+    [StorageContractFact]
     public async Task The_table_refuses_changes_and_a_change_made_anyway_breaks_the_chain_at_that_row()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -46,7 +67,7 @@ public abstract class AuditLogStoreContract(StorageProvider provider)
         for (var seq = 1; seq <= 3; seq++)
         {
             var entry = AuditChain.Link(seq, Event("user" + seq), previous);
-            Assert.True(await store.AppendAsync(entry));
+            Assert.True(await store.AppendAsync([entry]));
             previous = entry.Hash;
         }
 
