@@ -43,6 +43,23 @@ public static class BrowserInterviewMedia
         File.Delete(still);
     });
 
+    /// <summary>Seconds the face is in view, then out of view, in <see cref="FaceComingAndGoingVideo"/>.</summary>
+    public const int FaceComingAndGoingSeconds = 4;
+
+    /// <summary>
+    /// 640×480 Y4M, 5 fps, 8 s looped by Chromium: 4 s of the astronaut (as <see cref="FaceVideo"/>), 4 s of the same
+    /// grey wall with nobody. A 24-px square in the top-left corner is white while the face is shown and black while it
+    /// is not, so a page can tell from the picture itself when the face left and came back.
+    /// </summary>
+    public static string FaceComingAndGoingVideo => Cached("face-coming-and-going.y4m", output => Run("ffmpeg", [
+        "-hide_banner", "-loglevel", "error", "-y",
+        "-loop", "1", "-framerate", "5", "-t", $"{FaceComingAndGoingSeconds}", "-i", Astronaut(),
+        "-f", "lavfi", "-i", $"color=c=0x55606b:s=640x480:r=5:d={FaceComingAndGoingSeconds}",
+        "-filter_complex",
+        "[0:v]scale=-2:480,pad=640:480:(ow-iw)/2:0:color=0x55606b,drawbox=x=0:y=0:w=24:h=24:color=white:t=fill,setsar=1,fps=5[face];" +
+        "[1:v]drawbox=x=0:y=0:w=24:h=24:color=black:t=fill,setsar=1,fps=5[wall];[face][wall]concat=n=2:v=1:a=0,format=yuv420p[out]",
+        "-map", "[out]", "-f", "yuv4mpegpipe", output]));
+
     /// <summary>16 kHz mono 16-bit WAV of <see cref="SpokenAnswer"/> (en-us+f2, the voice pocketsphinx hears best), 0.3 s of silence after it.</summary>
     public static string SpeechWav => Cached("speech.wav", output =>
     {
