@@ -6,7 +6,8 @@ using BankHire.Hosting.Storage;
 namespace BankHire.Hosting.Answers;
 
 /// <summary>
-/// The durable store of answer chunks in the app's own database (SQLite or PostgreSQL, table AnswerChunks).
+/// The durable store of answer chunks, table AnswerChunks of <see cref="StorageOptions.ChunkDatabase"/> (the embedded store's
+/// media.db, or the PostgreSQL data database).
 /// A chunk is stored at most once per sequence number; when StoreAsync returns, the chunk is committed. Concurrent
 /// uploads are committed together (<see cref="GroupCommit{TItem,TResult}"/>): one transaction and one flush per burst.
 /// Payloads are sealed (AES-256-GCM) under their interview's data key, kept in the separate key store
@@ -21,7 +22,7 @@ public sealed class ChunkStore : IAsyncDisposable
     /// <summary>At most 64 chunks of at most 256 KB in one transaction: 16 MB, and a burst of many candidates still splits.</summary>
     public const int MaxChunksPerCommit = 64;
 
-    private readonly StorageOptions options;
+    private readonly StorageOptions database;
     private readonly TimeProvider clock;
     private readonly DataKeyStore keys;
     private readonly MediaObjectStore? objects;
@@ -37,7 +38,7 @@ public sealed class ChunkStore : IAsyncDisposable
 
     public ChunkStore(StorageOptions options, TimeProvider clock, DataKeyStore keys, MediaObjectStore? objects)
     {
-        this.options = options;
+        database = options.ChunkDatabase;
         this.clock = clock;
         this.keys = keys;
         this.objects = objects;
@@ -66,7 +67,7 @@ public sealed class ChunkStore : IAsyncDisposable
 
     private async Task<IReadOnlyList<(ChunkWrite, ChunkSequence)>> CommitAsync(IReadOnlyList<AnswerChunk> chunks, CancellationToken cancellationToken)
     {
-        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var connection = await AdoNetTarget.OpenAsync(database, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var receivedAt = clock.GetUtcNow();
         var dataKeys = new Dictionary<Guid, byte[]>();
@@ -118,14 +119,14 @@ public sealed class ChunkStore : IAsyncDisposable
 
     public async Task<StoredChunk?> ReadAsync(AnswerTrack track, int seq, CancellationToken cancellationToken = default)
     {
-        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var connection = await AdoNetTarget.OpenAsync(database, cancellationToken);
         return await ReadAsync(connection, track, seq, cancellationToken);
     }
 
     /// <summary>The sequence numbers stored for the track, ascending.</summary>
     public async Task<IReadOnlyList<int>> ListAsync(AnswerTrack track, CancellationToken cancellationToken = default)
     {
-        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var connection = await AdoNetTarget.OpenAsync(database, cancellationToken);
         return await ListAsync(connection, track, cancellationToken);
     }
 
@@ -145,7 +146,7 @@ public sealed class ChunkStore : IAsyncDisposable
     /// <summary>Every readable chunk of the track, ascending by seq, in one query (none once its key is shredded).</summary>
     public async Task<IReadOnlyList<AnswerChunk>> ReadAllAsync(AnswerTrack track, CancellationToken cancellationToken = default)
     {
-        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var connection = await AdoNetTarget.OpenAsync(database, cancellationToken);
         await using var command = Command(connection, SelectRow + """
             WHERE c.InterviewId = @InterviewId AND c.QuestionId = @QuestionId AND c.Kind = @Kind
             ORDER BY c.Seq
@@ -185,7 +186,7 @@ public sealed class ChunkStore : IAsyncDisposable
     /// count and the highest seq without reading every stored seq; only a track with gaps lists them.</summary>
     public async Task<ChunkSequence> SequenceAsync(AnswerTrack track, CancellationToken cancellationToken = default)
     {
-        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var connection = await AdoNetTarget.OpenAsync(database, cancellationToken);
         return await SequenceAsync(connection, track, cancellationToken);
     }
 
@@ -210,10 +211,10 @@ public sealed class ChunkStore : IAsyncDisposable
     {
         // The bytes go first: should the row delete then fail, what is left are rows whose media read as gone.
         if (objects is not null) await objects.DeletePrefixAsync(MediaObjectStore.InterviewPrefix(interviewId), cancellationToken);
-        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var connection = await AdoNetTarget.OpenAsync(database, cancellationToken);
         await using var command = connection.CreateCommand();
         // SQLite otherwise leaves deleted rows' bytes in free pages of the file until they are reused.
-        command.CommandText = (options.Provider == StorageProvider.Sqlite ? "PRAGMA secure_delete = ON; " : "")
+        command.CommandText = (database.Provider == StorageProvider.Sqlite ? "PRAGMA secure_delete = ON; " : "")
             + "DELETE FROM AnswerChunks WHERE InterviewId = @InterviewId";
         Add(command, "InterviewId", InterviewIdParameter(interviewId));
         return await command.ExecuteNonQueryAsync(cancellationToken);
@@ -222,7 +223,7 @@ public sealed class ChunkStore : IAsyncDisposable
     /// <summary>Deletes one chunk; returns 1 when it was stored, 0 otherwise.</summary>
     public async Task<int> DeleteAsync(AnswerTrack track, int seq, CancellationToken cancellationToken = default)
     {
-        await using var connection = await AdoNetTarget.OpenAsync(options, cancellationToken);
+        await using var connection = await AdoNetTarget.OpenAsync(database, cancellationToken);
         if (objects is not null && await ObjectKeyAsync(connection, track, seq, cancellationToken) is { } objectKey)
             await objects.DeleteAsync(objectKey, cancellationToken);
         await using var command = Command(connection, """
@@ -271,7 +272,7 @@ public sealed class ChunkStore : IAsyncDisposable
 
     // PostgreSQL keeps the id as uuid; SQLite would store a Guid parameter as a blob, so it gets text.
     private object InterviewIdParameter(Guid interviewId) =>
-        options.Provider == StorageProvider.Postgres ? interviewId : interviewId.ToString("D");
+        database.Provider == StorageProvider.Postgres ? interviewId : interviewId.ToString("D");
 
     private static void Add(DbCommand command, string name, object value)
     {

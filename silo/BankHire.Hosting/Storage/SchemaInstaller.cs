@@ -31,18 +31,12 @@ public static class SchemaInstaller
         {
             using (media) await media.EnsureBucketAsync(cancellationToken);
         }
-        if (options.Provider == StorageProvider.Sqlite)
-        {
-            // PostgreSQL adds it in 006-data-keys.sql; rows from before encryption keep 0 and are read as stored.
-            await EnsureSqliteColumnAsync(connection, "AnswerChunks", "Sealed", "INTEGER NOT NULL DEFAULT 0", cancellationToken);
-            // PostgreSQL adds it in 007-media-objects.sql; the embedded store keeps media in the row, so it stays NULL.
-            await EnsureSqliteColumnAsync(connection, "AnswerChunks", "ObjectKey", "TEXT NULL", cancellationToken);
-        }
         await KeyStoreInstaller.ApplyAsync(options, cancellationToken);
+        if (options.Provider == StorageProvider.Sqlite) await ChunkDatabaseInstaller.ApplyAsync(options, cancellationToken);
     }
 
     /// <summary>SQLite has no ADD COLUMN IF NOT EXISTS: the column is added when the table lacks it.</summary>
-    private static async Task EnsureSqliteColumnAsync(DbConnection connection, string table, string column, string definition, CancellationToken cancellationToken)
+    internal static async Task EnsureSqliteColumnAsync(DbConnection connection, string table, string column, string definition, CancellationToken cancellationToken)
     {
         await using (var check = connection.CreateCommand())
         {

@@ -23,6 +23,9 @@ internal static class SchemaScripts
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown storage provider."),
     }, provider);
 
+    /// <summary>The embedded chunk database's scripts (Storage/ChunkDatabase/Sqlite); PostgreSQL keeps chunks in the data database.</summary>
+    public static IReadOnlyList<Script> ForChunkDatabase() => In(".Storage.ChunkDatabase.Sqlite.", StorageProvider.Sqlite);
+
     private static IReadOnlyList<Script> In(string folder, StorageProvider provider)
     {
         var assembly = typeof(SchemaScripts).Assembly;

@@ -5,6 +5,7 @@ public sealed class StorageOptions
 {
     public const string SqliteFileName = "bankhire.db";
     public const string KeyStoreFileName = "data-keys.db";
+    public const string ChunkDatabaseFileName = "media.db";
 
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
@@ -40,6 +41,20 @@ public sealed class StorageOptions
 
     /// <summary>The embedded database's file name in <see cref="DataDirectory"/> (the key store's differs).</summary>
     internal string DatabaseFileName { get; init; } = SqliteFileName;
+
+    /// <summary>Where answer chunks are written. Embedded: a file of its own, <c>&lt;DataDirectory&gt;/media.db</c>, because SQLite
+    /// has one write lock per file and a campus peak keeps the chunk writer on it almost all the time: grain state waiting
+    /// behind it timed out ("database is locked") at 100 live candidates. PostgreSQL locks rows, not files: the data database.</summary>
+    public StorageOptions ChunkDatabase => Provider != StorageProvider.Sqlite ? this : new()
+    {
+        Provider = Provider,
+        DataDirectory = DataDirectory,
+        DatabaseFileName = ChunkDatabaseFileName,
+        ApplySchemaOnStart = ApplySchemaOnStart,
+        MasterKeyFile = MasterKeyFile,
+        KeyStoreDirectory = KeyStoreDirectory ?? Path.Combine(DataDirectory, "keys"),
+        Media = Media,
+    };
 
     /// <summary>The key store's own database, with the same provider.</summary>
     public StorageOptions KeyStore => new()

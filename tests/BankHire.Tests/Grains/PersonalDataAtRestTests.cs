@@ -49,12 +49,13 @@ public sealed class PersonalDataAtRestTests(ClusterFixture fixture, ITestOutputH
         using var backupFolder = new TempDirectory();
         // Restored beside the live key store (a backup of the database alone holds no key).
         var backup = new StorageOptions { Provider = StorageProvider.Sqlite, DataDirectory = backupFolder.Path, KeyStoreDirectory = fixture.Storage.KeyStore.DataDirectory };
-        await BackUpAsync(backup.SqliteDatabasePath);
+        await BackUpAsync(fixture.Storage.SqliteDatabasePath, backup.SqliteDatabasePath);
+        await BackUpAsync(fixture.Storage.ChunkDatabase.SqliteDatabasePath, backup.ChunkDatabase.SqliteDatabasePath);
         var masterKeys = MasterKeyRing.Load(fixture.Storage.MasterKeyPath, createIfMissing: false);
         var candidateRow = $"candidate/{Candidate(live).GetGrainId()}";
         var backedUpState = await SealedStateAsync(backup, "candidate", candidateRow, masterKeys, live.CandidateId);
         // The copy, like the database, holds no plaintext and no key; with the live keys, it is readable.
-        foreach (var secret in secrets.All) Assert.False(Contains([File.ReadAllBytes(backup.SqliteDatabasePath)], secret));
+        foreach (var secret in secrets.All) Assert.False(Contains([File.ReadAllBytes(backup.SqliteDatabasePath), File.ReadAllBytes(backup.ChunkDatabase.SqliteDatabasePath)], secret));
         Assert.Equal(0L, await DataKeyRowsAsync(backup.SqliteDatabasePath));
         Assert.NotNull(await new ChunkStore(backup, TimeProvider.System, new DataKeyStore(backup, masterKeys)).ReadAsync(frames, 0));
 
@@ -102,9 +103,10 @@ public sealed class PersonalDataAtRestTests(ClusterFixture fixture, ITestOutputH
         return (live, secrets);
     }
 
-    /// <summary>The database file and its write-ahead log, as a copy of the folder would take them.</summary>
+    /// <summary>The database files (data and chunks) and their write-ahead logs, as a copy of the folder would take them.</summary>
     private List<byte[]> DatabaseFiles() =>
-        [.. new[] { fixture.Storage.SqliteDatabasePath, fixture.Storage.SqliteDatabasePath + "-wal" }.Where(File.Exists).Select(ReadShared)];
+        [.. new[] { fixture.Storage.SqliteDatabasePath, fixture.Storage.ChunkDatabase.SqliteDatabasePath }
+            .SelectMany(path => new[] { path, path + "-wal" }).Where(File.Exists).Select(ReadShared)];
 
     private static byte[] ReadShared(string path)
     {
@@ -126,10 +128,10 @@ public sealed class PersonalDataAtRestTests(ClusterFixture fixture, ITestOutputH
         return Convert.ToInt64(await count.ExecuteScalarAsync());
     }
 
-    /// <summary>An online backup of the live database (SQLite's VACUUM INTO: a consistent copy, WAL included).</summary>
-    private async Task BackUpAsync(string path)
+    /// <summary>An online backup of a live database file (SQLite's VACUUM INTO: a consistent copy, WAL included).</summary>
+    private static async Task BackUpAsync(string live, string path)
     {
-        await using var connection = new SqliteConnection($"Data Source={fixture.Storage.SqliteDatabasePath}");
+        await using var connection = new SqliteConnection($"Data Source={live}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "VACUUM INTO @Path";

@@ -55,7 +55,7 @@ public abstract class ChunkEncryptionContract(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var stream = NewStream();
-        await using (var connection = await AdoNetTarget.OpenAsync(database.Options, CancellationToken.None))
+        await using (var connection = await AdoNetTarget.OpenAsync(database.Options.ChunkDatabase, CancellationToken.None))
         await using (var insert = Command(connection, database.Options, """
             INSERT INTO AnswerChunks (InterviewId, QuestionId, Kind, Seq, ContentType, SizeBytes, Payload, ReceivedAt)
             VALUES (@InterviewId, @QuestionId, 'frame', 0, 'image/jpeg', 11, @Payload, @ReceivedAt)
@@ -79,7 +79,7 @@ public abstract class ChunkEncryptionContract(StorageProvider provider)
         await store.StoreAsync(new AnswerChunk(stream, 1, "image/jpeg", [0xFF, 0xD8, 0xFF, 0xE1]));
         var (sealedFirst, _) = await RawAsync(database.Options, stream, 0);
 
-        await using (var connection = await AdoNetTarget.OpenAsync(database.Options, CancellationToken.None))
+        await using (var connection = await AdoNetTarget.OpenAsync(database.Options.ChunkDatabase, CancellationToken.None))
         await using (var update = Command(connection, database.Options,
             "UPDATE AnswerChunks SET Payload = @Payload WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Seq = 1", stream))
         {
@@ -117,7 +117,7 @@ public abstract class ChunkEncryptionContract(StorageProvider provider)
 
     private static async Task<(byte[] Payload, bool Sealed)> RawAsync(StorageOptions options, AnswerTrack stream, int seq)
     {
-        await using var connection = await AdoNetTarget.OpenAsync(options, CancellationToken.None);
+        await using var connection = await AdoNetTarget.OpenAsync(options.ChunkDatabase, CancellationToken.None);
         await using var select = Command(connection, options,
             $"SELECT Payload, Sealed FROM AnswerChunks WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Seq = {seq}", stream);
         await using var reader = await select.ExecuteReaderAsync();

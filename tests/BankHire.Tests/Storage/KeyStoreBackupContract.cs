@@ -29,7 +29,7 @@ public abstract class KeyStoreBackupContract(StorageProvider provider)
 
         await using var backup = await BackUpAsync(database);
         Assert.Equal(0L, await CountAsync(backup.Options, "DataKeys"));
-        Assert.Equal(2L, await CountAsync(backup.Options, "AnswerChunks"));
+        Assert.Equal(2L, await CountAsync(backup.Options.ChunkDatabase, "AnswerChunks"));
         // Restored beside the live key store, the backup reads like the database ...
         var fromBackup = new ChunkStore(backup.Options, TimeProvider.System, DataKeyStore.For(database.Options));
         Assert.Equal(Frame, (await fromBackup.ReadAsync(theirs, 0))!.Chunk.Payload);
@@ -73,12 +73,16 @@ public abstract class KeyStoreBackupContract(StorageProvider provider)
         {
             var copy = new CopiedDatabase(new StorageOptions { Provider = StorageProvider.Sqlite, DataDirectory = Path.Combine(Path.GetTempPath(), "bankhire-tests", Guid.NewGuid().ToString("N")) });
             Directory.CreateDirectory(copy.Options.DataDirectory);
-            await using var connection = new SqliteConnection($"Data Source={database.Options.SqliteDatabasePath}");
-            await connection.OpenAsync();
-            await using var vacuum = connection.CreateCommand();
-            vacuum.CommandText = "VACUUM INTO @Path";
-            vacuum.Parameters.AddWithValue("Path", copy.Options.SqliteDatabasePath);
-            await vacuum.ExecuteNonQueryAsync();
+            // Both files of the embedded store: the data database and the chunk database beside it.
+            foreach (var (from, to) in new[] { (database.Options, copy.Options), (database.Options.ChunkDatabase, copy.Options.ChunkDatabase) })
+            {
+                await using var connection = new SqliteConnection($"Data Source={from.SqliteDatabasePath}");
+                await connection.OpenAsync();
+                await using var vacuum = connection.CreateCommand();
+                vacuum.CommandText = "VACUUM INTO @Path";
+                vacuum.Parameters.AddWithValue("Path", to.SqliteDatabasePath);
+                await vacuum.ExecuteNonQueryAsync();
+            }
             return copy;
         }
         var live = (PostgresTestDatabase)database;

@@ -142,7 +142,7 @@ public sealed class MediaObjectStoreTests
 
     private static async Task<byte[]> RowPayloadAsync(StorageOptions options, AnswerTrack stream)
     {
-        await using var connection = await AdoNetTarget.OpenAsync(options, CancellationToken.None);
+        await using var connection = await AdoNetTarget.OpenAsync(options.ChunkDatabase, CancellationToken.None);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT Payload FROM AnswerChunks WHERE InterviewId = @InterviewId AND QuestionId = @QuestionId AND Seq = 0";
         var id = command.CreateParameter(); id.ParameterName = "InterviewId"; id.Value = stream.InterviewId; command.Parameters.Add(id);

@@ -56,7 +56,7 @@ public abstract class SchemaContract(StorageProvider provider)
     public async Task The_answer_chunk_table_is_installed_with_its_key()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var connection = await AdoNetTarget.OpenAsync(database.Options, CancellationToken.None);
+        await using var connection = await AdoNetTarget.OpenAsync(database.Options.ChunkDatabase, CancellationToken.None);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM AnswerChunks";
 

@@ -1,6 +1,6 @@
 -- BankHire embedded store (SQLite): the data keys that seal answer chunks, same contract as
--- deploy/postgres/006-data-keys.sql. Idempotent. (AnswerChunks.Sealed is added by the installer: SQLite has no
--- ADD COLUMN IF NOT EXISTS.)
+-- deploy/postgres/006-data-keys.sql. Idempotent. (Kept for databases from before the key store, whose keys the
+-- installer moves there.)
 --
 -- One random AES-256 key per interview (SubjectId), owned by its candidate (OwnerId), stored only wrapped by the
 -- master key MasterKeyId. Deleting a candidate's rows makes what they sealed unreadable everywhere.

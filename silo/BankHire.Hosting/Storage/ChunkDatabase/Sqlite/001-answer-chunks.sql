@@ -1,8 +1,9 @@
--- BankHire embedded store (SQLite): the chunks of interview answers, same contract as
--- deploy/postgres/005-answer-chunks.sql. Idempotent.
+-- BankHire embedded store (SQLite): the chunks of interview answers, in a file of their own (media.db, see
+-- StorageOptions.ChunkDatabase); same contract as deploy/postgres/005-answer-chunks.sql, 006 and 007. Idempotent.
 --
 -- InterviewId is the Guid as lower-case text ('D' format); ReceivedAt is the text Microsoft.Data.Sqlite
--- writes for a DateTimeOffset.
+-- writes for a DateTimeOffset. Payload is sealed (Sealed = 1) under the interview's data key, or empty when the
+-- sealed bytes live in an object store under ObjectKey.
 
 CREATE TABLE IF NOT EXISTS AnswerChunks
 (
@@ -14,6 +15,8 @@ CREATE TABLE IF NOT EXISTS AnswerChunks
     SizeBytes INTEGER NOT NULL,
     Payload BLOB NOT NULL,
     ReceivedAt TEXT NOT NULL,
+    Sealed INTEGER NOT NULL DEFAULT 0,
+    ObjectKey TEXT NULL,
 
     CONSTRAINT PK_AnswerChunks PRIMARY KEY (InterviewId, QuestionId, Kind, Seq)
 );
