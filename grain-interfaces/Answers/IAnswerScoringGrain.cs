@@ -10,12 +10,13 @@ public interface IAnswerScoringGrain : IGrainWithStringKey
     [Alias("Start"), OneWay] Task StartAsync(AnswerScoringRequest request);
 
     /// <summary>The analysis of the request: the stored one when it was made for the same request, else made now.</summary>
-    [Alias("Score")] ValueTask<AnswerScore> ScoreAsync(AnswerScoringRequest request);
+    [Alias("Score"), ResponseTimeout(TranscriptionWait.Longest)] ValueTask<AnswerScore> ScoreAsync(AnswerScoringRequest request);
 
     /// <summary>Analyses again from the chunk store, ignoring what is stored (reproducibility checks, re-analysis).</summary>
-    [Alias("Rescore")] ValueTask<AnswerScore> RescoreAsync(AnswerScoringRequest request);
+    [Alias("Rescore"), ResponseTimeout(TranscriptionWait.Longest)] ValueTask<AnswerScore> RescoreAsync(AnswerScoringRequest request);
 
-    [Alias("Get")] ValueTask<AnswerScore?> GetAsync();
+    /// <summary>The stored analysis; answered while an analysis is under way (it replaces the stored one in one step).</summary>
+    [Alias("Get"), AlwaysInterleave] ValueTask<AnswerScore?> GetAsync();
 
     /// <summary>Deletes the stored analysis (its transcript included): the candidate's data was erased.</summary>
     [Alias("Delete")] ValueTask DeleteAsync();

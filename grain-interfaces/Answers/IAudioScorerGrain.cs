@@ -18,5 +18,5 @@ public interface IAudioScorerGrain : IGrainWithStringKey
     /// speech segments were given while they streamed in; null when none was started (no content consent, no engine for
     /// the language) or the stream cannot stand for the answer: the caller then transcribes the stored answer.
     /// </summary>
-    [Alias("Transcript")] Task<StreamedTranscript?> TranscriptAsync(int audioCount);
+    [Alias("Transcript"), ResponseTimeout(TranscriptionWait.Longest)] Task<StreamedTranscript?> TranscriptAsync(int audioCount);
 }

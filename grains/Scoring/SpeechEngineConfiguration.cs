@@ -8,7 +8,7 @@ namespace BankHire.Scoring;
 /// <summary>
 /// Reads <c>BankHire:Speech:Engines</c>: one section per answer language (<c>zh</c>, <c>en</c>) with <c>Kind</c>
 /// (<c>Pocketsphinx</c>, <c>OpenAiCompatible</c>, <c>None</c>), and for a service <c>BaseUrl</c>, <c>Model</c>, optional
-/// <c>ApiKey</c>, <c>ApiKeyHeader</c>, <c>Name</c>, <c>TimeoutSeconds</c>, <c>MaxRetries</c>, <c>BreakAfterFailures</c>,
+/// <c>ApiKey</c>, <c>ApiKeyHeader</c>, <c>Name</c>, <c>TimeoutSeconds</c>, <c>MaxConcurrentCalls</c>, <c>MaxRetries</c>, <c>BreakAfterFailures</c>,
 /// <c>BreakSeconds</c>. Nothing configured: English on pocketsphinx, no Chinese engine.
 /// </summary>
 public static class SpeechEngineConfiguration
@@ -37,6 +37,7 @@ public static class SpeechEngineConfiguration
             ApiKey = Text(language, "ApiKey"),
             ApiKeyHeader = Text(language, "ApiKeyHeader"),
             Timeout = TimeSpan.FromSeconds(Number(language, "TimeoutSeconds") ?? 60),
+            MaxConcurrentCalls = Number(language, "MaxConcurrentCalls") is { } max ? (int)max : null,
             Resilience = new ResilienceSettings
             {
                 MaxRetries = (int)(Number(language, "MaxRetries") ?? defaults.MaxRetries),

@@ -23,6 +23,16 @@ public sealed record SpeechEngineSettings
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Segments sent to the engine at once by this process; the rest wait in line. Unset: half the cores for the
+    /// built-in engine (it transcribes on them, beside vision and voice), 16 for a service (the bank sizes it).</summary>
+    public int? MaxConcurrentCalls { get; init; }
+
+    public int ConcurrentCalls => MaxConcurrentCalls ?? Kind switch
+    {
+        SpeechEngineKind.Pocketsphinx => Math.Max(1, Environment.ProcessorCount / 2),
+        _ => 16,
+    };
+
     public ResilienceSettings Resilience { get; init; } = ResilienceSettings.Default;
 
     public string EngineName => Name ?? Kind switch
@@ -40,6 +50,7 @@ public sealed record SpeechEngineSettings
         SpeechEngineKind.OpenAiCompatible when string.IsNullOrWhiteSpace(Model) => $"BankHire:Speech:Engines:{language}:Model is required",
         SpeechEngineKind.Pocketsphinx when SpeechLanguage.Primary(language) != "en" => $"pocketsphinx transcribes English only, not '{language}'",
         _ when Timeout <= TimeSpan.Zero => $"BankHire:Speech:Engines:{language}:TimeoutSeconds must be positive",
+        _ when MaxConcurrentCalls is < 1 => $"BankHire:Speech:Engines:{language}:MaxConcurrentCalls must be at least 1",
         _ => null,
     };
 }

@@ -12,11 +12,13 @@ namespace BankHire.Analysis.Speech.Engines;
 public sealed class SpeechEngines : ISpeechToText, IDisposable
 {
     private readonly Dictionary<string, ResilientSpeechToText> byLanguage;
+    private readonly Dictionary<ResilientSpeechToText, BoundedSpeechToText> lines;
     private readonly List<HttpClient> clients;
 
-    private SpeechEngines(Dictionary<string, ResilientSpeechToText> byLanguage, List<HttpClient> clients)
+    private SpeechEngines(Dictionary<string, ResilientSpeechToText> byLanguage, Dictionary<ResilientSpeechToText, BoundedSpeechToText> lines, List<HttpClient> clients)
     {
         this.byLanguage = byLanguage;
+        this.lines = lines;
         this.clients = clients;
     }
 
@@ -32,15 +34,18 @@ public sealed class SpeechEngines : ISpeechToText, IDisposable
 
         var clients = new List<HttpClient>();
         var engines = new Dictionary<string, ResilientSpeechToText>(StringComparer.Ordinal);
-        // Languages sharing the same service share one engine, so its circuit and figures are one.
+        var lines = new Dictionary<ResilientSpeechToText, BoundedSpeechToText>();
+        // Languages sharing the same service share one engine, so its circuit, its line and its figures are one.
         foreach (var group in settings.Where(s => s.Value.Kind != SpeechEngineKind.None).GroupBy(s => s.Value))
         {
             var languages = group.Select(s => SpeechLanguage.Primary(s.Key)).Distinct().Order(StringComparer.Ordinal).ToList();
-            var inner = Build(group.Key, languages, clients);
-            var engine = new ResilientSpeechToText(inner, languages, group.Key.Resilience, clock);
+            // The line inside the retries: a retry queues again; the wait is outside the engine's per-call timeout.
+            var line = new BoundedSpeechToText(Build(group.Key, languages, clients), group.Key.ConcurrentCalls);
+            var engine = new ResilientSpeechToText(line, languages, group.Key.Resilience, clock);
+            lines[engine] = line;
             foreach (var language in languages) engines[language] = engine;
         }
-        return new SpeechEngines(engines, clients);
+        return new SpeechEngines(engines, lines, clients);
     }
 
     public string Engine => byLanguage.Count == 0 ? "none configured"
@@ -50,7 +55,9 @@ public sealed class SpeechEngines : ISpeechToText, IDisposable
         byLanguage.TryGetValue(SpeechLanguage.Primary(language), out var engine) && engine.Supports(language);
 
     /// <summary>One entry per configured engine.</summary>
-    public IReadOnlyList<EngineHealth> Health => [.. byLanguage.Values.Distinct().Select(e => e.Health).OrderBy(h => h.Engine, StringComparer.Ordinal)];
+    public IReadOnlyList<EngineHealth> Health => [.. byLanguage.Values.Distinct()
+        .Select(e => e.Health with { Running = lines[e].Running, Waiting = lines[e].Waiting, MaxConcurrentCalls = lines[e].MaxConcurrentCalls })
+        .OrderBy(h => h.Engine, StringComparer.Ordinal)];
 
     public IReadOnlyCollection<string> Languages => byLanguage.Keys;
 
@@ -62,6 +69,7 @@ public sealed class SpeechEngines : ISpeechToText, IDisposable
     public void Dispose()
     {
         foreach (var client in clients) client.Dispose();
+        foreach (var line in lines.Values) line.Dispose();
     }
 
     private static ISpeechToText Build(SpeechEngineSettings settings, IReadOnlyList<string> languages, List<HttpClient> clients)

@@ -1,6 +1,7 @@
 namespace BankHire.Analysis.Speech.Resilience;
 
-/// <summary>What an operator needs to know about one engine: is it being called, when did it last work or fail, and why.</summary>
+/// <summary>What an operator needs to know about one engine: is it being called, when did it last work or fail, and why;
+/// how many segments it is transcribing now and how many wait for it (<see cref="BoundedSpeechToText"/>).</summary>
 public sealed record EngineHealth(
     string Engine,
     IReadOnlyList<string> Languages,
@@ -10,4 +11,7 @@ public sealed record EngineHealth(
     DateTimeOffset? LastFailureAt,
     string? LastFailure,
     long Calls,
-    long Failures);
+    long Failures,
+    int Running = 0,
+    int Waiting = 0,
+    int MaxConcurrentCalls = 0);

@@ -33,6 +33,7 @@ public sealed class SpeechEnginesHealthCheck(SpeechEngines engines) : IHealthChe
             _ => "ready",
         };
         var last = h.LastFailure is null ? "" : $", last failure {h.LastFailureAt:HH:mm:ss}: {h.LastFailure}";
-        return $"{string.Join("/", h.Languages)} {state}; {h.Calls} calls, {h.Failures} failed{last}";
+        return $"{string.Join("/", h.Languages)} {state}; {h.Calls} calls, {h.Failures} failed{last}; " +
+            $"{h.Running} of {h.MaxConcurrentCalls} segments transcribing, {h.Waiting} waiting";
     }
 }
