@@ -10,7 +10,16 @@ silos="${1:-3}"
 data="$(realpath -m "${BANKHIRE_CLUSTER_DATA:-/tmp/bankhire-local-cluster}")"
 mkdir -p "$data"
 export BANKHIRE_ADMIN_PASSWORD="${BANKHIRE_ADMIN_PASSWORD:-Local-Cluster-1!}"
-connection="$("$root/deploy/postgres/dev-setup.sh" | tail -n 1)"
+database="${BANKHIRE_CLUSTER_DATABASE:-bankhire_cluster}"
+# A database of its own (never the tests'); a fresh data folder means a new master key, so the old rows could not be read.
+if [ ! -f "$data/master-keys.json" ] && command -v psql >/dev/null; then
+  for db in "$database" "${database}_keys"; do
+    runuser -u postgres -- psql -q -d postgres -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >&2 2>/dev/null || true
+  done
+fi
+# Every node pools connections to two databases (data and key store): (silos + 1 web) × 2 × 10 stays under PostgreSQL's
+# default max_connections of 100 for up to 3 silos (the default pool of 20 ran out of slots: 53300, answered as 503s).
+connection="$(BANKHIRE_PG_DATABASE="$database" "$root/deploy/postgres/dev-setup.sh" | tail -n 1);Maximum Pool Size=${BANKHIRE_CLUSTER_POOL:-10}"
 cluster="local-$(date +%s)"
 
 dotnet build "$root/silo/BankHire.Silo/BankHire.Silo.csproj" -c Release -v quiet -nologo
