@@ -16,7 +16,7 @@ public static class InterviewLoad
     {
         var media = LoadMedia.Make(options.AnswerSeconds);
         Console.WriteLine($"media: face JPEG {media.FaceJpeg.Length} B, {media.AudioSeconds.Count} s of espeak-ng speech; answers {options.AnswerSeconds} s " +
-                          $"({options.AnswerSeconds * 2} frames{(options.Audio ? $" + {options.AnswerSeconds} audio chunks" : ", no audio")}), {(options.Paced ? "paced at 2 fps" : "unpaced (as fast as acknowledged)")}; typed answers (no speech-to-text)");
+                          $"({options.AnswerSeconds * 2} frames{(options.Audio ? $" + {options.AnswerSeconds} audio chunks" : ", no audio")}), {(options.Paced ? "paced at 2 fps" : "unpaced (as fast as acknowledged)")}; {(options.Spoken ? "spoken answers (content from the app's speech-to-text)" : "typed answers (speech-to-text not needed for content)")}");
         Console.WriteLine($"load before: {Uptime()}");
         // The raw analyser before and after the pipeline runs: the machine is shared, so both are shown.
         var rawBefore = RawAnalyser.Measure(media.FaceJpeg, options.RawFrames);
@@ -48,6 +48,10 @@ public static class InterviewLoad
             rows.Add(string.Create(CultureInfo.InvariantCulture,
                 $"| {count} | {Percentile(latencies, 50):0.00} s | {Percentile(latencies, 95):0.00} s | {latencies.Max():0.00} s | {frames} | {wall.TotalSeconds:0.0} s | {frames / wall.TotalSeconds:0.0} | {cpuPerFrame} | {load} |"));
             Console.WriteLine($"{count} candidate(s) done: {runs.Sum(r => r.AudioChunks)} audio chunks, {frames} frames");
+            var acks = runs.SelectMany(r => r.AckSeconds).Order().ToArray();
+            if (acks.Length > 0)
+                profiles.AddRange([string.Empty, string.Create(CultureInfo.InvariantCulture,
+                    $"{count} candidate(s): chunk acknowledged after p50 {Percentile(acks, 50) * 1000:0} ms, p95 {Percentile(acks, 95) * 1000:0} ms, max {acks[^1] * 1000:0} ms ({acks.Length} uploads); {runs.Sum(r => r.Retried503)} requests answered 503 and retried")]);
             if (spreadBefore is not null)
                 profiles.AddRange([string.Empty, .. (await ScoringSpread.ReadAsync(admin)).Since(spreadBefore)]);
             if (profileBefore is not null && await StageProfile.ReadAsync(admin) is { } profileAfter)

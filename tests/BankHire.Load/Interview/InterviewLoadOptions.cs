@@ -1,12 +1,12 @@
 namespace BankHire.Load;
 
 /// <summary>
-/// interview url user password counts [--seconds N] [--unpaced] [--raw-frames N] [--fresh-job] [--job id] [--app-pid N] [--no-audio] [--no-face-consent] [--spread]
+/// interview url user password counts [--seconds N] [--unpaced] [--raw-frames N] [--fresh-job] [--job id] [--app-pid N] [--no-audio] [--no-face-consent] [--spread] [--spoken]
 /// counts: comma-separated numbers of concurrent candidates, run one after the other (e.g. 1,20).
 /// </summary>
 public sealed record InterviewLoadOptions(
     string BaseUrl, string User, string Password, IReadOnlyList<int> Counts,
-    int AnswerSeconds, bool Paced, int RawFrames, string? JobId, int? AppPid = null, bool Audio = true, bool FaceConsent = true, bool Spread = false)
+    int AnswerSeconds, bool Paced, int RawFrames, string? JobId, int? AppPid = null, bool Audio = true, bool FaceConsent = true, bool Spread = false, bool Spoken = false)
 {
     public const string DemoTellerJob = "teller-2027-campus";
 
@@ -20,6 +20,7 @@ public sealed record InterviewLoadOptions(
         var audio = true;
         var face = true;
         var spread = false;
+        var spoken = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -35,6 +36,8 @@ public sealed record InterviewLoadOptions(
                 case "--no-face-consent": face = false; break;
                 // Against a cluster: how each run's scorers spread over the silos.
                 case "--spread": spread = true; break;
+                // No typed answer: the content comes from speech-to-text of the audio (the app's configured engine).
+                case "--spoken": spoken = true; break;
                 default: positional.Add(args[i]); break;
             }
         }
@@ -43,6 +46,6 @@ public sealed record InterviewLoadOptions(
             positional.ElementAtOrDefault(1) ?? "admin",
             positional.ElementAtOrDefault(2) ?? Environment.GetEnvironmentVariable("BANKHIRE_ADMIN_PASSWORD") ?? "",
             [.. (positional.ElementAtOrDefault(3) ?? "1,20").Split(',').Select(int.Parse)],
-            seconds, paced, raw, job, appPid, audio, face, spread);
+            seconds, paced, raw, job, appPid, audio, face, spread, spoken);
     }
 }

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace BankHire.Load;
 
 /// <summary>What one simulated candidate measured, on the run's stopwatch.</summary>
-public sealed record CandidateRun(Guid InterviewId, int Frames, int AudioChunks, TimeSpan FirstUpload, TimeSpan LastAck, TimeSpan ReportReady)
+public sealed record CandidateRun(Guid InterviewId, int Frames, int AudioChunks, TimeSpan FirstUpload, TimeSpan LastAck, TimeSpan ReportReady, IReadOnlyList<double> AckSeconds, int Retried503)
 {
     public TimeSpan LastAckToReady => ReportReady - LastAck;
 }
@@ -17,6 +17,9 @@ public sealed record CandidateRun(Guid InterviewId, int Frames, int AudioChunks,
 /// </summary>
 public sealed class SimulatedCandidate(HttpClient http, Guid interviewId, string token, LoadMedia media, InterviewLoadOptions options, Stopwatch clock)
 {
+    private readonly List<double> acks = [];
+    private int retried;
+
     private const string TypedAnswer = "I apologise for the wait, explain the reason and offer the priority window, then check the customer is satisfied.";
 
     public async Task<CandidateRun> RunAsync()
@@ -65,7 +68,7 @@ public sealed class SimulatedCandidate(HttpClient http, Guid interviewId, string
                     }
                 }
             }
-            await PostAsync($"/questions/{questionId}/finish", new { attempt, frameCount, audioCount, typedAnswer = TypedAnswer });
+            await PostAsync($"/questions/{questionId}/finish", new { attempt, frameCount, audioCount, typedAnswer = options.Spoken ? null : TypedAnswer });
             frames += frameCount;
             audio += audioCount;
         }
@@ -77,27 +80,43 @@ public sealed class SimulatedCandidate(HttpClient http, Guid interviewId, string
             if (clock.Elapsed - lastAck > TimeSpan.FromMinutes(10)) throw new TimeoutException($"Interview {interviewId}: no report 10 min after the last chunk.");
             await Task.Delay(100);
         }
-        return new(interviewId, frames, audio, firstUpload ?? lastAck, lastAck, clock.Elapsed);
+        return new(interviewId, frames, audio, firstUpload ?? lastAck, lastAck, clock.Elapsed, acks, retried);
     }
 
     private Task<JsonElement> PostAsync(string path, object? body = null) =>
-        SendAsync(HttpMethod.Post, "/api/candidate/interview" + path, body is null ? null : JsonContent.Create(body));
+        SendAsync(HttpMethod.Post, "/api/candidate/interview" + path, body is null ? null : () => JsonContent.Create(body));
 
     private async Task PutChunkAsync(string questionId, string kind, int seq, int attempt, byte[] bytes)
     {
-        var content = new ByteArrayContent(bytes);
-        content.Headers.TryAddWithoutValidation("Content-Type", kind == "frame" ? "image/jpeg" : "audio/L16;rate=16000");
-        await SendAsync(HttpMethod.Put, $"/api/interviews/{interviewId}/answers/{questionId}/chunks/{seq}?kind={kind}&attempt={attempt}", content);
+        HttpContent Content()
+        {
+            var content = new ByteArrayContent(bytes);
+            content.Headers.TryAddWithoutValidation("Content-Type", kind == "frame" ? "image/jpeg" : "audio/L16;rate=16000");
+            return content;
+        }
+        var sent = clock.Elapsed;
+        await SendAsync(HttpMethod.Put, $"/api/interviews/{interviewId}/answers/{questionId}/chunks/{seq}?kind={kind}&attempt={attempt}", Content);
+        acks.Add((clock.Elapsed - sent).TotalSeconds);
     }
 
-    private async Task<JsonElement> SendAsync(HttpMethod method, string path, HttpContent? content = null)
+    /// <summary>As the page does: a 503 is tried again after its Retry-After (counted); anything else that fails ends the run.</summary>
+    private async Task<JsonElement> SendAsync(HttpMethod method, string path, Func<HttpContent>? content = null)
     {
-        using var request = new HttpRequestMessage(method, path) { Content = content };
-        request.Headers.Add("X-Invitation-Token", token);
-        using var response = await http.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode)
-            throw new HttpRequestException($"{method} {path}: {(int)response.StatusCode} {body}");
-        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = content?.Invoke() };
+            request.Headers.Add("X-Invitation-Token", token);
+            using var response = await http.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable && attempt < 30)
+            {
+                retried++;
+                await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+                continue;
+            }
+            if (!response.IsSuccessStatusCode)
+                throw new HttpRequestException($"{method} {path}: {(int)response.StatusCode} {body}");
+            return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
+        }
     }
 }
