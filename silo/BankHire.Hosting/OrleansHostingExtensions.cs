@@ -60,7 +60,7 @@ public static class OrleansHostingExtensions
         if (options.SiloName is { Length: > 0 } name) silo.Configure<SiloOptions>(o => o.SiloName = name);
         silo.AddBankHireGrainStorage(storage);
         silo.AddBankHireReminders(storage);
-        silo.AddMemoryStreams(InterviewStreamProvider);
+        silo.AddInterviewStreams();
         silo.AddBankHireFaultHandling();
         silo.AddActivityPropagation();
         silo.AddDashboard();

@@ -53,7 +53,7 @@ public sealed class ClusterFixture : IAsyncLifetime, ILiveCluster
             silo.Services.AddBankHireIntegrations(new BankHire.Integrations.WebhookOptions { AllowedHosts = [Api.ApiFactory.WebhookTestHost] });
             silo.AddBankHireGrainStorage(storage);
             silo.AddBankHireReminders(storage);
-            silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);
+            silo.AddInterviewStreams();
         });
         // The tests ring doorbells as the ingest does, from a client.
         builder.ConfigureClient(client => client.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider));

@@ -42,7 +42,7 @@ public sealed class TwoSiloClusterFixture : IAsyncLifetime, ILiveCluster
                 silo.Services.AddBankHireIntegrations(new BankHire.Integrations.WebhookOptions());
                 silo.AddBankHireGrainStorage(storage);
                 silo.AddBankHireReminders(storage);
-                silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);
+                silo.AddInterviewStreams();
             });
             // The tests ring doorbells as the ingest does, from a client.
             builder.ConfigureClient(client => client.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider));

@@ -63,7 +63,7 @@ public sealed class NotifyClusterFixture : IAsyncLifetime
                 silo.Services.AddBankHireSecrets(_storage);
                 silo.AddBankHireGrainStorage(_storage);
                 silo.AddBankHireReminders(_storage);
-                silo.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider);
+                silo.AddInterviewStreams();
             });
             return builder.Build();
         });
