@@ -18,7 +18,7 @@ namespace BankHire.Answers;
 /// late is read from the store when a later one needs it. Activated by the implicit subscription to "audio"; placed at
 /// random; in memory only — a new activation after a restart starts again from the store.
 /// </summary>
-[GrainType("audio-scorer"), RandomPlacement]
+[GrainType("audio-scorer"), RandomPlacement, CollectionAgeLimit(Minutes = ScorerLifetime.IdleMinutes)]
 [ImplicitStreamSubscription(InterviewStreams.Audio)]
 public sealed class AudioScorerGrain(IChunkReader chunks, ISpeechToText speechToText)
     : Grain, IAudioScorerGrain, IStreamSubscriptionObserver, IAsyncObserver<ChunkStored>
@@ -56,7 +56,7 @@ public sealed class AudioScorerGrain(IChunkReader chunks, ISpeechToText speechTo
         await FeedThroughAsync(audioCount - 1);
         if (unusable || nextSeq != audioCount) return null;
         var features = await Task.Run(analyzer.Complete);
-        speech.SendClosed(analyzer.Segments);
+        speech.EndOfAnswer(analyzer.Segments);
         finished = new VoiceFeatures([.. features.Select(f => new MeasuredFeature(f.Name, f.Value, f.AnalyserVersion, f.NoDataReason))], audioCount, SiloName.Of(this));
         waiting.Clear();
         return finished;

@@ -43,13 +43,22 @@ internal sealed class LiveSpeech(ISpeechToText engine)
         SendClosed(closed);
     }
 
-    public void SendClosed(IReadOnlyList<SpeechSegment> closed)
+    private void SendClosed(IReadOnlyList<SpeechSegment> closed)
     {
         if (transcription is null || pcm is null) return;
         var buffer = pcm.GetBuffer().AsMemory(0, (int)pcm.Length);
         for (var i = transcription.SegmentCount; i < closed.Count; i++)
             // A copy: the buffer moves as it grows.
             transcription.Add(closed[i], SegmentPcm.Of(buffer, closed[i]).ToArray());
+    }
+
+    /// <summary>The answer's audio has ended: sends the segments closed last, then lets go of the answer's PCM (≈ 1 MB a
+    /// 20-s answer), which is only needed to cut segments. The transcript is collected later, or never (a typed answer).</summary>
+    public void EndOfAnswer(IReadOnlyList<SpeechSegment> closed)
+    {
+        SendClosed(closed);
+        pcm?.Dispose();
+        pcm = null;
     }
 
     public async Task<StreamedTranscript?> CompleteAsync(int chunks, string silo)

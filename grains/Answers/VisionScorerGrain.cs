@@ -15,7 +15,7 @@ namespace BankHire.Answers;
 /// the silos. In memory only: the chunk store is the truth; at finish the answer's scoring takes these readings and
 /// analyses from the store only the frames this grain has not read (a lost doorbell, a silo restart).
 /// </summary>
-[GrainType("vision-scorer"), RandomPlacement]
+[GrainType("vision-scorer"), RandomPlacement, CollectionAgeLimit(Minutes = ScorerLifetime.IdleMinutes)]
 [ImplicitStreamSubscription(InterviewStreams.Frames)]
 public sealed class VisionScorerGrain(IChunkReader chunks, FrameAnalyzer frames, TimeProvider clock)
     : Grain, IVisionScorerGrain, IStreamSubscriptionObserver, IAsyncObserver<ChunkStored>
