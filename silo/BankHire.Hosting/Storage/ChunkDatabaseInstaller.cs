@@ -42,13 +42,26 @@ internal static class ChunkDatabaseInstaller
         }
         catch
         {
-            await ExecuteAsync(data, "ROLLBACK", CancellationToken.None);
+            await RollBackAsync(data);
             throw;
         }
         finally
         {
             // The connection goes back to the pool: it must not keep the other file attached.
             await ExecuteAsync(data, "DETACH DATABASE chunks", CancellationToken.None);
+        }
+    }
+
+    /// <summary>Ends a move that failed half-way; a failure before BEGIN leaves nothing to roll back.</summary>
+    private static async Task RollBackAsync(DbConnection data)
+    {
+        try
+        {
+            await ExecuteAsync(data, "ROLLBACK", CancellationToken.None);
+        }
+        catch (DbException)
+        {
+            // No transaction was open: the original failure is the one to report.
         }
     }
 
