@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using OpenCvSharp;
 
 namespace BankHire.Analysis.Vision;
@@ -95,17 +98,44 @@ public sealed class ShapePredictor
         }
     }
 
-    private static void AddScaled(Span<float> target, ReadOnlySpan<sbyte> codes, float scale)
+    internal static void AddScaled(Span<float> target, ReadOnlySpan<sbyte> codes, float scale)
     {
+        // Every element is code × scale added to the shape, in tree order, the same float operations on each path
+        // (no fused multiply-add), so the wide paths give the same bits as the scalar one.
         var i = 0;
-        var factor = Vector128.Create(scale);
-        for (; i <= target.Length - Vector128<sbyte>.Count; i += Vector128<sbyte>.Count)
+        ref var shape = ref MemoryMarshal.GetReference(target);
+        ref var code = ref MemoryMarshal.GetReference(codes);
+        if (Avx512F.IsSupported)
         {
-            var (low, high) = Vector128.Widen(Vector128.Create(codes.Slice(i, Vector128<sbyte>.Count)));
-            AddFour(target, i, Vector128.Widen(low).Lower, factor);
-            AddFour(target, i + 4, Vector128.Widen(low).Upper, factor);
-            AddFour(target, i + 8, Vector128.Widen(high).Lower, factor);
-            AddFour(target, i + 12, Vector128.Widen(high).Upper, factor);
+            var factor = Vector512.Create(scale);
+            for (; i <= target.Length - Vector512<float>.Count; i += Vector512<float>.Count)
+            {
+                var widened = Avx512F.ConvertToVector512Int32(Vector128.LoadUnsafe(ref code, (nuint)i));
+                (Vector512.LoadUnsafe(ref shape, (nuint)i) + Vector512.ConvertToSingle(widened) * factor).StoreUnsafe(ref shape, (nuint)i);
+            }
+        }
+
+        if (Avx2.IsSupported)
+        {
+            var factor = Vector256.Create(scale);
+            for (; i <= target.Length - Vector256<float>.Count; i += Vector256<float>.Count)
+            {
+                var eight = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<long>(ref Unsafe.As<sbyte, byte>(ref Unsafe.Add(ref code, i)))).AsSByte();
+                var widened = Avx2.ConvertToVector256Int32(eight);
+                (Vector256.LoadUnsafe(ref shape, (nuint)i) + Vector256.ConvertToSingle(widened) * factor).StoreUnsafe(ref shape, (nuint)i);
+            }
+        }
+        else
+        {
+            var factor = Vector128.Create(scale);
+            for (; i <= target.Length - Vector128<sbyte>.Count; i += Vector128<sbyte>.Count)
+            {
+                var (low, high) = Vector128.Widen(Vector128.Create(codes.Slice(i, Vector128<sbyte>.Count)));
+                AddFour(target, i, Vector128.Widen(low).Lower, factor);
+                AddFour(target, i + 4, Vector128.Widen(low).Upper, factor);
+                AddFour(target, i + 8, Vector128.Widen(high).Lower, factor);
+                AddFour(target, i + 12, Vector128.Widen(high).Upper, factor);
+            }
         }
 
         for (; i < target.Length; i++) target[i] += codes[i] * scale;
