@@ -10,7 +10,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace BankHire.Web.Answers;
 
 /// <summary>
-/// Steps 2 and 3 of an answer's path: the candidate's browser uploads numbered chunks of frames and audio; each is
+/// Steps 2 and 3 of an answer's path: the candidate's browser uploads numbered chunks of frames and audio (one, or a few
+/// consecutive ones at once: <see cref="ChunkUpload"/>); each is
 /// checked, committed to the chunk store, its doorbell rung (<see cref="ChunkDoorbell"/>), and only then acknowledged. A resend is acknowledged again and stored
 /// once; a gap is reported, so the client resends from the first missing number. Authorised by the
 /// invitation token (header X-Invitation-Token) of this very interview, never by an HR cookie, only for the answer in
@@ -35,7 +36,7 @@ public static class ChunkIngestEndpoints
         app.MapPut(Route, PutAsync)
             .WithTags("Interview answers")
             .AllowAnonymous()
-            .WithMetadata(new RequestSizeLimitAttribute(ChunkBody.MaxBytes))
+            .WithMetadata(new RequestSizeLimitAttribute(ChunkUpload.MaxRequestBytes))
             .Produces<ChunkAcknowledgement>();
     }
 
@@ -52,9 +53,7 @@ public static class ChunkIngestEndpoints
             throw ApiProblemException.Invalid("seq", $"'seq' must be between 0 and {MaxSeq}.");
         // Attempt n > 0 of a question is stored under its own answer key, so each attempt counts from seq 0.
         var answerKey = AnswerUploadAccess.AnswerKey(questionId, attempt);
-        var contentType = ChunkBody.ContentType(chunkKind, http.Request.ContentType);
-        var payload = await ChunkBody.ReadAsync(http.Request, cancellationToken);
-        ChunkBody.CheckPayload(chunkKind, payload);
+        var chunks = await ChunkUpload.ReadAsync(http.Request, chunkKind, seq, cancellationToken);
 
         // The body is in hand before the interview is asked: the consent read here is at most one write older than the store.
         InterviewSnapshot interview;
@@ -64,13 +63,23 @@ public static class ChunkIngestEndpoints
             throw new ApiProblemException(StatusCodes.Status403Forbidden, "Not covered by consent",
                 $"A {chunkKind.Name()} chunk is not stored: {refusal.Reason}.", "kind") { Code = refusal.Code };
 
-        ChunkReceipt receipt;
+        ChunkReceipt[] receipts;
         using (PipelineMeter.Time(PipelineStage.IngestStore))
-            receipt = await store.ReceiveAsync(
-                new AnswerChunk(new AnswerTrack(id, answerKey, chunkKind), seq, contentType, payload, interview.Invitation.CandidateId), cancellationToken);
+        {
+            // Queued in order, so the chunks of one upload share a commit and the last receipt sees them all.
+            var track = new AnswerTrack(id, answerKey, chunkKind);
+            receipts = await Task.WhenAll(chunks.Select(c =>
+                store.ReceiveAsync(new AnswerChunk(track, c.Seq, c.ContentType, c.Payload, interview.Invitation.CandidateId), cancellationToken)));
+        }
         using (PipelineMeter.Time(PipelineStage.IngestDoorbell))
-            await RingAsync(cluster, interview, new ChunkStored(id, answerKey, chunkKind, seq, Payload: payload), logger);
-        return new ChunkAcknowledgement(receipt.Stored, seq, receipt.Sequence.NextExpectedSeq, [.. receipt.Sequence.MissingSeqs.Take(MaxReportedGaps)]);
+            foreach (var chunk in chunks)
+                await RingAsync(cluster, interview, new ChunkStored(id, answerKey, chunkKind, chunk.Seq, Payload: chunk.Payload), logger);
+        var sequence = receipts[^1].Sequence;
+        return new ChunkAcknowledgement(receipts.All(r => r.Stored), seq, sequence.NextExpectedSeq, [.. sequence.MissingSeqs.Take(MaxReportedGaps)])
+        {
+            Count = chunks.Count,
+            AlreadyStoredSeqs = [.. chunks.Where((_, i) => !receipts[i].Stored).Select(c => c.Seq)],
+        };
     }
 
     /// <summary>

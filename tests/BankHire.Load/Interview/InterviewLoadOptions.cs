@@ -1,14 +1,17 @@
 namespace BankHire.Load;
 
 /// <summary>
-/// interview url user password counts [--seconds N] [--unpaced] [--raw-frames N] [--fresh-job] [--job id] [--app-pid N] [--no-audio] [--no-face-consent] [--spread] [--spoken]
+/// interview url user password counts [--seconds N] [--unpaced] [--raw-frames N] [--fresh-job] [--job id] [--app-pid N] [--no-audio] [--no-face-consent] [--spread] [--spoken] [--frames-per-upload N]
 /// counts: comma-separated numbers of concurrent candidates, run one after the other (e.g. 1,20).
 /// </summary>
 public sealed record InterviewLoadOptions(
     string BaseUrl, string User, string Password, IReadOnlyList<int> Counts,
-    int AnswerSeconds, bool Paced, int RawFrames, string? JobId, int? AppPid = null, bool Audio = true, bool FaceConsent = true, bool Spread = false, bool Spoken = false)
+    int AnswerSeconds, bool Paced, int RawFrames, string? JobId, int? AppPid = null, bool Audio = true, bool FaceConsent = true, bool Spread = false, bool Spoken = false, int FramesPerUpload = PageFramesPerUpload)
 {
     public const string DemoTellerJob = "teller-2027-campus";
+
+    /// <summary>As the interview page (uploader.js): frames go two to a request.</summary>
+    public const int PageFramesPerUpload = 2;
 
     public static InterviewLoadOptions Parse(string[] args)
     {
@@ -21,6 +24,7 @@ public sealed record InterviewLoadOptions(
         var face = true;
         var spread = false;
         var spoken = false;
+        var framesPerUpload = PageFramesPerUpload;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -38,6 +42,8 @@ public sealed record InterviewLoadOptions(
                 case "--spread": spread = true; break;
                 // No typed answer: the content comes from speech-to-text of the audio (the app's configured engine).
                 case "--spoken": spoken = true; break;
+                // 1: every frame its own request, as the page did before it batched them.
+                case "--frames-per-upload": framesPerUpload = int.Parse(args[++i]); break;
                 default: positional.Add(args[i]); break;
             }
         }
@@ -46,6 +52,6 @@ public sealed record InterviewLoadOptions(
             positional.ElementAtOrDefault(1) ?? "admin",
             positional.ElementAtOrDefault(2) ?? Environment.GetEnvironmentVariable("BANKHIRE_ADMIN_PASSWORD") ?? "",
             [.. (positional.ElementAtOrDefault(3) ?? "1,20").Split(',').Select(int.Parse)],
-            seconds, paced, raw, job, appPid, audio, face, spread, spoken);
+            seconds, paced, raw, job, appPid, audio, face, spread, spoken, framesPerUpload);
     }
 }

@@ -43,6 +43,7 @@ public sealed class SimulatedCandidate(HttpClient http, Guid interviewId, string
             var begun = await PostAsync($"/questions/{questionId}/begin");
             var attempt = begun.GetProperty("questions").EnumerateArray().First(q => q.GetProperty("id").GetString() == questionId).GetProperty("attempt").GetInt32();
             int frameCount = 0, audioCount = 0;
+            var unsent = 0; // frames taken but not yet uploaded: the page sends them a few at a time
             if (!practice)
             {
                 var start = clock.Elapsed;
@@ -57,8 +58,13 @@ public sealed class SimulatedCandidate(HttpClient http, Guid interviewId, string
                     // Without face consent the page sends no frames (the server would refuse them).
                     if (options.FaceConsent)
                     {
-                        await PutChunkAsync(questionId, "frame", frameCount++, attempt, media.FaceJpeg);
-                        lastAck = clock.Elapsed;
+                        frameCount++;
+                        if (++unsent >= options.FramesPerUpload)
+                        {
+                            await PutFramesAsync(questionId, frameCount - unsent, unsent, attempt);
+                            unsent = 0;
+                            lastAck = clock.Elapsed;
+                        }
                     }
                     if (options.Audio && tick % 2 == 1)
                     {
@@ -67,6 +73,11 @@ public sealed class SimulatedCandidate(HttpClient http, Guid interviewId, string
                         lastAck = clock.Elapsed;
                     }
                 }
+            }
+            if (unsent > 0)
+            {
+                await PutFramesAsync(questionId, frameCount - unsent, unsent, attempt);
+                lastAck = clock.Elapsed;
             }
             await PostAsync($"/questions/{questionId}/finish", new { attempt, frameCount, audioCount, typedAnswer = options.Spoken ? null : TypedAnswer });
             frames += frameCount;
@@ -85,6 +96,29 @@ public sealed class SimulatedCandidate(HttpClient http, Guid interviewId, string
 
     private Task<JsonElement> PostAsync(string path, object? body = null) =>
         SendAsync(HttpMethod.Post, "/api/candidate/interview" + path, body is null ? null : () => JsonContent.Create(body));
+
+    private async Task PutFramesAsync(string questionId, int seq, int count, int attempt)
+    {
+        if (count == 1)
+        {
+            await PutChunkAsync(questionId, "frame", seq, attempt, media.FaceJpeg);
+            return;
+        }
+        HttpContent Content()
+        {
+            var content = new MultipartContent("mixed", $"load-{Guid.NewGuid():N}");
+            for (var i = 0; i < count; i++)
+            {
+                var part = new ByteArrayContent(media.FaceJpeg);
+                part.Headers.TryAddWithoutValidation("Content-Type", "image/jpeg");
+                content.Add(part);
+            }
+            return content;
+        }
+        var sent = clock.Elapsed;
+        await SendAsync(HttpMethod.Put, $"/api/interviews/{interviewId}/answers/{questionId}/chunks/{seq}?kind=frame&attempt={attempt}", Content);
+        acks.Add((clock.Elapsed - sent).TotalSeconds);
+    }
 
     private async Task PutChunkAsync(string questionId, string kind, int seq, int attempt, byte[] bytes)
     {

@@ -13,7 +13,7 @@ namespace BankHire.Tests.Api;
 
 /// <summary>A candidate's answer chunks: checked, stored durably before the acknowledgement, once per seq, gaps reported.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class ChunkIngestTests(ApiFactory api)
+public sealed partial class ChunkIngestTests(ApiFactory api)
 {
     private static readonly Guid Candidate = DemoBank.CandidateId(DemoBank.Candidates[2]);
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46];
@@ -214,7 +214,7 @@ public sealed class ChunkIngestTests(ApiFactory api)
         return new CandidateInterview(api, id, questionId, invitation.GetProperty("token").GetString()!);
     }
 
-    private sealed record CandidateInterview(ApiFactory Api, Guid Id, string QuestionId, string Token)
+    private sealed partial record CandidateInterview(ApiFactory Api, Guid Id, string QuestionId, string Token)
     {
         public Task<HttpResponseMessage> PutAsync(int seq, string kind, string contentType, byte[] body) =>
             PutAsync(seq, kind, contentType, body, Token);

@@ -1,4 +1,5 @@
-// Numbered answer chunks, kept in IndexedDB until the server acknowledges them, sent in order with retries.
+// Numbered answer chunks, kept in IndexedDB until the server acknowledges them, sent in order with retries
+// (frames a few to a request).
 import { portal, ApiError, NetworkError, backoff, waitForNetwork } from "../shared/api.js";
 
 const dbName = "bankhire-interview";
@@ -29,6 +30,13 @@ async function tx(mode, work) {
   });
 }
 
+/** Frames go two at a time (one request a second at 2 fps, not two); audio one second at a time, for live speech. */
+const framesPerUpload = 2;
+/** How long a lone frame waits for company before it goes alone (the live hints come this much later at most). */
+const frameLingerMs = 600;
+/** A backlog (after a dropped network) goes up to this many frames a request; the server takes 8. */
+const maxFramesPerUpload = 8;
+
 const streamKey = (interviewId, questionId, attempt, kind) => `${interviewId}/${questionId}/${attempt}/${kind}`;
 
 /** Every stored chunk of the interview (after a refresh), as { stream, questionId, attempt, kind, seq }. */
@@ -57,6 +65,8 @@ export class UploadQueue {
     this.offline = false;
     this.lost = new Set(); // reported missing, but no longer held here
     this.listeners = new Set();
+    this.flushing = false;
+    this.oneByOne = new Set(); // seqs of an upload refused as a whole: sent alone, so only a bad one is dropped
     this.stats = uploadStats[this.stream] ??= { storedSeqs: [], resent: 0, puts: 0, networkErrors: 0, rejected: [], lastAck: null };
   }
 
@@ -82,6 +92,7 @@ export class UploadQueue {
       // Private mode or a full disk: the chunk still lives in memory until acknowledged.
     }
     this.kick();
+    this.notify();
     return seq;
   }
 
@@ -104,9 +115,36 @@ export class UploadQueue {
 
   /** Resolves when nothing is left to send. */
   async drained() {
-    while (this.pending.size > 0 || this.running) {
-      await new Promise((resolve) => { const off = this.onChange(() => { off(); resolve(); }); });
+    this.flushing = true;
+    this.notify();
+    try {
+      while (this.pending.size > 0 || this.running) {
+        await new Promise((resolve) => { const off = this.onChange(() => { off(); resolve(); }); });
+      }
+    } finally {
+      this.flushing = false;
     }
+  }
+
+  /** Waits (at most frameLingerMs) until a full upload of frames is pending or the answer is over. */
+  gather() {
+    if (this.kind !== "frame" || this.flushing || this.pending.size >= framesPerUpload) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => { clearTimeout(timer); off(); resolve(); };
+      const timer = setTimeout(done, frameLingerMs);
+      const off = this.onChange(() => { if (this.flushing || this.pending.size >= framesPerUpload) done(); });
+    });
+  }
+
+  /** The next seqs to send together: consecutive pending ones from the smallest, never one sent alone before. */
+  nextUpload() {
+    const first = Math.min(...this.pending.keys());
+    const seqs = [first];
+    if (this.kind !== "frame" || this.oneByOne.has(first)) return seqs;
+    while (seqs.length < maxFramesPerUpload && this.pending.has(first + seqs.length) && !this.oneByOne.has(first + seqs.length)) {
+      seqs.push(first + seqs.length);
+    }
+    return seqs;
   }
 
   kick() {
@@ -118,16 +156,23 @@ export class UploadQueue {
   async run() {
     let failures = 0;
     while (this.pending.size > 0) {
-      const seq = Math.min(...this.pending.keys());
-      const body = this.pending.get(seq);
+      await this.gather();
+      const seqs = this.nextUpload();
+      const bodies = seqs.map((seq) => this.pending.get(seq));
       try {
         this.stats.puts++;
-        const ack = await portal.chunk(this.interviewId, this.questionId, this.kind, this.attempt, seq, body);
+        const ack = seqs.length === 1
+          ? await portal.chunk(this.interviewId, this.questionId, this.kind, this.attempt, seqs[0], bodies[0])
+          : await portal.chunks(this.interviewId, this.questionId, this.kind, this.attempt, seqs[0], bodies);
         failures = 0;
         this.offline = false;
         this.stats.lastAck = ack;
-        if (ack.stored) this.stats.storedSeqs.push(seq); else this.stats.resent++;
-        await this.acknowledged(seq);
+        const before = new Set(ack.alreadyStoredSeqs ?? (ack.stored ? [] : seqs));
+        for (const seq of seqs) {
+          if (before.has(seq)) this.stats.resent++; else this.stats.storedSeqs.push(seq);
+          this.oneByOne.delete(seq);
+          await this.acknowledged(seq);
+        }
         if (ack.missingSeqs?.length) await this.resend(ack.missingSeqs.filter((s) => s < this.nextSeq));
       } catch (e) {
         if (e instanceof NetworkError || (e instanceof ApiError && (e.status >= 500 || e.status === 429))) {
@@ -135,10 +180,14 @@ export class UploadQueue {
           this.offline = e instanceof NetworkError;
           this.notify();
           await waitForNetwork(backoff(Math.min(failures++, 3)));
+        } else if (seqs.length > 1) {
+          // One chunk of the upload is refused (or conflicts): send them one by one, so the others still get in.
+          for (const seq of seqs) this.oneByOne.add(seq);
         } else {
           // 4xx: the chunk cannot be accepted as it is (bad bytes, a finished interview); sending it again will not help.
-          this.stats.rejected.push({ seq, status: e.status, detail: e.message });
-          await this.acknowledged(seq);
+          this.stats.rejected.push({ seq: seqs[0], status: e.status, detail: e.message });
+          this.oneByOne.delete(seqs[0]);
+          await this.acknowledged(seqs[0]);
         }
       }
       this.notify();

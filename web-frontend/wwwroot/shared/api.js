@@ -100,6 +100,15 @@ export const portal = {
   chunk: (interviewId, questionId, kind, attempt, seq, body) => send("PUT",
     `/api/interviews/${interviewId}/answers/${encodeURIComponent(questionId)}/chunks/${seq}?kind=${kind}&attempt=${attempt}`,
     body, kind === "frame" ? "image/jpeg" : "audio/L16;rate=16000"),
+  /** Consecutive chunks from seq on in one request (multipart/mixed, one part each). */
+  chunks: (interviewId, questionId, kind, attempt, seq, bodies) => {
+    const boundary = `bankhire-${crypto.randomUUID?.() ?? Math.random().toString(36).slice(2)}`;
+    const type = kind === "frame" ? "image/jpeg" : "audio/L16;rate=16000";
+    const parts = bodies.flatMap((body) => [`--${boundary}\r\nContent-Type: ${type}\r\n\r\n`, body, "\r\n"]);
+    return send("PUT",
+      `/api/interviews/${interviewId}/answers/${encodeURIComponent(questionId)}/chunks/${seq}?kind=${kind}&attempt=${attempt}`,
+      new Blob([...parts, `--${boundary}--\r\n`]), `multipart/mixed; boundary=${boundary}`);
+  },
 };
 
 const recordingPath = (interviewId, questionId, attempt, step = "") =>
