@@ -11,7 +11,7 @@ public static class PipelineProfileEndpoints
 {
     public sealed record ProcessFigures(
         double CpuSeconds, long WorkingSetBytes, long ManagedHeapBytes, int Gen0Collections, int Gen1Collections, int Gen2Collections,
-        long ThreadPoolQueueLength, int ThreadPoolThreads, double UptimeSeconds);
+        long ThreadPoolQueueLength, int ThreadPoolThreads, double UptimeSeconds, long GcCommittedBytes);
 
     public sealed record ProfileView(IReadOnlyList<PipelineProfile.StageTotals> Stages, ProcessFigures Process);
 
@@ -31,6 +31,8 @@ public static class PipelineProfileEndpoints
         return new ProfileView(profile.Snapshot(), new ProcessFigures(
             process.TotalProcessorTime.TotalSeconds, process.WorkingSet64, GC.GetTotalMemory(forceFullCollection: false),
             GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
-            ThreadPool.PendingWorkItemCount, ThreadPool.ThreadCount, (DateTime.Now - process.StartTime).TotalSeconds));
+            ThreadPool.PendingWorkItemCount, ThreadPool.ThreadCount, (DateTime.Now - process.StartTime).TotalSeconds,
+            // What the GC holds from the OS (its heap plus free space it keeps): the working set beyond it is native memory.
+            GC.GetGCMemoryInfo().TotalCommittedBytes));
     }
 }

@@ -82,18 +82,81 @@ public sealed class ShapePredictor
 
     private static void AddTreeOutputs(ShapePredictorCascade level, float[] pixels, float[] shape)
     {
+        if (shape.Length == SixtyEightPoints && Avx512F.IsSupported) AddTreeOutputsInRegisters(level, pixels, shape);
+        else AddTreeOutputsOneByOne(level, pixels, shape);
+    }
+
+    private const int SixtyEightPoints = 136;
+
+    /// <summary>The leaf a tree's splits lead to, as a number over all the level's leaves.</summary>
+    private static int LeafOf(ShapePredictorCascade level, float[] pixels, int tree)
+    {
         var splits = level.Splits;
+        var node = 0;
+        var root = tree * splits;
+        while (node < splits)
+        {
+            var at = root + node;
+            node = pixels[level.FirstPixel[at]] - pixels[level.SecondPixel[at]] > level.Thresholds[at] ? 2 * node + 1 : 2 * node + 2;
+        }
+
+        return tree * level.Leaves + node - splits;
+    }
+
+    /// <summary>
+    /// dlib's 68 points: the shape's 136 coordinates stay in nine vector registers while the level's 500 trees add to
+    /// them, instead of being loaded and stored for every tree. The same additions, in the same order, as
+    /// <see cref="AddScaled"/>.
+    /// </summary>
+    internal static void AddTreeOutputsInRegisters(ShapePredictorCascade level, float[] pixels, float[] shape)
+    {
+        ref var s = ref MemoryMarshal.GetArrayDataReference(shape);
+        var a0 = Vector512.LoadUnsafe(ref s, 0);
+        var a1 = Vector512.LoadUnsafe(ref s, 16);
+        var a2 = Vector512.LoadUnsafe(ref s, 32);
+        var a3 = Vector512.LoadUnsafe(ref s, 48);
+        var a4 = Vector512.LoadUnsafe(ref s, 64);
+        var a5 = Vector512.LoadUnsafe(ref s, 80);
+        var a6 = Vector512.LoadUnsafe(ref s, 96);
+        var a7 = Vector512.LoadUnsafe(ref s, 112);
+        var a8 = Vector256.LoadUnsafe(ref s, 128);
+        ref var codes = ref MemoryMarshal.GetArrayDataReference(level.LeafCodes);
         for (var t = 0; t < level.Trees; t++)
         {
-            var node = 0;
-            var root = t * splits;
-            while (node < splits)
-            {
-                var at = root + node;
-                node = pixels[level.FirstPixel[at]] - pixels[level.SecondPixel[at]] > level.Thresholds[at] ? 2 * node + 1 : 2 * node + 2;
-            }
+            var leaf = LeafOf(level, pixels, t);
+            ref var c = ref Unsafe.Add(ref codes, leaf * SixtyEightPoints);
+            var f = Vector512.Create(level.LeafScales[leaf]);
+            a0 += Widened(ref c, 0) * f;
+            a1 += Widened(ref c, 16) * f;
+            a2 += Widened(ref c, 32) * f;
+            a3 += Widened(ref c, 48) * f;
+            a4 += Widened(ref c, 64) * f;
+            a5 += Widened(ref c, 80) * f;
+            a6 += Widened(ref c, 96) * f;
+            a7 += Widened(ref c, 112) * f;
+            var eight = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<long>(ref Unsafe.As<sbyte, byte>(ref Unsafe.Add(ref c, 128)))).AsSByte();
+            a8 += Vector256.ConvertToSingle(Avx2.ConvertToVector256Int32(eight)) * f.GetLower();
+        }
 
-            var leaf = t * level.Leaves + node - splits;
+        a0.StoreUnsafe(ref s, 0);
+        a1.StoreUnsafe(ref s, 16);
+        a2.StoreUnsafe(ref s, 32);
+        a3.StoreUnsafe(ref s, 48);
+        a4.StoreUnsafe(ref s, 64);
+        a5.StoreUnsafe(ref s, 80);
+        a6.StoreUnsafe(ref s, 96);
+        a7.StoreUnsafe(ref s, 112);
+        a8.StoreUnsafe(ref s, 128);
+    }
+
+    private static Vector512<float> Widened(ref sbyte codes, int at) =>
+        Vector512.ConvertToSingle(Avx512F.ConvertToVector512Int32(Vector128.LoadUnsafe(ref codes, (nuint)at)));
+
+    internal static void AddTreeOutputsOneByOne(ShapePredictorCascade level, float[] pixels, float[] shape)
+    {
+        for (var t = 0; t < level.Trees; t++)
+        {
+            var leaf = LeafOf(level, pixels, t);
             AddScaled(shape, level.LeafCodes.AsSpan(leaf * shape.Length, shape.Length), level.LeafScales[leaf]);
         }
     }

@@ -32,4 +32,28 @@ public class LeafAdditionTests
             Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), shape.Select(BitConverter.SingleToInt32Bits));
         }
     }
+
+    [Fact]
+    public void The_68_point_level_kept_in_registers_adds_exactly_what_tree_by_tree_addition_gives()
+    {
+        const int shapeLength = 136, trees = 500, splits = 15, anchors = 400;
+        var random = new Random(68);
+        var codes = new sbyte[trees * (splits + 1) * shapeLength];
+        random.NextBytes((byte[])(Array)codes);
+        var level = new ShapePredictorCascade(
+            new int[anchors], new float[anchors], new float[anchors], trees, splits,
+            [.. Enumerable.Range(0, trees * splits).Select(_ => random.Next(anchors))],
+            [.. Enumerable.Range(0, trees * splits).Select(_ => random.Next(anchors))],
+            [.. Enumerable.Range(0, trees * splits).Select(_ => (float)(random.NextDouble() * 60 - 30))],
+            codes, [.. Enumerable.Range(0, trees * (splits + 1)).Select(_ => (float)(random.NextDouble() * 0.004))]);
+        var pixels = Enumerable.Range(0, anchors).Select(_ => (float)random.Next(256)).ToArray();
+        var shape = Enumerable.Range(0, shapeLength).Select(_ => (float)random.NextDouble()).ToArray();
+        var oneByOne = (float[])shape.Clone();
+
+        ShapePredictor.AddTreeOutputsOneByOne(level, pixels, oneByOne);
+        if (!System.Runtime.Intrinsics.X86.Avx512F.IsSupported) return; // the register path runs only where AVX-512 is
+        ShapePredictor.AddTreeOutputsInRegisters(level, pixels, shape);
+
+        Assert.Equal(oneByOne.Select(BitConverter.SingleToInt32Bits), shape.Select(BitConverter.SingleToInt32Bits));
+    }
 }

@@ -6,7 +6,7 @@ namespace BankHire.Load;
 /// </summary>
 public sealed record InterviewLoadOptions(
     string BaseUrl, string User, string Password, IReadOnlyList<int> Counts,
-    int AnswerSeconds, bool Paced, int RawFrames, string? JobId, int? AppPid = null, bool Audio = true, bool FaceConsent = true, bool Spread = false, bool Spoken = false, int FramesPerUpload = PageFramesPerUpload)
+    int AnswerSeconds, bool Paced, int RawFrames, string? JobId, int? AppPid = null, bool Audio = true, bool FaceConsent = true, bool Spread = false, bool Spoken = false, int FramesPerUpload = InterviewLoadOptions.PageFramesPerUpload)
 {
     public const string DemoTellerJob = "teller-2027-campus";
 

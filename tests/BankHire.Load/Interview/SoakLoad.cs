@@ -69,11 +69,11 @@ public static class SoakLoad
         }
 
         Console.WriteLine($"soak: {options.Concurrent} paced candidates in flight for {options.Minutes} min, {options.AnswerSeconds}-s answers, a sample every {options.SampleSeconds} s");
-        Console.WriteLine("| Minute | Interviews done | Report p95 (this period) | Working set | Managed heap | Gen0 / Gen1 / Gen2 (this period) | Thread-pool queue | Threads | Load |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---|---:|---:|---|");
+        Console.WriteLine("| Minute | Interviews done | Report p95 (this period) | Working set | Managed heap | GC committed | Outside the GC | Gen0 / Gen1 / Gen2 (this period) | Thread-pool queue | Threads | Load |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|");
         JsonElement? previous = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/pipeline-profile")).GetProperty("process");
         var slots = Enumerable.Range(0, options.Concurrent).Select(_ => Task.Run(SlotAsync)).ToList();
-        var samples = new List<(double Minute, double WorkingSetMb, double HeapMb)>();
+        var samples = new List<(double Minute, double WorkingSetMb, double HeapMb, double OutsideGcMb)>();
         var done = 0;
         while (slots.Any(s => !s.IsCompleted))
         {
@@ -87,9 +87,10 @@ public static class SoakLoad
             int Collections(string name) => process.GetProperty(name).GetInt32() - previous.Value.GetProperty(name).GetInt32();
             var workingSetMb = process.GetProperty("workingSetBytes").GetInt64() / 1048576.0;
             var heapMb = process.GetProperty("managedHeapBytes").GetInt64() / 1048576.0;
-            samples.Add((clock.Elapsed.TotalMinutes, workingSetMb, heapMb));
+            var committedMb = process.GetProperty("gcCommittedBytes").GetInt64() / 1048576.0;
+            samples.Add((clock.Elapsed.TotalMinutes, workingSetMb, heapMb, workingSetMb - committedMb));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {clock.Elapsed.TotalMinutes:0.0} | {done} | {p95} | {workingSetMb:0} MB | {heapMb:0} MB | {Collections("gen0Collections")} / {Collections("gen1Collections")} / {Collections("gen2Collections")} | {process.GetProperty("threadPoolQueueLength").GetInt64()} | {process.GetProperty("threadPoolThreads").GetInt32()} | {File.ReadAllText("/proc/loadavg").Split(' ')[0]} |"));
+                $"| {clock.Elapsed.TotalMinutes:0.0} | {done} | {p95} | {workingSetMb:0} MB | {heapMb:0} MB | {committedMb:0} MB | {workingSetMb - committedMb:0} MB | {Collections("gen0Collections")} / {Collections("gen1Collections")} / {Collections("gen2Collections")} | {process.GetProperty("threadPoolQueueLength").GetInt64()} | {process.GetProperty("threadPoolThreads").GetInt32()} | {File.ReadAllText("/proc/loadavg").Split(' ')[0]} |"));
             previous = process;
         }
 
@@ -99,7 +100,7 @@ public static class SoakLoad
             var first = samples.Take(half).ToList();
             var second = samples.Skip(half).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"working set: first half mean {first.Average(s => s.WorkingSetMb):0} MB, second half {second.Average(s => s.WorkingSetMb):0} MB; managed heap {first.Average(s => s.HeapMb):0} → {second.Average(s => s.HeapMb):0} MB; {done} interviews, {failures} failed"));
+                $"working set: first half mean {first.Average(s => s.WorkingSetMb):0} MB, second half {second.Average(s => s.WorkingSetMb):0} MB; managed heap {first.Average(s => s.HeapMb):0} → {second.Average(s => s.HeapMb):0} MB; outside the GC {first.Average(s => s.OutsideGcMb):0} → {second.Average(s => s.OutsideGcMb):0} MB; {done} interviews, {failures} failed"));
         }
     }
 }
