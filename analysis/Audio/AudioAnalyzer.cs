@@ -78,6 +78,41 @@ public sealed class AudioAnalyzer : IDisposable
             Add(BinaryPrimitives.ReadInt16LittleEndian(pcm16le.Slice(i, 2)));
     }
 
+    /// <summary>
+    /// As <see cref="Append(ReadOnlySpan{byte})"/>, with the chunk's speech probabilities from <paramref name="batcher"/>
+    /// (run together with other streams' chunks): the same measures, bit for bit. One call at a time per analyser.
+    /// </summary>
+    /// <param name="timeCpu">Started around each of the two parts that run on the caller's thread (before and after the VAD).</param>
+    /// <exception cref="InvalidAudioException">A half sample, or an encoded file sent as raw PCM (nothing is appended).</exception>
+    public async Task AppendAsync(ReadOnlyMemory<byte> pcm16le, SileroVadBatcher batcher, Func<IDisposable>? timeCpu = null)
+    {
+        List<float[]> windows;
+        using (timeCpu?.Invoke()) windows = TakeFrames(pcm16le.Span);
+        var probabilities = await batcher.ProcessAsync(vad, [.. windows.Select(w => w[SileroVadModel.ContextSamples..])]);
+        using (timeCpu?.Invoke())
+            for (var f = 0; f < windows.Count; f++) Record(windows[f], probabilities[f]);
+    }
+
+    /// <summary>Takes a chunk's samples in and returns the window (64 samples of context, then the frame) of each frame it completes.</summary>
+    private List<float[]> TakeFrames(ReadOnlySpan<byte> pcm16le)
+    {
+        EnsureOpen();
+        if (samples == 0 && RawPcm.DetectContainer(pcm16le) is { } container)
+            throw new InvalidAudioException($"the audio starts like a {container} file, not raw PCM s16le; decode it with AudioDecoder first");
+        RawPcm.Validate(pcm16le);
+        var windows = new List<float[]>();
+        for (var i = 0; i < pcm16le.Length; i += AudioFormat.BytesPerSample)
+        {
+            if (!Take(BinaryPrimitives.ReadInt16LittleEndian(pcm16le.Slice(i, 2)))) continue;
+            pending = 0;
+            windows.Add(history.AsSpan(history.Length - SileroVadModel.ContextSamples - Frame).ToArray());
+            AddIntensity();
+            Shift();
+        }
+
+        return windows;
+    }
+
     public void Append(ReadOnlySpan<short> pcm)
     {
         EnsureOpen();
@@ -113,26 +148,47 @@ public sealed class AudioAnalyzer : IDisposable
 
     private void Add(short sample)
     {
+        if (Take(sample)) ProcessFrame();
+    }
+
+    /// <summary>Takes one sample in; true when it completes a frame.</summary>
+    private bool Take(short sample)
+    {
         var x = sample / 32768f;
         vowelBand[Frame + pending] = vowelLowPass.Next(vowelHighPass.Next(x));
         history[Frame + pending++] = x;
         samples++;
-        if (pending == Frame) ProcessFrame();
+        return pending == Frame;
     }
 
     private void ProcessFrame()
     {
         pending = 0;
-        var frame = history.AsSpan(Frame);
-        var probability = vad.Process(frame);
-        var level = VectorMath.LevelDb(frame);
+        var window = history.AsSpan(history.Length - SileroVadModel.ContextSamples - Frame);
+        Record(window, vad.Process(history.AsSpan(Frame)));
+        AddIntensity();
+        Shift();
+    }
+
+    /// <summary>A frame's measures once its speech probability is known; <paramref name="window"/> is the 64 samples before it, then the frame.</summary>
+    private void Record(ReadOnlySpan<float> window, float probability)
+    {
+        var level = VectorMath.LevelDb(window[SileroVadModel.ContextSamples..]);
         var maybeSpeech = probability >= settings.SilenceThreshold && level > SpeechFloorDb;
-        var hz = maybeSpeech ? pitch.Estimate(history.AsSpan(history.Length - SileroVadModel.ContextSamples - Frame)) : float.NaN;
+        var hz = maybeSpeech ? pitch.Estimate(window) : float.NaN;
         frames.Add(new FrameMeasurement(probability, level, hz));
+        segmenter.Push(probability);
+    }
+
+    private void AddIntensity()
+    {
         const int hop = Frame / VoiceMeasures.IntensityHopsPerFrame;
         for (var end = Frame + hop; end <= history.Length; end += hop)
             intensity.Add(VectorMath.LevelDb(vowelBand.AsSpan(end - Frame, Frame)));
-        segmenter.Push(probability);
+    }
+
+    private void Shift()
+    {
         history.AsSpan(Frame).CopyTo(history);
         vowelBand.AsSpan(Frame).CopyTo(vowelBand);
     }

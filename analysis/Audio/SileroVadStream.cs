@@ -52,6 +52,19 @@ public sealed class SileroVadStream : IDisposable
         return probability[0];
     }
 
+    /// <summary>The model's recurrent state, [2, 1, 128]; the batcher reads and writes it around a batched frame.</summary>
+    internal Span<float> State => state;
+
+    /// <summary>What the model sees for the next frame: the last 64 samples of the previous input, then the frame.</summary>
+    internal void NextInput(ReadOnlySpan<float> frame, Span<float> row)
+    {
+        input.AsSpan(SileroVadModel.FrameSamples, SileroVadModel.ContextSamples).CopyTo(row);
+        frame.CopyTo(row[SileroVadModel.ContextSamples..]);
+    }
+
+    /// <summary>The batcher ran <paramref name="row"/> (from <see cref="NextInput"/>): it is now the last input.</summary>
+    internal void Advanced(ReadOnlySpan<float> row) => row.CopyTo(input);
+
     public void Reset()
     {
         Array.Clear(input);

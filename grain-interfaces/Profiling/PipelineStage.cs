@@ -21,8 +21,11 @@ public static class PipelineStage
     /// <summary>One frame read by the vision scorer (decode, faces, landmarks, cues; CPU measured).</summary>
     public const string VisionFrame = "vision.frame";
 
-    /// <summary>One audio chunk fed to the streaming voice analyser (VAD, pitch, energy; CPU measured).</summary>
+    /// <summary>One audio chunk fed to the streaming voice analyser (pitch, energy; CPU measured; its VAD frames run in <see cref="AudioVad"/>).</summary>
     public const string AudioChunk = "audio.chunk";
+
+    /// <summary>One group of live audio chunks' Silero VAD frames, run together for several candidates (CPU measured, on the batcher's thread).</summary>
+    public const string AudioVad = "audio.vad";
 
     /// <summary>One answer's analysis at finish: what nobody read live, content, scoring (CPU measured).</summary>
     public const string AnswerAnalysis = "answer.analysis";

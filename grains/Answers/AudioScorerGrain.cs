@@ -3,6 +3,7 @@ using BankHire.Analysis.Audio;
 using BankHire.Analysis.Interview;
 using BankHire.Analysis.Speech;
 using BankHire.Interviews;
+using Microsoft.ML.OnnxRuntime;
 using Orleans.Placement;
 using Orleans.Streams;
 using Orleans.Streams.Core;
@@ -20,7 +21,7 @@ namespace BankHire.Answers;
 /// </summary>
 [GrainType("audio-scorer"), RandomPlacement, CollectionAgeLimit(Minutes = ScorerLifetime.IdleMinutes)]
 [ImplicitStreamSubscription(InterviewStreams.Audio)]
-public sealed class AudioScorerGrain(IChunkReader chunks, ISpeechToText speechToText)
+public sealed class AudioScorerGrain(IChunkReader chunks, ISpeechToText speechToText, SileroVadBatcher vad)
     : Grain, IAudioScorerGrain, IStreamSubscriptionObserver, IAsyncObserver<ChunkStored>
 {
     private readonly LiveSpeech speech = new(speechToText);
@@ -82,23 +83,29 @@ public sealed class AudioScorerGrain(IChunkReader chunks, ISpeechToText speechTo
         {
             if (!waiting.Remove(nextSeq, out var pcm) && (pcm = await ReadAsync(nextSeq)) is null) return;
             var seq = nextSeq++;
-            // A second of VAD and pitch: off the grain scheduler.
-            readings[seq] = await Task.Run(() => Feed(seq, pcm));
+            readings[seq] = await FeedAsync(seq, pcm);
             if (!unusable) speech.Append(pcm, analyzer.Segments);
         }
     }
 
-    private AudioReading Feed(int seq, byte[] pcm)
+    private async Task<AudioReading> FeedAsync(int seq, byte[] pcm)
     {
-        using var timing = PipelineMeter.TimeCpu(PipelineStage.AudioChunk);
         var before = analyzer.Current;
         try
         {
-            analyzer.Append(pcm);
+            // Pitch and level off the grain scheduler; the VAD frames with other candidates' in the batcher.
+            await Task.Run(() => analyzer.AppendAsync(pcm, vad, () => PipelineMeter.TimeCpu(PipelineStage.AudioChunk)));
         }
         catch (InvalidAudioException)
         {
             // Not PCM (the answer's scoring will say why from the store); hints go on chunk by chunk.
+            unusable = true;
+            return Alone(seq, pcm);
+        }
+        catch (Exception e) when (e is OnnxRuntimeException or ObjectDisposedException)
+        {
+            // The analyser is part-way through the chunk: its live reading is lost, and the answer's scoring analyses the
+            // audio from the store instead.
             unusable = true;
             return Alone(seq, pcm);
         }

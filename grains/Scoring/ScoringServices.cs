@@ -1,3 +1,5 @@
+using BankHire.Analysis.Audio;
+using BankHire.Profiling;
 using BankHire.Analysis.Interview;
 using BankHire.Analysis.Speech;
 using BankHire.Analysis.Speech.Engines;
@@ -26,6 +28,8 @@ public static class ScoringServices
         services.TryAddSingleton(_ => FaceRecognizer.CreateDefault());
         services.TryAddSingleton(sp => new Lazy<FaceCheck>(() =>
             new FaceCheck(sp.GetRequiredService<FaceDetector>(), sp.GetRequiredService<FaceLandmarker>(), sp.GetRequiredService<FaceRecognizer>())));
+        // Live audio scorers hand their chunks' VAD frames to one batcher, which runs them with other candidates' frames.
+        services.TryAddSingleton(_ => new SileroVadBatcher(timeGroup: () => PipelineMeter.TimeCpu(PipelineStage.AudioVad)));
         services.TryAddSingleton(sp => SpeechEngines.Create(SpeechEngineConfiguration.Read(sp.GetService<IConfiguration>()), sp.GetService<TimeProvider>()));
         services.TryAddSingleton<ISpeechToText>(sp => sp.GetRequiredService<SpeechEngines>());
         // One frame analyser for live readings and finished answers: a reading made while streaming is valid at finish.
