@@ -69,11 +69,7 @@ public sealed class AudioAnalyzer : IDisposable
     /// <exception cref="InvalidAudioException">A half sample, or an encoded file sent as raw PCM.</exception>
     public void Append(ReadOnlySpan<byte> pcm16le)
     {
-        EnsureOpen();
-        // The container first: an encoded file often has an odd length, and "half a sample" would hide the real mistake.
-        if (samples == 0 && RawPcm.DetectContainer(pcm16le) is { } container)
-            throw new InvalidAudioException($"the audio starts like a {container} file, not raw PCM s16le; decode it with AudioDecoder first");
-        RawPcm.Validate(pcm16le);
+        CheckChunk(pcm16le);
         for (var i = 0; i < pcm16le.Length; i += AudioFormat.BytesPerSample)
             Add(BinaryPrimitives.ReadInt16LittleEndian(pcm16le.Slice(i, 2)));
     }
@@ -96,10 +92,7 @@ public sealed class AudioAnalyzer : IDisposable
     /// <summary>Takes a chunk's samples in and returns the window (64 samples of context, then the frame) of each frame it completes.</summary>
     private List<float[]> TakeFrames(ReadOnlySpan<byte> pcm16le)
     {
-        EnsureOpen();
-        if (samples == 0 && RawPcm.DetectContainer(pcm16le) is { } container)
-            throw new InvalidAudioException($"the audio starts like a {container} file, not raw PCM s16le; decode it with AudioDecoder first");
-        RawPcm.Validate(pcm16le);
+        CheckChunk(pcm16le);
         var windows = new List<float[]>();
         for (var i = 0; i < pcm16le.Length; i += AudioFormat.BytesPerSample)
         {
@@ -191,6 +184,16 @@ public sealed class AudioAnalyzer : IDisposable
     {
         history.AsSpan(Frame).CopyTo(history);
         vowelBand.AsSpan(Frame).CopyTo(vowelBand);
+    }
+
+    /// <exception cref="InvalidAudioException">A half sample, or an encoded file sent as raw PCM.</exception>
+    private void CheckChunk(ReadOnlySpan<byte> pcm16le)
+    {
+        EnsureOpen();
+        // The container first: an encoded file often has an odd length, and "half a sample" would hide the real mistake.
+        if (samples == 0 && RawPcm.DetectContainer(pcm16le) is { } container)
+            throw new InvalidAudioException($"the audio starts like a {container} file, not raw PCM s16le; decode it with AudioDecoder first");
+        RawPcm.Validate(pcm16le);
     }
 
     private void EnsureOpen()
