@@ -4,7 +4,7 @@ using BankHire.Hosting.Encryption;
 
 namespace BankHire.Hosting.Answers;
 
-/// <summary>A chunk's payload sealed under its interview's data key, bound to its row (interview, answer, kind, seq), so
+/// <summary>A chunk's payload sealed under its interview's media key (or, for older rows, its data key), bound to its row (interview, answer, kind, seq), so
 /// sealed bytes copied to another row do not open.</summary>
 internal static class ChunkSeal
 {

@@ -10,9 +10,10 @@ namespace BankHire.Hosting.Answers;
 /// media.db, or the PostgreSQL data database).
 /// A chunk is stored at most once per sequence number; when StoreAsync returns, the chunk is committed. Concurrent
 /// uploads are committed together (<see cref="GroupCommit{TItem,TResult}"/>): one transaction and one flush per burst.
-/// Payloads are sealed (AES-256-GCM) under their interview's data key, kept in the separate key store
-/// (<see cref="DataKeyStore"/>) and looked up on every read, so once the candidate's keys are shredded their chunks — here
-/// and in every backup of this database — read as gone. Rows stored before encryption
+/// Payloads are sealed (AES-256-GCM) under their interview's media key (<see cref="MediaKey"/>), kept in the separate key
+/// store (<see cref="DataKeyStore"/>) and looked up on every read, so once that key is shredded (the media deleted, or the
+/// candidate erased) their chunks — here and in every backup of this database — read as gone. Rows sealed earlier under the
+/// interview's own key (MediaKey = false) open with that one. Rows stored before encryption
 /// (Sealed = false) are read as they are. With an object store (<see cref="MediaObjectStore"/>, Storage:Media:Provider =
 /// S3) the sealed bytes are uploaded there before their row is committed, and the row keeps only the object's key:
 /// store-before-acknowledge holds across both, and deleting an interview deletes its objects first.
@@ -46,7 +47,7 @@ public sealed class ChunkStore : IAsyncDisposable
     }
 
     private const string SelectRow = """
-        SELECT c.Seq, c.ContentType, c.Payload, c.ReceivedAt, c.Sealed, c.ObjectKey
+        SELECT c.Seq, c.ContentType, c.Payload, c.ReceivedAt, c.Sealed, c.ObjectKey, c.MediaKey
         FROM AnswerChunks c
         """ + "\n";
 
@@ -72,7 +73,7 @@ public sealed class ChunkStore : IAsyncDisposable
         var receivedAt = clock.GetUtcNow();
         var dataKeys = new Dictionary<Guid, byte[]>();
         foreach (var chunk in chunks.DistinctBy(c => c.Track.InterviewId))
-            dataKeys[chunk.Track.InterviewId] = await keys.GetOrCreateAsync(chunk.Track.InterviewId, chunk.Owner, cancellationToken);
+            dataKeys[chunk.Track.InterviewId] = await keys.GetOrCreateAsync(MediaKey.SubjectOf(chunk.Track.InterviewId), chunk.Owner, cancellationToken);
         var sealedPayloads = chunks.Select(c => ChunkSeal.Seal(dataKeys[c.Track.InterviewId], c.Track, c.Seq, c.Payload)).ToList();
         var objectKeys = objects is null ? null : await UploadAsync(chunks, sealedPayloads, dataKeys, cancellationToken);
         var writes = new List<ChunkWrite>(chunks.Count);
@@ -97,8 +98,8 @@ public sealed class ChunkStore : IAsyncDisposable
     private async Task<ChunkWrite> InsertAsync(DbConnection connection, DbTransaction transaction, AnswerChunk chunk, byte[] sealedPayload, string? objectKey, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         await using var insert = Command(connection, """
-            INSERT INTO AnswerChunks (InterviewId, QuestionId, Kind, Seq, ContentType, SizeBytes, Payload, ReceivedAt, Sealed, ObjectKey)
-            VALUES (@InterviewId, @QuestionId, @Kind, @Seq, @ContentType, @SizeBytes, @Payload, @ReceivedAt, @Sealed, @ObjectKey)
+            INSERT INTO AnswerChunks (InterviewId, QuestionId, Kind, Seq, ContentType, SizeBytes, Payload, ReceivedAt, Sealed, ObjectKey, MediaKey)
+            VALUES (@InterviewId, @QuestionId, @Kind, @Seq, @ContentType, @SizeBytes, @Payload, @ReceivedAt, @Sealed, @ObjectKey, @MediaKey)
             ON CONFLICT DO NOTHING
             """, chunk.Track, chunk.Seq, transaction);
         Add(insert, "ContentType", chunk.ContentType);
@@ -107,6 +108,7 @@ public sealed class ChunkStore : IAsyncDisposable
         Add(insert, "ReceivedAt", receivedAt);
         Add(insert, "Sealed", true);
         Add(insert, "ObjectKey", (object?)objectKey ?? DBNull.Value);
+        Add(insert, "MediaKey", true);
         if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1) return ChunkWrite.Stored;
 
         var stored = await ReadAsync(connection, chunk.Track, chunk.Seq, cancellationToken, transaction);
@@ -154,22 +156,28 @@ public sealed class ChunkStore : IAsyncDisposable
         var rows = new List<ChunkRow>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             while (await reader.ReadAsync(cancellationToken)) rows.Add(ChunkRow.Read(reader));
-        var key = rows.Any(r => r.Sealed) ? await keys.FindAsync(track.InterviewId, cancellationToken) : null;
+        var mediaKey = rows.Any(r => r.Sealed && r.MediaKeyed) ? await KeyAsync(rows.First(r => r.Sealed && r.MediaKeyed), track, cancellationToken) : null;
+        var interviewKey = rows.Any(r => r.Sealed && !r.MediaKeyed) ? await KeyAsync(rows.First(r => r.Sealed && !r.MediaKeyed), track, cancellationToken) : null;
         var opened = new StoredChunk?[rows.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, rows.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
-            async (i, cancellation) => opened[i] = await OpenAsync(rows[i], track, key, cancellation));
+            async (i, cancellation) => opened[i] = await OpenAsync(rows[i], track, rows[i].MediaKeyed ? mediaKey : interviewKey, cancellation));
         return [.. opened.OfType<StoredChunk>().Select(c => c.Chunk)];
     }
 
     /// <summary>A row as <see cref="SelectRow"/> reads it.</summary>
-    private sealed record ChunkRow(int Seq, string ContentType, byte[] Payload, DateTimeOffset ReceivedAt, bool Sealed, string? ObjectKey)
+    private sealed record ChunkRow(int Seq, string ContentType, byte[] Payload, DateTimeOffset ReceivedAt, bool Sealed, string? ObjectKey, bool MediaKeyed)
     {
         public static ChunkRow Read(DbDataReader reader) => new(
             reader.GetInt32(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2), reader.GetFieldValue<DateTimeOffset>(3), reader.GetBoolean(4),
-            reader.IsDBNull(5) ? null : reader.GetString(5));
+            reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetBoolean(6));
     }
 
-    /// <summary>The row's chunk opened with the interview's data key; null when it is sealed and its key is gone, or its object was deleted.</summary>
+    /// <summary>The key that sealed the row: the interview's media key, or for rows sealed before it existed the interview's
+    /// own; null when the row is not sealed or the key was shredded.</summary>
+    private async Task<byte[]?> KeyAsync(ChunkRow row, AnswerTrack track, CancellationToken cancellationToken) =>
+        !row.Sealed ? null : await keys.FindAsync(row.MediaKeyed ? MediaKey.SubjectOf(track.InterviewId) : track.InterviewId, cancellationToken);
+
+    /// <summary>The row's chunk opened with the key that sealed it; null when it is sealed and its key is gone, or its object was deleted.</summary>
     private async Task<StoredChunk?> OpenAsync(ChunkRow row, AnswerTrack track, byte[]? key, CancellationToken cancellationToken)
     {
         if (row.Sealed && key is null) return null;
@@ -209,13 +217,22 @@ public sealed class ChunkStore : IAsyncDisposable
     /// <summary>Deletes every chunk of the interview (both kinds, every answer); returns how many rows went.</summary>
     public async Task<int> DeleteInterviewAsync(Guid interviewId, CancellationToken cancellationToken = default)
     {
-        // The bytes go first: should the row delete then fail, what is left are rows whose media read as gone.
+        // The bytes go first, then the key: should the row delete then fail, what is left are rows whose media read as gone.
         if (objects is not null) await objects.DeletePrefixAsync(MediaObjectStore.InterviewPrefix(interviewId), cancellationToken);
+        await keys.ShredSubjectAsync(MediaKey.SubjectOf(interviewId), cancellationToken);
         await using var connection = await AdoNetTarget.OpenAsync(database, cancellationToken);
         await using var command = connection.CreateCommand();
-        // SQLite otherwise leaves deleted rows' bytes in free pages of the file until they are reused.
-        command.CommandText = (database.Provider == StorageProvider.Sqlite ? "PRAGMA secure_delete = ON; " : "")
-            + "DELETE FROM AnswerChunks WHERE InterviewId = @InterviewId";
+        // Rows under the shredded media key need no overwriting; rows sealed under the interview's own key (which still seals
+        // its report) would otherwise leave their bytes in free pages of the SQLite file until reused. The pragma holds for
+        // the pooled connection, so it is set both ways.
+        command.CommandText = database.Provider == StorageProvider.Sqlite
+            ? """
+              PRAGMA secure_delete = ON;
+              DELETE FROM AnswerChunks WHERE InterviewId = @InterviewId AND MediaKey = 0;
+              PRAGMA secure_delete = OFF;
+              DELETE FROM AnswerChunks WHERE InterviewId = @InterviewId;
+              """
+            : "DELETE FROM AnswerChunks WHERE InterviewId = @InterviewId";
         Add(command, "InterviewId", InterviewIdParameter(interviewId));
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -246,7 +263,7 @@ public sealed class ChunkStore : IAsyncDisposable
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             row = await reader.ReadAsync(cancellationToken) ? ChunkRow.Read(reader) : null;
         if (row is null) return null;
-        return await OpenAsync(row, track, row.Sealed ? await keys.FindAsync(track.InterviewId, cancellationToken) : null, cancellationToken);
+        return await OpenAsync(row, track, await KeyAsync(row, track, cancellationToken), cancellationToken);
     }
 
     private async Task<string?> ObjectKeyAsync(DbConnection connection, AnswerTrack track, int seq, CancellationToken cancellationToken)

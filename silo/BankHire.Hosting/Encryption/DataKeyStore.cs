@@ -79,7 +79,8 @@ public sealed class DataKeyStore(StorageOptions options, MasterKeyRing masterKey
     /// shredded again on the next start.</summary>
     public async Task<int> ShredAsync(Guid ownerId, IEnumerable<Guid> subjectIds, CancellationToken cancellationToken = default)
     {
-        var subjects = subjectIds.Append(ownerId).Distinct().ToList();
+        // An interview's media key may have been made without an owner (a chunk stored by a tool): it goes with the interview.
+        var subjects = subjectIds.SelectMany(s => new[] { s, BankHire.Hosting.Answers.MediaKey.SubjectOf(s) }).Append(ownerId).Distinct().ToList();
         await RecordShreddingAsync(subjects, cancellationToken);
         await using var connection = await AdoNetTarget.OpenAsync(options.KeyStore, cancellationToken);
         var deleted = 0;
@@ -93,6 +94,27 @@ public sealed class DataKeyStore(StorageOptions options, MasterKeyRing masterKey
         }
         unwrapped.Clear();
         return deleted;
+    }
+
+    /// <summary>Deletes the one subject's data key (an interview's media key when its media are deleted), recorded in the
+    /// ledger first as <see cref="ShredAsync"/> does; true when there was one.</summary>
+    public async Task<bool> ShredSubjectAsync(Guid subjectId, CancellationToken cancellationToken = default)
+    {
+        await RecordShreddingAsync([subjectId], cancellationToken);
+        await using var connection = await AdoNetTarget.OpenAsync(options.KeyStore, cancellationToken);
+        byte[]? wrapped = null;
+        await using (var select = connection.CreateCommand())
+        {
+            select.CommandText = "SELECT WrappedKey FROM DataKeys WHERE SubjectId = @Id";
+            Add(select, "Id", Id(subjectId));
+            if (await select.ExecuteScalarAsync(cancellationToken) is byte[] found) wrapped = found;
+        }
+        await using var command = connection.CreateCommand();
+        command.CommandText = (options.Provider == StorageProvider.Sqlite ? "PRAGMA secure_delete = ON; " : "") + "DELETE FROM DataKeys WHERE SubjectId = @Id";
+        Add(command, "Id", Id(subjectId));
+        var deleted = await command.ExecuteNonQueryAsync(cancellationToken);
+        if (wrapped is not null) unwrapped.TryRemove(Convert.ToBase64String(wrapped), out _);
+        return deleted > 0;
     }
 
     private async Task RecordShreddingAsync(IReadOnlyList<Guid> subjects, CancellationToken cancellationToken)

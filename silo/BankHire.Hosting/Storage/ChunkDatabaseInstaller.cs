@@ -19,6 +19,8 @@ internal static class ChunkDatabaseInstaller
             await SchemaInstaller.UseWriteAheadLogAsync(connection, cancellationToken);
             foreach (var script in SchemaScripts.ForChunkDatabase())
                 await SchemaInstaller.ApplyScriptAsync(connection, StorageProvider.Sqlite, script, cancellationToken);
+            // Rows from before media keys read with the interview's key (MediaKey = 0).
+            await SchemaInstaller.EnsureSqliteColumnAsync(connection, "AnswerChunks", "MediaKey", "INTEGER NOT NULL DEFAULT 0", cancellationToken);
         }
         await MoveLegacyChunksAsync(options, chunks, cancellationToken);
     }

@@ -70,6 +70,66 @@ public abstract class ChunkEncryptionContract(StorageProvider provider)
     }
 
     [StorageContractFact]
+    public async Task Deleting_an_interviews_media_shreds_their_key_and_leaves_the_interviews_own_key_for_its_report()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var keys = DataKeyStore.For(database.Options);
+        var store = new ChunkStore(database.Options, TimeProvider.System, keys);
+        var candidate = Guid.NewGuid();
+        var (answer, other) = (NewStream(), NewStream());
+        var audio = NewStream() with { InterviewId = answer.InterviewId, Kind = ChunkKind.Audio }; // another answer of the interview
+        await store.StoreAsync(new AnswerChunk(answer, 0, "image/jpeg", Frame, candidate));
+        await store.StoreAsync(new AnswerChunk(audio, 0, "audio/L16;rate=16000", [1, 2, 3, 4], candidate));
+        await store.StoreAsync(new AnswerChunk(other, 0, "image/jpeg", Frame, Guid.NewGuid()));
+        var interviewKey = await keys.GetOrCreateAsync(answer.InterviewId, candidate); // what seals the interview's report
+        var mediaKey = await keys.FindAsync(MediaKey.SubjectOf(answer.InterviewId));
+        var (sealedFrame, _) = await RawAsync(database.Options, answer, 0);
+        Assert.Equal(Frame, ChunkSeal.Open(mediaKey!, answer, 0, sealedFrame)); // the media have a key of their own
+
+        Assert.Equal(2, await store.DeleteInterviewAsync(answer.InterviewId));
+
+        Assert.Null(await keys.FindAsync(MediaKey.SubjectOf(answer.InterviewId)));  // a copy of the rows (a backup) no longer opens
+        Assert.Equal(interviewKey, await keys.FindAsync(answer.InterviewId));       // the report still does
+        Assert.Empty(await store.ListAsync(answer));
+        Assert.Empty(await store.ListAsync(audio));
+        Assert.Equal(Frame, (await store.ReadAsync(other, 0))!.Chunk.Payload);
+        // An upload checked just before the deletion and committed just after gets a new key; the late sweep deletes it too.
+        await store.StoreAsync(new AnswerChunk(answer, 1, "image/jpeg", Frame, candidate));
+        Assert.Equal(Frame, (await store.ReadAsync(answer, 1))!.Chunk.Payload);
+        Assert.Equal(1, await store.DeleteInterviewAsync(answer.InterviewId));
+    }
+
+    [StorageContractFact]
+    public async Task A_chunk_sealed_under_the_interviews_key_before_media_keys_reads_beside_newer_ones_and_is_deleted_with_them()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var keys = DataKeyStore.For(database.Options);
+        var store = new ChunkStore(database.Options, TimeProvider.System, keys);
+        var candidate = Guid.NewGuid();
+        var stream = NewStream();
+        var interviewKey = await keys.GetOrCreateAsync(stream.InterviewId, candidate);
+        await using (var connection = await AdoNetTarget.OpenAsync(database.Options.ChunkDatabase, CancellationToken.None))
+        await using (var insert = Command(connection, database.Options, """
+            INSERT INTO AnswerChunks (InterviewId, QuestionId, Kind, Seq, ContentType, SizeBytes, Payload, ReceivedAt, Sealed)
+            VALUES (@InterviewId, @QuestionId, 'frame', 0, 'image/jpeg', @Size, @Payload, @ReceivedAt, @Sealed)
+            """, stream))
+        {
+            Add(insert, "Size", Frame.Length);
+            Add(insert, "Payload", ChunkSeal.Seal(interviewKey, stream, 0, Frame));
+            Add(insert, "ReceivedAt", DateTimeOffset.UtcNow);
+            Add(insert, "Sealed", true);
+            await insert.ExecuteNonQueryAsync();
+        }
+        byte[] newer = [0xFF, 0xD8, 0xFF, 0xE1, 7];
+        await store.StoreAsync(new AnswerChunk(stream, 1, "image/jpeg", newer, candidate));
+
+        Assert.Equal([Frame, newer], (await store.ReadAllAsync(stream)).Select(c => c.Payload));
+        Assert.Equal(Frame, (await store.ReadAsync(stream, 0))!.Chunk.Payload);
+        Assert.Equal(2, await store.DeleteInterviewAsync(stream.InterviewId));
+        Assert.Empty(await store.ListAsync(stream));
+    }
+
+    [StorageContractFact]
     public async Task Sealed_bytes_copied_to_another_row_do_not_open()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
