@@ -13,32 +13,44 @@ internal static class BlazeFaceDecoder
     public static void DecodeHead(
         ReadOnlySpan<float> logits, ReadOnlySpan<float> regressors, int firstAnchor, float minScore, List<RawDetection> found)
     {
-        if (firstAnchor + logits.Length > BlazeFaceAnchors.Count || regressors.Length != logits.Length * RawDetection.CoordCount)
+        if (firstAnchor + logits.Length > BlazeFaceAnchors.Count)
             throw new ArgumentException("BlazeFace outputs do not match the 896-anchor layout.");
+        DecodeHead(logits, regressors, BlazeFaceAnchors.Centres.AsSpan(firstAnchor), BlazeFaceAnchors.InputSize, BlazeFaceAnchors.InputSize, minScore, found);
+    }
+
+    /// <summary>Decodes one head on an input of <paramref name="width"/> × <paramref name="height"/> pixels whose anchors
+    /// (centres in [0,1]) start at <paramref name="centres"/>; coordinates come out in input pixels.</summary>
+    public static void DecodeHead(
+        ReadOnlySpan<float> logits, ReadOnlySpan<float> regressors, ReadOnlySpan<(float X, float Y)> centres, int width, int height,
+        float minScore, List<RawDetection> found)
+    {
+        if (logits.Length > centres.Length || regressors.Length != logits.Length * RawDetection.CoordCount)
+            throw new ArgumentException("BlazeFace outputs do not match the anchor layout.");
 
         // Comparing logits avoids an exp() for the ~890 anchors that hold no face.
         var minLogit = MathF.Log(minScore / (1 - minScore));
-        var size = (float)BlazeFaceAnchors.InputSize;
+        var sizeX = (float)width;
+        var sizeY = (float)height;
         for (var i = 0; i < logits.Length; i++)
         {
             var logit = Math.Clamp(logits[i], -LogitClip, LogitClip);
             if (logit < minLogit) continue;
 
             var r = regressors.Slice(i * RawDetection.CoordCount, RawDetection.CoordCount);
-            var (ax, ay) = BlazeFaceAnchors.Centres[firstAnchor + i];
-            var cx = r[0] / size + ax;
-            var cy = r[1] / size + ay;
-            var w = r[2] / size;
-            var h = r[3] / size;
+            var (ax, ay) = centres[i];
+            var cx = r[0] / sizeX + ax;
+            var cy = r[1] / sizeY + ay;
+            var w = r[2] / sizeX;
+            var h = r[3] / sizeY;
             var coords = new float[RawDetection.CoordCount];
-            coords[0] = (cx - w / 2) * size;
-            coords[1] = (cy - h / 2) * size;
-            coords[2] = (cx + w / 2) * size;
-            coords[3] = (cy + h / 2) * size;
+            coords[0] = (cx - w / 2) * sizeX;
+            coords[1] = (cy - h / 2) * sizeY;
+            coords[2] = (cx + w / 2) * sizeX;
+            coords[3] = (cy + h / 2) * sizeY;
             for (var k = 4; k < RawDetection.CoordCount; k += 2)
             {
-                coords[k] = (r[k] / size + ax) * size;
-                coords[k + 1] = (r[k + 1] / size + ay) * size;
+                coords[k] = (r[k] / sizeX + ax) * sizeX;
+                coords[k + 1] = (r[k + 1] / sizeY + ay) * sizeY;
             }
 
             found.Add(new RawDetection(1f / (1f + MathF.Exp(-logit)), coords));

@@ -34,8 +34,9 @@ public sealed class FaceDetector : IDisposable
     /// <summary>
     /// Faces in frame pixels whose keypoints pass <see cref="FaceShapeCheck"/>, the full-frame pass's most
     /// confident first. With <paramref name="searchSmallFaces"/> BlazeFace also runs on the overlapping
-    /// <see cref="SmallFaceTiles"/> and adds the small faces the full-frame pass cannot see (a second person
-    /// further back); that costs one inference per tile, so callers run it on a share of the frames.
+    /// <see cref="SmallFaceCanvas"/> (the whole frame scaled up, in one inference; the <see cref="SmallFaceTiles"/> when
+    /// the model cannot take it) and adds the small faces the full-frame pass cannot see (a second person further back);
+    /// that costs several inferences' worth, so callers run it on a share of the frames.
     /// </summary>
     public IReadOnlyList<DetectedFace> Detect(Mat bgr, bool searchSmallFaces = false)
     {
@@ -56,6 +57,9 @@ public sealed class FaceDetector : IDisposable
         }
     }
 
+    /// <summary>Whether the small-face search runs on one canvas (<see cref="SmallFaceCanvas"/>) rather than on tiles.</summary>
+    public bool SearchesSmallFacesOnCanvas => _backend is BlazeFaceBackend { SearchesCanvas: true };
+
     /// <summary>Whether <see cref="Detect"/> can search tiles: BlazeFace can, the Haar fallback scans every scale anyway.</summary>
     public bool SearchesSmallFaces => Kind == FaceDetectorKind.BlazeFace;
 
@@ -64,6 +68,13 @@ public sealed class FaceDetector : IDisposable
         var tiles = SmallFaceTiles.For(bgr.Width, bgr.Height);
         if (tiles.Count <= 1) return;
         var largest = SmallFaceTiles.TileSide(bgr.Width, bgr.Height) * SmallFaceTiles.LargestFaceShare;
+        if (_backend is BlazeFaceBackend { SearchesCanvas: true } blazeFace)
+        {
+            foreach (var face in blazeFace.DetectOnCanvas(bgr, SmallFaceCanvas.Scale(bgr.Width)))
+                if (face.Box.Width <= largest) AddIfConfirmed(bgr, faces, face);
+            return;
+        }
+
         foreach (var tile in tiles)
         {
             using var view = new Mat(bgr, tile);
@@ -72,15 +83,20 @@ public sealed class FaceDetector : IDisposable
             {
                 var face = inTile.Shifted(tile.X, tile.Y);
                 if (face.Box.Width > largest || CutByTileEdge(face.Box, tile, bgr.Width, bgr.Height)) continue;
-                if (!FaceShapeCheck.IsPlausible(face) || faces.Any(f => SameFace(f.Box, face.Box))) continue;
-                if (!SeenAgainCloser(bgr, face)) continue;
-                faces.Add(face);
+                AddIfConfirmed(bgr, faces, face);
             }
         }
     }
 
+    /// <summary>A small face is added when it has a face's shape, is not one already found, and is seen again closer.</summary>
+    private void AddIfConfirmed(Mat bgr, List<DetectedFace> faces, DetectedFace face)
+    {
+        if (!FaceShapeCheck.IsPlausible(face) || faces.Any(f => SameFace(f.Box, face.Box))) return;
+        if (SeenAgainCloser(bgr, face)) faces.Add(face);
+    }
+
     /// <summary>
-    /// A second look at a tile face from a crop <see cref="SmallFaceTiles.VerifyCropFactor"/> times its width, where it
+    /// A second look at a small face from a crop <see cref="SmallFaceTiles.VerifyCropFactor"/> times its width, where it
     /// fills a larger share of the model's input: a real face is found there again with a face's shape; a face-like
     /// blob in a texture, seen at the edge of the model's range, mostly is not.
     /// </summary>

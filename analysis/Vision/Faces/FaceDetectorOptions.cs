@@ -19,6 +19,12 @@ public sealed record FaceDetectorOptions
     /// </summary>
     public int IntraOpThreads { get; init; } = 1;
 
+    /// <summary>
+    /// The small-face search runs BlazeFace once on the whole frame scaled up to a canvas (<see cref="BlazeFaceFreeSize"/>)
+    /// instead of once per tile; false keeps the tiles (which a model that cannot be rewritten falls back to anyway).
+    /// </summary>
+    public bool SmallFacesOnCanvas { get; init; } = true;
+
     /// <summary>Haar fallback only: smallest face, as a share of the frame's shorter side.</summary>
     public double HaarMinFaceFraction { get; init; } = 0.1;
 

@@ -13,7 +13,7 @@ public sealed class FrameAnalyzer(FaceDetector faces, FaceLandmarker? landmarks 
     private readonly FrameAnalysisOptions _options = options ?? FrameAnalysisOptions.Default;
     private readonly FaceLandmarker _landmarks = landmarks ?? FaceLandmarker.Unavailable("no landmark model was given to the frame analyser");
 
-    public string AnalyserVersion => VisionAnalyserVersion.For(faces.Kind, _landmarks.Available);
+    public string AnalyserVersion => VisionAnalyserVersion.For(faces.Kind, _landmarks.Available, faces.SearchesSmallFacesOnCanvas);
 
     /// <summary>Why eye contact, eye openness and smile cannot be measured by this analyser; null when they can.</summary>
     public string? LandmarksUnavailableReason => faces.Kind == FaceDetectorKind.HaarCascade

@@ -11,7 +11,10 @@ public sealed class BlazeFaceDetectionTests(VisionModelsFixture models, ITestOut
     public void The_default_detector_is_the_neural_model()
     {
         Assert.Equal(FaceDetectorKind.BlazeFace, models.Faces.Kind);
-        Assert.Equal("vision/blazeface-1.2.0+dlib68-19.24+v5", models.Analyzer.AnalyserVersion);
+        Assert.Equal("vision/blazeface-1.2.0+dlib68-19.24+v6", models.Analyzer.AnalyserVersion);
+        Assert.True(models.Faces.SearchesSmallFacesOnCanvas);
+        using var tiles = FaceDetector.CreateBlazeFace(ModelFiles.BlazeFacePath, new FaceDetectorOptions { SmallFacesOnCanvas = false });
+        Assert.Equal("vision/blazeface-1.2.0+dlib68-19.24+v5", new FrameAnalyzer(tiles, models.Landmarks).AnalyserVersion);
     }
 
     [Fact]
@@ -69,7 +72,7 @@ public sealed class BlazeFaceDetectionTests(VisionModelsFixture models, ITestOut
 
         var face = Assert.Single(haar.Detect(image));
         Assert.Null(face.Keypoints);
-        Assert.Equal("vision/haar-frontalface-default+v5", new FrameAnalyzer(haar, models.Landmarks).AnalyserVersion);
+        Assert.Equal("vision/haar-frontalface-default+v6", new FrameAnalyzer(haar, models.Landmarks).AnalyserVersion);
         Assert.True(IoU(face.Box, new Rect2f(177, 66, 95, 95)) > 0.5);
     }
 

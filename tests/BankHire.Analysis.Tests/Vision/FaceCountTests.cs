@@ -8,8 +8,9 @@ namespace BankHire.Analysis.Tests.Vision;
 /// Face count at face widths from 30 to 300 px in 640×480 and 320×240 frames, with a second person beside the
 /// candidate, and on frames without a face. The faces are labelled Debian faces turned at the camera (other people
 /// than the astronaut and Grace Hopper, on whom the tile size was set), pasted on the coffee table at three places.
-/// The floors asserted are the figures measured (Vision README): at the promised widths the small-face pass, with its
-/// second look at every tile face, finds 11–12 of 12, so a regression fails here.
+/// The floors asserted sit under the figures measured (Vision README): at the promised widths the small-face search, with
+/// its second look at every small face, counts one face right in 11–12 of 12 and a second person in 24–30 of 30, so a
+/// regression fails here.
 /// </summary>
 [Collection(VisionCollection.Name)]
 public sealed class FaceCountTests(VisionModelsFixture models, ITestOutputHelper output)
@@ -18,6 +19,10 @@ public sealed class FaceCountTests(VisionModelsFixture models, ITestOutputHelper
     private const double FaceWidthInFrame = 320 / 2.2;
 
     private static readonly (double X, double Y)[] Places = [(0.2, 0.35), (0.5, 0.5), (0.8, 0.65)];
+
+    /// <summary>Where the second person sits, beside and behind a candidate in the middle: ten places, three people each.</summary>
+    private static readonly (double X, double Y)[] SecondPlaces =
+        [(0.15, 0.4), (0.85, 0.45), (0.12, 0.75), (0.88, 0.2), (0.2, 0.15), (0.8, 0.8), (0.1, 0.1), (0.9, 0.9), (0.25, 0.6), (0.75, 0.3)];
 
     [Theory]
     [InlineData(640, 480, new[] { 30, 40, 50, 70, 100, 150, 200, 300 }, 50, 0.85)]
@@ -56,7 +61,7 @@ public sealed class FaceCountTests(VisionModelsFixture models, ITestOutputHelper
         {
             var (right, total) = (0, 0);
             foreach (var second in FrontalFaces().Skip(1))
-            foreach (var side in new[] { (0.15, 0.4), (0.85, 0.45) })
+            foreach (var side in SecondPlaces)
             {
                 using var frame = Compose(size, [(candidate, (int)(width * 0.3), (0.5, 0.55)), (second, secondWidth, side)]);
                 total++;
@@ -65,7 +70,7 @@ public sealed class FaceCountTests(VisionModelsFixture models, ITestOutputHelper
             }
 
             output.WriteLine($"{width}×{height}, second face {secondWidth} px: two faces in {right}/{total}");
-            Assert.True(right >= total - 1, $"{secondWidth} px: {right}/{total}");
+            Assert.True(right >= 0.75 * total, $"{secondWidth} px: {right}/{total}");
         }
     }
 

@@ -82,7 +82,7 @@ public sealed class VisionNoDataTests(VisionModelsFixture models)
 
         Assert.Equal(1.0, Get(features, "face_presence_ratio").Value);
         Assert.Contains("no keypoints", Get(features, "eye_contact_ratio").NoDataReason);
-        Assert.All(features, f => Assert.Equal("vision/haar-frontalface-default+v5", f.AnalyserVersion));
+        Assert.All(features, f => Assert.Equal("vision/haar-frontalface-default+v6", f.AnalyserVersion));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class VisionNoDataTests(VisionModelsFixture models)
         Assert.Equal(1.0, Get(features, "face_presence_ratio").Value);
         foreach (var name in new[] { "eye_contact_ratio", "smile_ratio", "eyes_closed_ratio" })
             Assert.Equal("landmark model not installed (test)", Get(features, name).NoDataReason);
-        Assert.All(features, f => Assert.Equal("vision/blazeface-1.2.0+v5", f.AnalyserVersion));
+        Assert.All(features, f => Assert.Equal("vision/blazeface-1.2.0+v6", f.AnalyserVersion));
     }
 
     [Fact]

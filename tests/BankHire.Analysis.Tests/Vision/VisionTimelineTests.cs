@@ -30,7 +30,7 @@ public sealed class VisionTimelineTests(VisionModelsFixture models, ITestOutputH
 
         Assert.Equal(FeatureCatalogue.All.Where(d => d.Kind is FeatureKind.Facial or FeatureKind.VideoQuality).Select(d => d.Name).Order(),
             features.Select(f => f.Name).Order());
-        Assert.All(features, f => Assert.Equal("vision/blazeface-1.2.0+dlib68-19.24+v5", f.AnalyserVersion));
+        Assert.All(features, f => Assert.Equal("vision/blazeface-1.2.0+dlib68-19.24+v6", f.AnalyserVersion));
         Assert.InRange(Value(features, "face_presence_ratio"), TruePresence - Tolerance, TruePresence + Tolerance);
         Assert.InRange(Value(features, "extra_face_ratio"), TrueExtraFaces - Tolerance, TrueExtraFaces + Tolerance);
         Assert.InRange(Value(features, "dark_frame_ratio"), TrueDarkShare - Tolerance, TrueDarkShare + Tolerance);
