@@ -14,6 +14,8 @@ namespace BankHire.Benchmarks.Vision;
 public class VisionBenchmarks
 {
     private FaceDetector _blazeFace = null!;
+    private FaceDetector _blazeFaceTiles = null!;
+    private FrameAnalyzer _tilesAnalyzer = null!;
     private FaceDetector _haar = null!;
     private FaceLandmarker _landmarks = null!;
     private FrameAnalyzer _analyzer = null!;
@@ -33,10 +35,12 @@ public class VisionBenchmarks
         Cv2.SetNumThreads(1);
         var size = Resolution.Split('x').Select(int.Parse).ToArray();
         _blazeFace = FaceDetector.CreateBlazeFace(ModelFiles.BlazeFacePath, new FaceDetectorOptions { IntraOpThreads = 1 });
+        _blazeFaceTiles = FaceDetector.CreateBlazeFace(ModelFiles.BlazeFacePath, new FaceDetectorOptions { IntraOpThreads = 1, SmallFacesOnCanvas = false });
         _haar = FaceDetector.CreateHaar(ModelFiles.FindCascade(ModelFiles.FrontalFaceCascadeFileName)!);
         _landmarks = FaceLandmarker.CreateDefault();
         if (!_landmarks.Available) throw new InvalidOperationException(_landmarks.UnavailableReason);
         _analyzer = new FrameAnalyzer(_blazeFace, _landmarks);
+        _tilesAnalyzer = new FrameAnalyzer(_blazeFaceTiles, _landmarks);
         // The sampling before issue 19: every frame read, small faces searched every sixth.
         _everyFrame = new FrameAnalyzer(_blazeFace, _landmarks, new FrameAnalysisOptions { Sampling = new FrameSampling(1, 6) });
         _decoded = BenchmarkFrames.Portrait(size[0], size[1]);
@@ -57,8 +61,11 @@ public class VisionBenchmarks
     [Benchmark(Description = "BlazeFace on a decoded frame (resize + inference + decoding)")]
     public int BlazeFaceDecoded() => _blazeFace.Detect(_decoded).Count;
 
-    [Benchmark(Description = "Small-face pass on a decoded frame (whole frame + 6 tiles)")]
+    [Benchmark(Description = "Small-face pass on a decoded frame (whole frame + one canvas)")]
     public int SmallFacePass() => _blazeFace.Detect(_decoded, searchSmallFaces: true).Count;
+
+    [Benchmark(Description = "Small-face pass on a decoded frame (whole frame + 12/20 tiles, before)")]
+    public int SmallFacePassTiles() => _blazeFaceTiles.Detect(_decoded, searchSmallFaces: true).Count;
 
     [Benchmark(Description = "dlib 68 landmarks on one face")]
     public int Landmarks() => _landmarks.Locate(_gray, _face)!.Points.Count;
@@ -80,6 +87,9 @@ public class VisionBenchmarks
     [Benchmark(Description = "One answer-second at 2 fps, default sampling", OperationsPerInvoke = SampledSeconds)]
     public int AnswerSecondSampled() => AnswerSeconds(_analyzer);
 
+    [Benchmark(Description = "One answer-second at 2 fps, default sampling, small faces on tiles (before)", OperationsPerInvoke = SampledSeconds)]
+    public int AnswerSecondSampledTiles() => AnswerSeconds(_tilesAnalyzer);
+
     [Benchmark(Description = "One answer-second at 2 fps, every frame read and searched every 6th", OperationsPerInvoke = SampledSeconds)]
     public int AnswerSecondEveryFrame() => AnswerSeconds(_everyFrame);
 
@@ -97,6 +107,7 @@ public class VisionBenchmarks
     public void Cleanup()
     {
         _blazeFace.Dispose();
+        _blazeFaceTiles.Dispose();
         _haar.Dispose();
         _decoded.Dispose();
         _gray.Dispose();
