@@ -8,14 +8,12 @@ namespace BankHire.Hosting.Answers;
 /// <see cref="StreamCacheEvictionOptions.DataMinTimeInCache"/> and until it is <see cref="StreamCacheEvictionOptions.DataMaxAgeInCache"/>
 /// older than the newest: 5 and 30 minutes by default, that is every frame and second of audio of the last half hour in
 /// memory (the one-hour soak grew the heap by ≈ 650 MB a minute at 90 live candidates). Scorers take a doorbell within
-/// seconds, and one they miss is read from the store, the truth: twenty seconds is plenty. The bound is also the heap a silo's
-/// streams hold at a peak: 250 live candidates ring ≈ 14 MB of doorbells a second, ≈ 280 MB kept against ≈ 840 MB with a
-/// minute.
+/// seconds, and one they miss is read from the store, the truth: a minute is plenty.
 /// </summary>
 public static class InterviewStreamHosting
 {
     public static readonly TimeSpan KeptAtLeast = TimeSpan.FromSeconds(10);
-    public static readonly TimeSpan KeptAtMost = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan KeptAtMost = TimeSpan.FromMinutes(1);
 
     public static ISiloBuilder AddInterviewStreams(this ISiloBuilder silo) =>
         silo.AddMemoryStreams(BankHire.Answers.InterviewStreams.Provider, streams => streams.ConfigureCacheEviction(eviction => eviction.Configure(options =>
