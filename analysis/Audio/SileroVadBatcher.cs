@@ -8,8 +8,11 @@ namespace BankHire.Analysis.Audio;
 /// batcher runs frame k of every waiting stream in one inference ([n, 576] input, [2, n, 128] state). One window at a
 /// time costs ≈ 74 µs on the 2-core machine, a row of a batch of 16 ≈ 35 µs; each row gives the same bits as its
 /// window run alone (<c>SileroVadBatchTests</c>), so a live reading equals a rescoring from the store, which runs the
-/// answer alone. A stream's frames are sequential (the state), so the batch is across streams; one dedicated thread
-/// runs the batches, and a stream's chunk waits at most for the group ahead of it.
+/// answer alone. A stream's frames are sequential (the state), so the batch is across streams. One dedicated thread per
+/// core runs groups side by side (a stream has one chunk in flight at a time, so groups never share a stream): with a
+/// single thread, 300 live candidates needed a fifth of a core of it while the operating system gave it one share among
+/// the busy pool threads; when its share dipped every audio scorer waited on it, their stream deliveries timed out after
+/// 30 s, and the answers were analysed again from the store — a collapse, not a slowdown.
 /// </summary>
 public sealed class SileroVadBatcher : IDisposable
 {
@@ -21,20 +24,24 @@ public sealed class SileroVadBatcher : IDisposable
 
     private readonly SileroVadModel model;
     private readonly Func<IDisposable>? timeGroup;
-    private readonly Channel<Request> requests = Channel.CreateUnbounded<Request>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Thread worker;
-    private readonly RunOptions runOptions = new();
+    private readonly Channel<Request> requests = Channel.CreateUnbounded<Request>();
+    private readonly Thread[] workers;
     private readonly long[] sampleRate = [AudioFormat.SampleRate];
 
     /// <param name="model">The shared model when null. Not disposed here.</param>
     /// <param name="timeGroup">Started around each group's inferences (the app's pipeline profile times them).</param>
-    public SileroVadBatcher(SileroVadModel? model = null, Func<IDisposable>? timeGroup = null)
+    /// <param name="threads">Groups run side by side; one per core when 0.</param>
+    public SileroVadBatcher(SileroVadModel? model = null, Func<IDisposable>? timeGroup = null, int threads = 0)
     {
         this.model = model ?? SileroVadModel.Shared;
         this.timeGroup = timeGroup;
-        worker = new Thread(Run) { IsBackground = true, Name = "Silero VAD batches" };
-        worker.Start();
+        workers = [.. Enumerable.Range(0, threads > 0 ? threads : Math.Max(1, Environment.ProcessorCount))
+            .Select(i => new Thread(Run) { IsBackground = true, Name = $"Silero VAD batches {i}" })];
+        foreach (var worker in workers) worker.Start();
     }
+
+    /// <summary>How many groups can run at once.</summary>
+    public int Threads => workers.Length;
 
     /// <summary>
     /// The speech probability of each of <paramref name="frames"/> (512 samples each, in order) of
@@ -54,12 +61,12 @@ public sealed class SileroVadBatcher : IDisposable
     public void Dispose()
     {
         requests.Writer.TryComplete();
-        worker.Join();
-        runOptions.Dispose();
+        foreach (var worker in workers) worker.Join();
     }
 
     private void Run()
     {
+        using var runOptions = new RunOptions();
         var group = new List<Request>(MaxStreams);
         var later = new List<Request>();
         while (later.Count > 0 || requests.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
@@ -73,7 +80,7 @@ public sealed class SileroVadBatcher : IDisposable
             if (group.Count == 0) continue;
             try
             {
-                using (timeGroup?.Invoke()) RunGroup(group);
+                using (timeGroup?.Invoke()) RunGroup(group, runOptions);
                 foreach (var request in group) request.Done.TrySetResult(request.Probabilities);
             }
             catch (Exception e)
@@ -85,7 +92,7 @@ public sealed class SileroVadBatcher : IDisposable
         foreach (var request in later) request.Done.TrySetException(new ObjectDisposedException(nameof(SileroVadBatcher)));
     }
 
-    private void RunGroup(List<Request> group)
+    private void RunGroup(List<Request> group, RunOptions runOptions)
     {
         var input = new float[group.Count * InputLength];
         var state = new float[group.Count * SileroVadModel.StateSize];

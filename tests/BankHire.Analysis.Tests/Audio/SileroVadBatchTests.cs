@@ -10,8 +10,10 @@ namespace BankHire.Analysis.Tests.Audio;
 [Collection(TestMediaCollection.Name)]
 public sealed class SileroVadBatchTests(TestMedia media)
 {
-    [Fact]
-    public async Task Frames_run_in_batches_with_other_streams_give_the_probabilities_they_give_alone()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Frames_run_in_batches_with_other_streams_give_the_probabilities_they_give_alone(int threads)
     {
         var recordings = new[] { media.EnglishTimeline.Pcm, media.MandarinTimeline.Pcm, media.TwoVoices.Pcm, Noise(7, 5), Noise(11, 3) };
         var alone = recordings.Select(pcm =>
@@ -20,9 +22,11 @@ public sealed class SileroVadBatchTests(TestMedia media)
             return Frames(pcm).Select(f => stream.Process(f)).ToArray();
         }).ToList();
 
-        using var batcher = new SileroVadBatcher();
+        using var batcher = new SileroVadBatcher(threads: threads);
+        Assert.Equal(threads, batcher.Threads);
         var streams = recordings.Select(_ => SileroVadModel.Shared.OpenStream()).ToList();
-        // Each stream in chunks of its own size, all at once: the groups mix streams at different places in their audio.
+        // Each stream in chunks of its own size, all at once: the groups mix streams at different places in their audio,
+        // and with several threads run side by side.
         var batched = await Task.WhenAll(recordings.Select(async (pcm, r) =>
         {
             var frames = Frames(pcm);
