@@ -11,7 +11,7 @@ public interface IAudioScorerGrain : IGrainWithStringKey
     /// chunk whose doorbell has not rung; null when the stream cannot stand for the answer (unusable audio, more chunks
     /// than the answer has, a chunk missing from the store): the caller then analyses the stored answer itself.
     /// </summary>
-    [Alias("Voice")] ValueTask<VoiceFeatures?> VoiceAsync(int audioCount);
+    [Alias("Voice"), ResponseTimeout(LiveReadingWait.Longest)] ValueTask<VoiceFeatures?> VoiceAsync(int audioCount);
 
     /// <summary>
     /// Ends the answer at <paramref name="audioCount"/> chunks like <see cref="VoiceAsync"/> and waits for the transcript its

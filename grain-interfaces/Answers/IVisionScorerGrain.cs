@@ -8,5 +8,5 @@ public interface IVisionScorerGrain : IGrainWithStringKey
     [Alias("Latest")] ValueTask<FrameReadings> LatestAsync(int count);
 
     /// <summary>Every reading of a seq below <paramref name="frameCount"/>, ascending: what the answer's scoring need not analyse again.</summary>
-    [Alias("Below")] ValueTask<FrameReadings> BelowAsync(int frameCount);
+    [Alias("Below"), ResponseTimeout(LiveReadingWait.Longest)] ValueTask<FrameReadings> BelowAsync(int frameCount);
 }
