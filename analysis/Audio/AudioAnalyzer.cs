@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using BankHire.Analysis.Features;
 
@@ -16,6 +17,7 @@ public sealed class AudioAnalyzer : IDisposable
     public const string Version = "audio/" + SileroVadModel.Version + "+v2";
 
     private const int Frame = SileroVadModel.FrameSamples;
+    private const int Window = SileroVadModel.ContextSamples + Frame;
     private const float SpeechFloorDb = -60f;
     // Vowels carry their energy between these; fricatives and plosives above and hum below would add false peaks.
     private const double VowelBandLowHz = 300;
@@ -82,28 +84,39 @@ public sealed class AudioAnalyzer : IDisposable
     /// <exception cref="InvalidAudioException">A half sample, or an encoded file sent as raw PCM (nothing is appended).</exception>
     public async Task AppendAsync(ReadOnlyMemory<byte> pcm16le, SileroVadBatcher batcher, Func<IDisposable>? timeCpu = null)
     {
-        List<float[]> windows;
-        using (timeCpu?.Invoke()) windows = TakeFrames(pcm16le.Span);
-        var probabilities = await batcher.ProcessAsync(vad, [.. windows.Select(w => w[SileroVadModel.ContextSamples..])]);
-        using (timeCpu?.Invoke())
-            for (var f = 0; f < windows.Count; f++) Record(windows[f], probabilities[f]);
+        CheckChunk(pcm16le.Span);
+        // One pooled buffer of windows per chunk (a second of audio is 31 of them), not an array per window.
+        var windows = ArrayPool<float>.Shared.Rent(Math.Max(1, (pending + pcm16le.Length / AudioFormat.BytesPerSample) / Frame * Window));
+        try
+        {
+            int count;
+            using (timeCpu?.Invoke()) count = TakeFrames(pcm16le.Span, windows);
+            var frames = new ReadOnlyMemory<float>[count];
+            for (var f = 0; f < count; f++) frames[f] = windows.AsMemory(f * Window + SileroVadModel.ContextSamples, Frame);
+            var probabilities = await batcher.ProcessAsync(vad, frames);
+            using (timeCpu?.Invoke())
+                for (var f = 0; f < count; f++) Record(windows.AsSpan(f * Window, Window), probabilities[f]);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(windows);
+        }
     }
 
-    /// <summary>Takes a chunk's samples in and returns the window (64 samples of context, then the frame) of each frame it completes.</summary>
-    private List<float[]> TakeFrames(ReadOnlySpan<byte> pcm16le)
+    /// <summary>Takes a chunk's samples in and writes the window (64 samples of context, then the frame) of each frame it completes; returns how many.</summary>
+    private int TakeFrames(ReadOnlySpan<byte> pcm16le, float[] windows)
     {
-        CheckChunk(pcm16le);
-        var windows = new List<float[]>();
+        var count = 0;
         for (var i = 0; i < pcm16le.Length; i += AudioFormat.BytesPerSample)
         {
             if (!Take(BinaryPrimitives.ReadInt16LittleEndian(pcm16le.Slice(i, 2)))) continue;
             pending = 0;
-            windows.Add(history.AsSpan(history.Length - SileroVadModel.ContextSamples - Frame).ToArray());
+            history.AsSpan(history.Length - Window).CopyTo(windows.AsSpan(count++ * Window, Window));
             AddIntensity();
             Shift();
         }
 
-        return windows;
+        return count;
     }
 
     public void Append(ReadOnlySpan<short> pcm)

@@ -48,7 +48,12 @@ public sealed class SileroVadBatcher : IDisposable
     /// <paramref name="stream"/>, carrying its state exactly as <see cref="SileroVadStream.Process"/> would frame by frame.
     /// The stream must not be used otherwise until the task ends.
     /// </summary>
-    public Task<float[]> ProcessAsync(SileroVadStream stream, IReadOnlyList<float[]> frames)
+    public Task<float[]> ProcessAsync(SileroVadStream stream, IReadOnlyList<float[]> frames) =>
+        ProcessAsync(stream, [.. frames.Select(f => (ReadOnlyMemory<float>)f)]);
+
+    /// <inheritdoc cref="ProcessAsync(SileroVadStream, IReadOnlyList{float[]})"/>
+    /// <remarks>The frames are read on the batcher's thread: their memory must stay as it is until the task ends.</remarks>
+    public Task<float[]> ProcessAsync(SileroVadStream stream, IReadOnlyList<ReadOnlyMemory<float>> frames)
     {
         if (frames.Count == 0) return Task.FromResult(Array.Empty<float>());
         if (frames.Any(f => f.Length != SileroVadModel.FrameSamples))
@@ -67,6 +72,7 @@ public sealed class SileroVadBatcher : IDisposable
     private void Run()
     {
         using var runOptions = new RunOptions();
+        var buffers = new GroupBuffers();
         var group = new List<Request>(MaxStreams);
         var later = new List<Request>();
         while (later.Count > 0 || requests.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
@@ -80,7 +86,7 @@ public sealed class SileroVadBatcher : IDisposable
             if (group.Count == 0) continue;
             try
             {
-                using (timeGroup?.Invoke()) RunGroup(group, runOptions);
+                using (timeGroup?.Invoke()) RunGroup(group, runOptions, buffers);
                 foreach (var request in group) request.Done.TrySetResult(request.Probabilities);
             }
             catch (Exception e)
@@ -92,13 +98,19 @@ public sealed class SileroVadBatcher : IDisposable
         foreach (var request in later) request.Done.TrySetException(new ObjectDisposedException(nameof(SileroVadBatcher)));
     }
 
-    private void RunGroup(List<Request> group, RunOptions runOptions)
+    /// <summary>A worker's tensors, sized for a full group and reused group after group.</summary>
+    private sealed class GroupBuffers
     {
-        var input = new float[group.Count * InputLength];
-        var state = new float[group.Count * SileroVadModel.StateSize];
-        var probability = new float[group.Count];
-        var nextState = new float[group.Count * SileroVadModel.StateSize];
-        var active = new List<Request>(group.Count);
+        public readonly float[] Input = new float[MaxStreams * InputLength];
+        public readonly float[] State = new float[MaxStreams * SileroVadModel.StateSize];
+        public readonly float[] Probability = new float[MaxStreams];
+        public readonly float[] NextState = new float[MaxStreams * SileroVadModel.StateSize];
+        public readonly List<Request> Active = new(MaxStreams);
+    }
+
+    private void RunGroup(List<Request> group, RunOptions runOptions, GroupBuffers buffers)
+    {
+        var (input, state, probability, nextState, active) = (buffers.Input, buffers.State, buffers.Probability, buffers.NextState, buffers.Active);
         for (var step = 0; ; step++)
         {
             active.Clear();
@@ -108,7 +120,7 @@ public sealed class SileroVadBatcher : IDisposable
             for (var row = 0; row < n; row++)
             {
                 var stream = active[row];
-                stream.Stream.NextInput(active[row].Frames[step], input.AsSpan(row * InputLength, InputLength));
+                stream.Stream.NextInput(active[row].Frames[step].Span, input.AsSpan(row * InputLength, InputLength));
                 // The state is [2, n, 128]: layer l of row r at (l·n + r)·128.
                 for (var layer = 0; layer < 2; layer++)
                     stream.Stream.State.Slice(layer * StateRow, StateRow).CopyTo(state.AsSpan((layer * n + row) * StateRow, StateRow));
@@ -134,10 +146,10 @@ public sealed class SileroVadBatcher : IDisposable
         }
     }
 
-    private sealed class Request(SileroVadStream stream, IReadOnlyList<float[]> frames)
+    private sealed class Request(SileroVadStream stream, IReadOnlyList<ReadOnlyMemory<float>> frames)
     {
         public SileroVadStream Stream { get; } = stream;
-        public IReadOnlyList<float[]> Frames { get; } = frames;
+        public IReadOnlyList<ReadOnlyMemory<float>> Frames { get; } = frames;
         public float[] Probabilities { get; } = new float[frames.Count];
         public TaskCompletionSource<float[]> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

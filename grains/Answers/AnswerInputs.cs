@@ -19,13 +19,14 @@ public static class AnswerInputs
 
     /// <param name="seen">Frames already analysed while the answer streamed in, by seq: these are not read again.</param>
     /// <param name="sampling">Which frames vision reads: only those are read from the store.</param>
+    /// <param name="pcmNeeded">False when the audio was measured (and, if need be, transcribed) live: it is not read back.</param>
     public static async Task<AnswerInput> ReadAsync(
         IChunkReader chunks, AnswerScoringRequest request, InterviewQuestion question, IReadOnlyDictionary<int, FrameSummary> seen,
-        FrameSampling sampling)
+        FrameSampling sampling, bool pcmNeeded = true)
     {
         var key = AnswerKeys.For(request.QuestionId, request.Attempt);
         var frames = request.FrameCount == 0 ? [] : await FramesAsync(chunks, request, key, seen, sampling);
-        var audio = request.AudioCount == 0 ? []
+        var audio = request.AudioCount == 0 || !pcmNeeded ? []
             : (await chunks.ReadAllAsync(request.InterviewId, key, ChunkKind.Audio)).Where(c => c.Seq < request.AudioCount).ToList();
         var pcm = new byte[audio.Sum(c => c.Payload.Length)];
         var offset = 0;
@@ -34,12 +35,8 @@ public static class AnswerInputs
             payload.CopyTo(pcm, offset);
             offset += payload.Length;
         }
-        return new AnswerInput(question, request.Language)
-        {
-            Frames = frames,
-            Pcm16le = pcm.Length > 0 ? pcm : null,
-            TypedAnswer = request.TypedAnswer,
-        };
+        var input = new AnswerInput(question, request.Language) { Frames = frames, TypedAnswer = request.TypedAnswer };
+        return pcmNeeded ? input with { Pcm16le = pcm.Length > 0 ? pcm : null } : input;
     }
 
     private static async Task<IReadOnlyList<TimedFrame>> FramesAsync(

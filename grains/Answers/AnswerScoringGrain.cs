@@ -73,7 +73,14 @@ public sealed class AnswerScoringGrain(
         var voice = !reuseLiveReadings || request.AudioCount == 0 || !permissions.Voice ? null : await VoiceMeasuredLiveAsync(request.AudioCount);
         var transcript = !reuseLiveReadings || request.AudioCount == 0 || !permissions.Content || !string.IsNullOrWhiteSpace(request.TypedAnswer)
             ? null : await TranscribedLiveAsync(request.AudioCount);
-        var input = await AnswerInputs.ReadAsync(chunks, request, question, seen, analyser.FrameSampling) with { VoiceFeatures = voice, LiveTranscript = transcript };
+        // The PCM is read back only for what was not measured live: its length then comes with the voice features.
+        var pcmNeeded = voice is null || permissions.Content && transcript is null && string.IsNullOrWhiteSpace(request.TypedAnswer);
+        var input = await AnswerInputs.ReadAsync(chunks, request, question, seen, analyser.FrameSampling, pcmNeeded) with
+        {
+            VoiceFeatures = voice?.Features.Select(f => new FeatureValue(f.Name, f.Value, f.AnalyserVersion, f.NoDataReason)).ToList(),
+            AudioSeconds = voice?.Seconds,
+            LiveTranscript = transcript,
+        };
         // Seconds of CPU (and pocketsphinx): off the grain scheduler, so the silo keeps serving while it runs.
         AnswerAnalysis analysis;
         using (PipelineMeter.Time(PipelineStage.AnswerAnalysis))
@@ -119,12 +126,11 @@ public sealed class AnswerScoringGrain(
     }
 
     /// <summary>The voice features the audio scorer measured as the chunks streamed in; null when the store must be analysed.</summary>
-    private async Task<IReadOnlyList<FeatureValue>?> VoiceMeasuredLiveAsync(int audioCount)
+    private async Task<VoiceFeatures?> VoiceMeasuredLiveAsync(int audioCount)
     {
         try
         {
-            var live = await GrainFactory.GetGrain<IAudioScorerGrain>(this.GetPrimaryKeyString()).VoiceAsync(audioCount);
-            return live?.Features.Select(f => new FeatureValue(f.Name, f.Value, f.AnalyserVersion, f.NoDataReason)).ToList();
+            return await GrainFactory.GetGrain<IAudioScorerGrain>(this.GetPrimaryKeyString()).VoiceAsync(audioCount);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -58,7 +58,7 @@ public sealed class AudioScorerGrain(IChunkReader chunks, ISpeechToText speechTo
         if (unusable || nextSeq != audioCount) return null;
         var features = await Task.Run(analyzer.Complete);
         speech.EndOfAnswer(analyzer.Segments);
-        finished = new VoiceFeatures([.. features.Select(f => new MeasuredFeature(f.Name, f.Value, f.AnalyserVersion, f.NoDataReason))], audioCount, SiloName.Of(this));
+        finished = new VoiceFeatures([.. features.Select(f => new MeasuredFeature(f.Name, f.Value, f.AnalyserVersion, f.NoDataReason))], audioCount, SiloName.Of(this), analyzer.DurationSeconds);
         waiting.Clear();
         return finished;
     }

@@ -13,7 +13,7 @@ namespace BankHire.Answers;
 /// </summary>
 internal sealed class LiveSpeech(ISpeechToText engine)
 {
-    private MemoryStream? pcm;
+    private ChunkedPcm? pcm;
     private SegmentedTranscription? transcription;
     private AnswerSpeech? context;
     private StreamedTranscript? completed;
@@ -31,7 +31,7 @@ internal sealed class LiveSpeech(ISpeechToText engine)
         var model = await InterviewQuestions.ModelAsync(grains, new InterviewInvitation(Guid.Empty, speech.JobId, speech.RubricVersion, default));
         if (model?.Questions.FirstOrDefault(q => q.Id == speech.QuestionId) is not { } question) return;
         context = speech;
-        pcm = new MemoryStream();
+        pcm = new ChunkedPcm();
         transcription = new SegmentedTranscription(engine, speech.Language, QuestionSpeechHints.For(question, speech.Language, TextLexicon.Shared));
     }
 
@@ -39,17 +39,18 @@ internal sealed class LiveSpeech(ISpeechToText engine)
     public void Append(byte[] chunk, IReadOnlyList<SpeechSegment> closed)
     {
         if (pcm is null) return;
-        pcm.Write(chunk);
+        pcm.Add(chunk);
         SendClosed(closed);
     }
 
     private void SendClosed(IReadOnlyList<SpeechSegment> closed)
     {
         if (transcription is null || pcm is null) return;
-        var buffer = pcm.GetBuffer().AsMemory(0, (int)pcm.Length);
         for (var i = transcription.SegmentCount; i < closed.Count; i++)
-            // A copy: the buffer moves as it grows.
-            transcription.Add(closed[i], SegmentPcm.Of(buffer, closed[i]).ToArray());
+        {
+            var (start, length) = SegmentPcm.Range(closed[i], pcm.Length);
+            transcription.Add(closed[i], pcm.Copy(start, length));
+        }
     }
 
     /// <summary>The answer's audio has ended: sends the segments closed last, then lets go of the answer's PCM (≈ 1 MB a
@@ -57,7 +58,6 @@ internal sealed class LiveSpeech(ISpeechToText engine)
     public void EndOfAnswer(IReadOnlyList<SpeechSegment> closed)
     {
         SendClosed(closed);
-        pcm?.Dispose();
         pcm = null;
     }
 
@@ -76,7 +76,6 @@ internal sealed class LiveSpeech(ISpeechToText engine)
         {
             completed = new StreamedTranscript(null, context.Language, engine.Engine, "", e.Message, transcription.SegmentCount, chunks, silo);
         }
-        pcm?.Dispose();
         pcm = null;
         return completed;
     }

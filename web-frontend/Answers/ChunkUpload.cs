@@ -66,10 +66,7 @@ public static class ChunkUpload
         try
         {
             var contentType = ChunkBody.ContentType(kind, section.ContentType);
-            using var body = new MemoryStream();
-            await section.Body.CopyToAsync(body, cancellationToken);
-            var payload = body.ToArray();
-            if (payload.Length == 0) throw ApiProblemException.Invalid("body", "The chunk is empty.");
+            var payload = await ChunkBody.ReadAsync(section.Body, cancellationToken);
             ChunkBody.CheckPayload(kind, payload);
             return new UploadedChunk(seq, contentType, payload);
         }

@@ -96,7 +96,7 @@ public sealed class AnswerAnalyser
 
         var audioSeconds = audio is not null ? (await audio).Seconds
             : answer.Pcm16le is { } pcm ? AudioFormat.SecondsOf(pcm.Length / AudioFormat.BytesPerSample)
-            : 0;
+            : answer.AudioSeconds ?? 0;
         var duration = audioSeconds > 0 ? audioSeconds : frameSpan;
         return new AnswerAnalysis(answer.Question.Id, answer.Question.CompetencyKey, answer.Question.Practice, duration, features, source, notes)
         {

@@ -3,11 +3,11 @@ using BankHire.Analysis.Audio;
 namespace BankHire.Analysis.Interview;
 
 /// <summary>The answer's audio as PCM, from the live chunks or decoded from its recording, or why there is none.</summary>
-internal sealed record AnswerAudio(byte[]? Pcm16le, string? Problem, IReadOnlyList<string> Warnings)
+internal sealed record AnswerAudio(ReadOnlyMemory<byte>? Pcm16le, string? Problem, IReadOnlyList<string> Warnings)
 {
     public static async Task<AnswerAudio> ObtainAsync(AnswerInput answer, AudioDecoder decoder, CancellationToken cancellation)
     {
-        if (answer.Pcm16le is { } pcm) return new AnswerAudio(pcm.ToArray(), null, []);
+        if (answer.Pcm16le is { } pcm) return new AnswerAudio(pcm, null, []);
         if (answer.RecordingPath is null) return new AnswerAudio(null, "no audio and no recording were received", []);
         try
         {
@@ -24,5 +24,5 @@ internal sealed record AnswerAudio(byte[]? Pcm16le, string? Problem, IReadOnlyLi
         }
     }
 
-    public double Seconds => Pcm16le is null ? 0 : AudioFormat.SecondsOf(Pcm16le.Length / AudioFormat.BytesPerSample);
+    public double Seconds => Pcm16le is { } pcm ? AudioFormat.SecondsOf(pcm.Length / AudioFormat.BytesPerSample) : 0;
 }

@@ -33,4 +33,10 @@ public sealed record AnswerInput(InterviewQuestion Question, string Language)
     /// chunks arrived); the PCM is then not analysed for voice again, only used for duration and speech-to-text.
     /// </summary>
     public IReadOnlyList<FeatureValue>? VoiceFeatures { get; init; }
+
+    /// <summary>
+    /// The audio's length as measured while it streamed in, for an answer whose PCM is not passed because nothing here
+    /// needs it (voice measured live, content typed or transcribed live): it reads as long as its PCM would.
+    /// </summary>
+    public double? AudioSeconds { get; init; }
 }

@@ -38,12 +38,12 @@ internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText?
             return NoData($"no typed answer or transcript, and no speech-to-text engine transcribes '{SpeechLanguage.Primary(answer.Language)}' (configured: {speechToText.Engine})");
 
         var pcm = await audio();
-        if (pcm.Pcm16le is null) return NoData($"nothing to transcribe: {pcm.Problem}");
+        if (pcm.Pcm16le is not { } samples) return NoData($"nothing to transcribe: {pcm.Problem}");
         try
         {
             var hints = QuestionSpeechHints.For(answer.Question, answer.Language, analyser.Lexicon);
             var result = await SegmentedTranscription.TranscribeAsync(
-                speechToText, pcm.Pcm16le, SpeechSegmentsOf(pcm.Pcm16le), answer.Language, hints, cancellation);
+                speechToText, samples, SpeechSegmentsOf(samples.Span), answer.Language, hints, cancellation);
             if (result.Transcript is not { } transcript) return NoData(result.UnsupportedReason ?? "no transcript");
             return Transcribed(transcript, answer);
         }
@@ -65,7 +65,7 @@ internal sealed class ContentPass(AnswerContentAnalyser analyser, ISpeechToText?
     }
 
     /// <summary>The VAD's speech segments, as the live audio scorer finds them chunk by chunk.</summary>
-    private static IReadOnlyList<SpeechSegment> SpeechSegmentsOf(byte[] pcm16le)
+    private static IReadOnlyList<SpeechSegment> SpeechSegmentsOf(ReadOnlySpan<byte> pcm16le)
     {
         using var analyzer = new AudioAnalyzer();
         analyzer.Append(pcm16le);

@@ -8,12 +8,12 @@ internal static class VoicePass
 {
     public static (IReadOnlyList<FeatureValue> Features, string? Note) Measure(AnswerAudio audio)
     {
-        if (audio.Pcm16le is null)
+        if (audio.Pcm16le is not { } pcm)
             return (CatalogueNoData.For(AudioAnalyzer.Version, audio.Problem!, FeatureKind.Voice), $"voice: {audio.Problem}");
         try
         {
             using var analyzer = new AudioAnalyzer();
-            analyzer.Append(audio.Pcm16le);
+            analyzer.Append(pcm.Span);
             return (analyzer.Complete(), audio.Warnings.Count > 0 ? $"voice: decoded with warnings: {string.Join("; ", audio.Warnings)}" : null);
         }
         catch (InvalidAudioException e)
