@@ -43,6 +43,16 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
+    public void Silos_get_the_cores_and_the_memory_cap_the_soak_measured()
+    {
+        // Two cores for ≈ 300 live interviews; a 4-GiB limit caps the GC heap at 3 GiB, under which the soak's heap stayed level.
+        var resources = Container(Resource("StatefulSet", "bankhire-silo")).Map("resources");
+        Assert.Equal("2", resources.Map("requests").Text("cpu"));
+        Assert.Equal("3Gi", resources.Map("requests").Text("memory"));
+        Assert.Equal("4Gi", resources.Map("limits").Text("memory"));
+    }
+
+    [Fact]
     public void The_web_runs_as_a_cluster_client_behind_a_service()
     {
         var deployment = Resource("Deployment", "bankhire-web");
