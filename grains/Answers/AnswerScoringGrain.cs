@@ -17,7 +17,7 @@ namespace BankHire.Answers;
 /// doorbell was lost — with what the candidate consented to and the job allows, and keeps the analysis. Keyed by
 /// the answer's stream key; placed at random so answers are analysed on every silo.
 /// </summary>
-[GrainType("answer-scoring"), RandomPlacement]
+[GrainType("answer-scoring"), RandomPlacement, CollectionAgeLimit(Minutes = ScorerLifetime.IdleMinutes)]
 public sealed class AnswerScoringGrain(
     [PersistentState("answer-scoring")] IPersistentState<AnswerScoringState> state,
     IChunkReader chunks,
