@@ -13,22 +13,25 @@ namespace BankHire.Answers;
 public static class ChunkDoorbell
 {
     /// <param name="interview">The snapshot the upload was checked against (its consent and invitation).</param>
-    public static Task RingAsync(IStreamProvider streams, InterviewSnapshot interview, ChunkStored chunk)
+    public static Task RingAsync(IStreamProvider streams, InterviewSnapshot interview, ChunkStored chunk) =>
+        For(interview, chunk) is { } doorbell
+            ? streams.GetStream<ChunkStored>(StreamId.Create(InterviewStreams.Namespace(doorbell.Kind), AnswerKeys.StreamKey(doorbell.InterviewId, doorbell.AnswerKey)))
+                .OnNextAsync(doorbell)
+            : Task.CompletedTask;
+
+    /// <summary>The doorbell to ring for a stored chunk, or null when nothing live looks at it.</summary>
+    public static ChunkStored? For(InterviewSnapshot interview, ChunkStored chunk)
     {
         var consent = MediaConsent.Of(interview);
-        if (!consent.AnalysedLive(chunk.Kind)) return Task.CompletedTask;
+        if (!consent.AnalysedLive(chunk.Kind)) return null;
         // Vision reads a sample of the frames (FrameSampling); a doorbell for a frame it skips would cost a stream event
         // and a scorer turn for nothing. Every frame is still stored.
-        if (chunk.Kind == ChunkKind.Frame && !FrameSampling.Default.Analyses(chunk.Seq)) return Task.CompletedTask;
-        if (chunk.Kind == ChunkKind.Audio && consent.TranscribedLive)
+        if (chunk.Kind == ChunkKind.Frame && !FrameSampling.Default.Analyses(chunk.Seq)) return null;
+        if (chunk.Kind != ChunkKind.Audio || !consent.TranscribedLive) return chunk;
+        var invitation = interview.Invitation;
+        return chunk with
         {
-            var invitation = interview.Invitation;
-            chunk = chunk with
-            {
-                Speech = new AnswerSpeech(invitation.JobId, invitation.RubricVersion, AnswerKeys.QuestionOf(chunk.AnswerKey), consent.InForce!.Language),
-            };
-        }
-        return streams.GetStream<ChunkStored>(StreamId.Create(InterviewStreams.Namespace(chunk.Kind), AnswerKeys.StreamKey(chunk.InterviewId, chunk.AnswerKey)))
-            .OnNextAsync(chunk);
+            Speech = new AnswerSpeech(invitation.JobId, invitation.RubricVersion, AnswerKeys.QuestionOf(chunk.AnswerKey), consent.InForce!.Language),
+        };
     }
 }

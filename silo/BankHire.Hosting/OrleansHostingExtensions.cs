@@ -73,7 +73,7 @@ public static class OrleansHostingExtensions
             client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
         else
             client.AddBankHirePostgresClustering(storage);
-        client.AddMemoryStreams(InterviewStreamProvider);
+        client.AddInterviewStreams();
         // A web node may start before any silo (compose, Kubernetes): keep trying instead of exiting.
         client.UseConnectionRetryFilter(async (_, cancellation) =>
         {

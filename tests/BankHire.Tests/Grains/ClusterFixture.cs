@@ -56,7 +56,7 @@ public sealed class ClusterFixture : IAsyncLifetime, ILiveCluster
             silo.AddInterviewStreams();
         });
         // The tests ring doorbells as the ingest does, from a client.
-        builder.ConfigureClient(client => client.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider));
+        builder.ConfigureClient(client => client.AddInterviewStreams());
         return builder.Build();
     }
 

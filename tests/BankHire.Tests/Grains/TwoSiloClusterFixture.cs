@@ -45,7 +45,7 @@ public sealed class TwoSiloClusterFixture : IAsyncLifetime, ILiveCluster
                 silo.AddInterviewStreams();
             });
             // The tests ring doorbells as the ingest does, from a client.
-            builder.ConfigureClient(client => client.AddMemoryStreams(OrleansHostingExtensions.InterviewStreamProvider));
+            builder.ConfigureClient(client => client.AddInterviewStreams());
             return builder.Build();
         });
     }
