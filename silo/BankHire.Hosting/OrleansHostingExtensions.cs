@@ -17,8 +17,6 @@ namespace BankHire.Hosting;
 
 public static class OrleansHostingExtensions
 {
-    public const string InterviewStreamProvider = BankHire.Answers.InterviewStreams.Provider;
-
     public static BankHireOptions ReadBankHireOptions(this IConfiguration configuration) =>
         configuration.GetSection(BankHireOptions.Section).Get<BankHireOptions>() ?? new BankHireOptions();
 
